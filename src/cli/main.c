@@ -1,0 +1,151 @@
+#define G_LOG_DOMAIN "mk-cli"
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "mk-cli.h"
+#include "mk-store.h"
+
+typedef struct {
+  const char *name;
+  int       (*run) (MkCliContext *ctx);
+} Command;
+
+static const Command commands[] = {
+  { "init", mk_cli_init },
+  { "demo", mk_cli_demo },
+  { "import", mk_cli_import },
+  { "schools", mk_cli_schools },
+  { "report", mk_cli_report },
+};
+
+/* Commands of the contract that later versions bring. */
+static const char *later[] = {
+  "classify", "clusters", "explain", "override", "chart", "roadmaps",
+  "protocols", "protocol",
+};
+
+static void
+print_help (void)
+{
+  printf ("%s\n\n", _("Usage: mayak-cli [--db FILE] COMMAND [ARGUMENTS]"));
+  printf ("%s\n", _("Commands:"));
+  printf ("  init                         %s\n", _("create or migrate the database; prints «schema N»"));
+  printf ("  demo                         %s\n", _("load the demo data into an empty database"));
+  printf ("  import schools FILE          %s\n", _("import schools (and municipalities) from CSV or XLSX"));
+  printf ("  import staff FILE            %s\n", _("import staff per school and school year"));
+  printf ("  schools [--format tsv|csv|json]  %s\n", _("list the schools"));
+  printf ("  report --list                %s\n", _("list the reports"));
+  printf ("\n%s\n", _("Import options: --dry-run (check only), --sheet NAME (XLSX sheet)."));
+  printf ("%s\n", _("Without --db the default database is used: $XDG_DATA_HOME/mayak/mayak.db."));
+  printf ("%s\n", _("Exit status: 0 success, 1 data refused, 2 usage error or unreadable file, 3 database cannot be opened."));
+}
+
+static void
+setup_locale (void)
+{
+  g_autofree char *build_mo = g_build_filename (MK_BUILD_ROOT, "po", "ru",
+                                                "LC_MESSAGES", GETTEXT_PACKAGE ".mo",
+                                                NULL);
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  gboolean uninstalled = exe != NULL && g_str_has_prefix (exe, MK_BUILD_ROOT);
+  g_autofree char *build_dir = g_build_filename (MK_BUILD_ROOT, "po", NULL);
+
+  setlocale (LC_ALL, "");
+  if (uninstalled && g_file_test (build_mo, G_FILE_TEST_EXISTS))
+    bindtextdomain (GETTEXT_PACKAGE, build_dir);
+  else
+    bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+/* Takes the global options off the front: --db FILE, --version, --help. */
+static int
+parse_global (int    *argc,
+              char ***argv,
+              const char **db_path)
+{
+  while (*argc > 0 && g_str_has_prefix ((*argv)[0], "--"))
+    {
+      const char *arg = (*argv)[0];
+      if (g_str_equal (arg, "--version"))
+        return (printf ("mayak-cli %s\n", PACKAGE_VERSION), 0);
+      if (g_str_equal (arg, "--help"))
+        return (print_help (), 0);
+      if (g_str_has_prefix (arg, "--db="))
+        *db_path = arg + strlen ("--db=");
+      else if (g_str_equal (arg, "--db") && *argc > 1)
+        *db_path = (*argv)[1], (*argc)--, (*argv)++;
+      else
+        return (mk_cli_error (_("unknown option «%s»; see mayak-cli --help"), arg),
+                MK_EXIT_USAGE);
+      (*argc)--, (*argv)++;
+    }
+  return -1;
+}
+
+/* --db may also follow the command ("import schools f.csv --db d.db"). */
+static void
+take_db_option (int          *argc,
+                char        **argv,
+                const char  **db_path)
+{
+  int kept = 0;
+
+  for (int i = 0; i < *argc; i++)
+    {
+      if (g_str_has_prefix (argv[i], "--db="))
+        *db_path = argv[i] + strlen ("--db=");
+      else if (g_str_equal (argv[i], "--db") && i + 1 < *argc)
+        *db_path = argv[++i];
+      else
+        argv[kept++] = argv[i];
+    }
+  *argc = kept;
+}
+
+static int
+dispatch (MkCliContext *ctx)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (ctx->argv[0], commands[i].name))
+      return commands[i].run (ctx);
+  for (guint i = 0; i < G_N_ELEMENTS (later); i++)
+    if (g_str_equal (ctx->argv[0], later[i]))
+      {
+        mk_cli_error (_("the command «%s» is not available in this version yet"),
+                      ctx->argv[0]);
+        return MK_EXIT_USAGE;
+      }
+  mk_cli_error (_("unknown command «%s»; see mayak-cli --help"), ctx->argv[0]);
+  return MK_EXIT_USAGE;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *default_path = NULL;
+  MkCliContext ctx = { NULL, 0, NULL };
+  int status;
+
+  setup_locale ();
+  argc--, argv++;
+  if ((status = parse_global (&argc, &argv, &ctx.db_path)) >= 0)
+    return status;
+  if (argc == 0)
+    {
+      print_help ();
+      return MK_EXIT_USAGE;
+    }
+  take_db_option (&argc, argv, &ctx.db_path);
+  if (ctx.db_path == NULL)
+    ctx.db_path = default_path = mk_store_default_path ();
+  ctx.argc = argc;
+  ctx.argv = argv;
+  return dispatch (&ctx);
+}

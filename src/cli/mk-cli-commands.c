@@ -1,0 +1,178 @@
+#define G_LOG_DOMAIN "mk-cli"
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "mk-cli-output.h"
+#include "mk-cli-private.h"
+#include "mk-demo.h"
+#include "mk-report.h"
+
+/* Options that take a value, so that their value is not a positional. */
+static const char *valued[] = {
+  "--format", "--sheet", "--year", "--school", "--cluster", "--reason",
+  "--municipality", "-o", "--output",
+};
+
+void
+mk_cli_error (const char *format,
+              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  fprintf (stderr, "mayak-cli: %s\n", message);
+}
+
+static gboolean
+takes_value (const char *arg)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (valued); i++)
+    if (g_str_equal (arg, valued[i]))
+      return TRUE;
+  return FALSE;
+}
+
+const char *
+mk_cli_option (MkCliContext *ctx,
+               const char   *name)
+{
+  gsize len = strlen (name);
+
+  for (int i = 1; i < ctx->argc; i++)
+    {
+      const char *arg = ctx->argv[i];
+      if (g_str_equal (arg, name) && i + 1 < ctx->argc)
+        return ctx->argv[i + 1];
+      if (strncmp (arg, name, len) == 0 && arg[len] == '=')
+        return arg + len + 1;
+    }
+  return NULL;
+}
+
+gboolean
+mk_cli_flag (MkCliContext *ctx,
+             const char   *name)
+{
+  for (int i = 1; i < ctx->argc; i++)
+    if (g_str_equal (ctx->argv[i], name))
+      return TRUE;
+  return FALSE;
+}
+
+const char *
+mk_cli_positional (MkCliContext *ctx,
+                   guint         n)
+{
+  for (int i = 1; i < ctx->argc; i++)
+    {
+      const char *arg = ctx->argv[i];
+      if (takes_value (arg))
+        i++;
+      else if (arg[0] == '-' && arg[1] != '\0')
+        continue;
+      else if (n-- == 0)
+        return arg;
+    }
+  return NULL;
+}
+
+/* A database that cannot be opened is exit 3, whatever the command. */
+MkStore *
+mk_cli_open_store (MkCliContext *ctx)
+{
+  g_autoptr(GError) error = NULL;
+  MkStore *store = mk_store_open (ctx->db_path, &error);
+
+  if (store == NULL)
+    mk_cli_error ("%s", error->message);
+  return store;
+}
+
+int
+mk_cli_init (MkCliContext *ctx)
+{
+  g_autoptr(MkStore) store = mk_cli_open_store (ctx);
+
+  if (store == NULL)
+    return MK_EXIT_DATABASE;
+  printf ("schema %d\n", mk_store_get_schema_version (store));
+  return MK_EXIT_OK;
+}
+
+int
+mk_cli_demo (MkCliContext *ctx)
+{
+  g_autoptr(MkStore) store = mk_cli_open_store (ctx);
+  g_autoptr(GError) error = NULL;
+
+  if (store == NULL)
+    return MK_EXIT_DATABASE;
+  if (!mk_demo_load (store, &error))
+    {
+      mk_cli_error ("%s", error->message);
+      return MK_EXIT_REFUSED;
+    }
+  printf (_("Demo data loaded: %u schools.\n"), mk_store_count_schools (store));
+  return MK_EXIT_OK;
+}
+
+static void
+print_school (MkOutput *out,
+              MkSchool *school)
+{
+  const char *values[] = {
+    mk_school_get_municipality (school), mk_school_get_name (school),
+    mk_school_get_full_name (school),
+    mk_profile_to_code (mk_school_get_profile (school)), NULL };
+
+  mk_output_row (out, values);
+}
+
+int
+mk_cli_schools (MkCliContext *ctx)
+{
+  static const char *keys[] = { "municipality", "name", "full_name", "profile", NULL };
+  g_autoptr(MkStore) store = NULL;
+  g_autoptr(GListModel) schools = NULL;
+  g_autoptr(GError) error = NULL;
+  MkOutputFormat format;
+  MkOutput *out;
+
+  if (!mk_output_format_parse (mk_cli_option (ctx, "--format"), &format))
+    return (mk_cli_error (_("--format must be tsv, csv or json")), MK_EXIT_USAGE);
+  if ((store = mk_cli_open_store (ctx)) == NULL)
+    return MK_EXIT_DATABASE;
+  if ((schools = mk_store_list_schools (store, &error)) == NULL)
+    return (mk_cli_error ("%s", error->message), MK_EXIT_DATABASE);
+  out = mk_output_new (format, keys);
+  for (guint i = 0; i < g_list_model_get_n_items (schools); i++)
+    {
+      g_autoptr(MkSchool) school = g_list_model_get_item (schools, i);
+      print_school (out, school);
+    }
+  mk_output_finish (out);
+  return MK_EXIT_OK;
+}
+
+int
+mk_cli_report (MkCliContext *ctx)
+{
+  guint n = 0;
+  const MkReportInfo *reports = mk_report_catalog (&n);
+
+  if (!mk_cli_flag (ctx, "--list"))
+    {
+      mk_cli_error (_("no report can be built in this version yet; "
+                      "mayak-cli report --list shows the catalog"));
+      return MK_EXIT_USAGE;
+    }
+  for (guint i = 0; i < n; i++)
+    printf ("%s\t%s\n", reports[i].id, reports[i].title);
+  return MK_EXIT_OK;
+}

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "mk-cli.h"
+#include "mk-store.h"
+
+G_BEGIN_DECLS
+
+/* Opens ctx->db_path, printing why it cannot be opened (then NULL). */
+MkStore *mk_cli_open_store (MkCliContext *ctx);
+
+G_END_DECLS

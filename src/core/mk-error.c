@@ -1,0 +1,6 @@
+#define G_LOG_DOMAIN "mk-error"
+#include "config.h"
+
+#include "mk-error.h"
+
+G_DEFINE_QUARK (mk-store-error-quark, mk_store_error)

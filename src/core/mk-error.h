@@ -1,0 +1,23 @@
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Errors of opening and querying the database. */
+#define MK_STORE_ERROR (mk_store_error_quark ())
+
+typedef enum {
+  MK_STORE_ERROR_NOT_MAYAK,   /* a file that is not a Mayak database */
+  MK_STORE_ERROR_TOO_NEW,     /* written by a newer Mayak */
+  MK_STORE_ERROR_DAMAGED,     /* the file is corrupt */
+  MK_STORE_ERROR_IO,          /* cannot be read or written */
+  MK_STORE_ERROR_DUPLICATE,   /* a unique key would repeat */
+  MK_STORE_ERROR_NOT_FOUND,
+  MK_STORE_ERROR_INVALID,     /* a value breaks a rule of the domain */
+  MK_STORE_ERROR_SQL,         /* anything else SQLite reports */
+} MkStoreError;
+
+GQuark mk_store_error_quark (void);
+
+G_END_DECLS

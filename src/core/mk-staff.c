@@ -1,0 +1,144 @@
+#define G_LOG_DOMAIN "mk-staff"
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mk-school-year.h"
+#include "mk-staff.h"
+
+struct _MkStaffRow
+{
+  GObject  parent_instance;
+
+  gint64   school_id;
+  int      school_year;
+  char    *raw[MK_N_STAFF_ROLES];
+};
+
+G_DEFINE_FINAL_TYPE (MkStaffRow, mk_staff_row, G_TYPE_OBJECT)
+
+static const char *role_codes[MK_N_STAFF_ROLES] = {
+  "teachers", "administrators", "psychologists", "speech_therapists",
+  "defectologists",
+};
+
+/* The row headings of the seed's staff tables. */
+static const char *role_labels[MK_N_STAFF_ROLES] = {
+  N_("Teachers in total"),
+  N_("Administrators (head, deputies)"),
+  N_("Psychologists"),
+  N_("Speech therapists"),
+  N_("Defectologists"),
+};
+
+const char *
+mk_staff_role_to_code (MkStaffRole role)
+{
+  g_return_val_if_fail (role < MK_N_STAFF_ROLES, NULL);
+  return role_codes[role];
+}
+
+gboolean
+mk_staff_role_from_code (const char  *code,
+                         MkStaffRole *role)
+{
+  for (guint i = 0; i < MK_N_STAFF_ROLES; i++)
+    if (g_strcmp0 (code, role_codes[i]) == 0)
+      return (*role = i, TRUE);
+  return FALSE;
+}
+
+const char *
+mk_staff_role_label (MkStaffRole role)
+{
+  g_return_val_if_fail (role < MK_N_STAFF_ROLES, NULL);
+  return _(role_labels[role]);
+}
+
+/* The count is the number the cell starts with; whatever follows
+ * ("(РК)", "(3 - в декрете)", "+6 СОВМ.") is its note. */
+gboolean
+mk_staff_parse (const char  *raw,
+                int         *count,
+                char       **note)
+{
+  const char *p = raw;
+  gint64 value = 0;
+
+  while (p != NULL && g_ascii_isspace (*p))
+    p++;
+  if (p == NULL || !g_ascii_isdigit (*p))
+    return FALSE;
+  for (; g_ascii_isdigit (*p); p++)
+    {
+      value = value * 10 + (*p - '0');
+      if (value > 1000000)
+        return FALSE;
+    }
+  if (count != NULL)
+    *count = (int) value;
+  if (note != NULL)
+    *note = g_strstrip (g_strdup (p));
+  return TRUE;
+}
+
+static void
+mk_staff_row_finalize (GObject *object)
+{
+  MkStaffRow *self = MK_STAFF_ROW (object);
+
+  for (guint i = 0; i < MK_N_STAFF_ROLES; i++)
+    g_free (self->raw[i]);
+  G_OBJECT_CLASS (mk_staff_row_parent_class)->finalize (object);
+}
+
+static void
+mk_staff_row_class_init (MkStaffRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = mk_staff_row_finalize;
+}
+
+static void
+mk_staff_row_init (MkStaffRow *self)
+{
+  for (guint i = 0; i < MK_N_STAFF_ROLES; i++)
+    self->raw[i] = g_strdup ("");
+}
+
+MkStaffRow *
+mk_staff_row_new (gint64 school_id,
+                  int    school_year)
+{
+  MkStaffRow *self = g_object_new (MK_TYPE_STAFF_ROW, NULL);
+
+  self->school_id = school_id;
+  self->school_year = school_year;
+  return self;
+}
+
+gint64 mk_staff_row_get_school_id (MkStaffRow *self) { return self->school_id; }
+int mk_staff_row_get_school_year (MkStaffRow *self) { return self->school_year; }
+
+char *
+mk_staff_row_dup_year_label (MkStaffRow *self)
+{
+  return mk_school_year_format (self->school_year);
+}
+
+const char *
+mk_staff_row_get_raw (MkStaffRow  *self,
+                      MkStaffRole  role)
+{
+  g_return_val_if_fail (role < MK_N_STAFF_ROLES, NULL);
+  return self->raw[role];
+}
+
+void
+mk_staff_row_set_raw (MkStaffRow  *self,
+                      MkStaffRole  role,
+                      const char  *raw)
+{
+  g_return_if_fail (role < MK_N_STAFF_ROLES);
+  g_free (self->raw[role]);
+  self->raw[role] = g_strdup (raw != NULL ? raw : "");
+}

@@ -1,0 +1,188 @@
+#define G_LOG_DOMAIN "mk-store"
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mk-names.h"
+#include "mk-store-private.h"
+
+#define MAX_CANDIDATES 5
+
+/* A municipality is named loosely in spreadsheets ("смоленск"). */
+static gboolean
+resolve_municipality (MkStore     *self,
+                      const char  *wanted,
+                      gint64      *id)
+{
+  sqlite3_stmt *stmt = mk_store_statement (self,
+      "SELECT id, name FROM municipality", NULL);
+  g_autofree char *folded = g_utf8_casefold (wanted, -1);
+
+  *id = 0;
+  if (stmt == NULL)
+    return FALSE;
+  g_strstrip (folded);
+  while (*id == 0 && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *name = g_utf8_casefold (mk_stmt_column_text (stmt, 1), -1);
+      if (g_str_equal (g_strstrip (name), folded))
+        *id = sqlite3_column_int64 (stmt, 0);
+    }
+  sqlite3_reset (stmt);
+  return *id != 0;
+}
+
+static guint
+edit_distance (const char *a,
+               const char *b)
+{
+  g_autofree gunichar *ua = g_utf8_to_ucs4_fast (a, -1, NULL);
+  g_autofree gunichar *ub = g_utf8_to_ucs4_fast (b, -1, NULL);
+  glong la = 0, lb = 0;
+  g_autofree guint *row = NULL;
+
+  while (ua[la]) la++;
+  while (ub[lb]) lb++;
+  row = g_new (guint, lb + 1);
+  for (glong j = 0; j <= lb; j++)
+    row[j] = j;
+  for (glong i = 1; i <= la; i++)
+    {
+      guint diagonal = row[0];
+      row[0] = i;
+      for (glong j = 1; j <= lb; j++)
+        {
+          guint above = row[j];
+          guint cost = diagonal + (ua[i - 1] != ub[j - 1]);
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), cost);
+          diagonal = above;
+        }
+    }
+  return row[lb];
+}
+
+typedef struct {
+  char  *label;
+  guint  distance;
+} Candidate;
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *ca = a, *cb = b;
+
+  if (ca->distance != cb->distance)
+    return ca->distance < cb->distance ? -1 : 1;
+  return g_strcmp0 (ca->label, cb->label);
+}
+
+/* The closest names by edit distance of their keys, "Смоленск: СШ № 9". */
+static GPtrArray *
+closest_schools (MkStore    *self,
+                 gint64      municipality_id,
+                 const char *key)
+{
+  sqlite3_stmt *stmt = mk_store_statement (self,
+      "SELECT m.name, s.name, s.name_key FROM school s "
+      "JOIN municipality m ON m.id = s.municipality_id "
+      "WHERE ?1 = 0 OR s.municipality_id = ?1", NULL);
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+
+  if (stmt == NULL)
+    return labels;
+  sqlite3_bind_int64 (stmt, 1, municipality_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      Candidate c = {
+        g_strdup_printf ("%s: %s", mk_stmt_column_text (stmt, 0),
+                         mk_stmt_column_text (stmt, 1)),
+        edit_distance (key, mk_stmt_column_text (stmt, 2)) };
+      g_array_append_val (found, c);
+    }
+  sqlite3_reset (stmt);
+  g_array_sort (found, compare_candidates);
+  for (guint i = 0; i < found->len; i++)
+    {
+      Candidate *c = &g_array_index (found, Candidate, i);
+      if (i < MAX_CANDIDATES)
+        g_ptr_array_add (labels, g_steal_pointer (&c->label));
+      g_free (c->label);
+    }
+  return labels;
+}
+
+/* Ids of the schools with KEY, in one municipality or in all. */
+static GArray *
+schools_with_key (MkStore    *self,
+                  gint64      municipality_id,
+                  const char *key,
+                  GPtrArray  *labels)
+{
+  sqlite3_stmt *stmt = mk_store_statement (self,
+      "SELECT s.id, m.name, s.name FROM school s "
+      "JOIN municipality m ON m.id = s.municipality_id "
+      "WHERE s.name_key = ?2 AND (?1 = 0 OR s.municipality_id = ?1)", NULL);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (stmt == NULL)
+    return ids;
+  sqlite3_bind_int64 (stmt, 1, municipality_id);
+  mk_stmt_bind_text (stmt, 2, key);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+      g_ptr_array_add (labels, g_strdup_printf ("%s: %s",
+                                                mk_stmt_column_text (stmt, 1),
+                                                mk_stmt_column_text (stmt, 2)));
+    }
+  sqlite3_reset (stmt);
+  return ids;
+}
+
+static MkSchool *
+not_found (GPtrArray  *labels,
+           GPtrArray **candidates,
+           GError    **error,
+           const char *message)
+{
+  g_set_error_literal (error, MK_STORE_ERROR, MK_STORE_ERROR_NOT_FOUND, message);
+  if (candidates != NULL)
+    *candidates = labels;
+  else
+    g_ptr_array_unref (labels);
+  return NULL;
+}
+
+MkSchool *
+mk_store_find_school (MkStore     *self,
+                      const char  *municipality,
+                      const char  *name,
+                      GPtrArray  **candidates,
+                      GError     **error)
+{
+  g_autofree char *key = mk_names_school_key (name != NULL ? name : "");
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) ids = NULL;
+  gint64 municipality_id = 0;
+
+  if (candidates != NULL)
+    *candidates = NULL;
+  if (municipality != NULL && *municipality != '\0' &&
+      !resolve_municipality (self, municipality, &municipality_id))
+    return not_found (labels, candidates, error, _("Unknown municipality."));
+  ids = schools_with_key (self, municipality_id, key, labels);
+  if (ids->len == 1)
+    {
+      g_ptr_array_unref (labels);
+      return mk_store_get_school (self, g_array_index (ids, gint64, 0), error);
+    }
+  if (ids->len > 1)
+    return not_found (labels, candidates, error,
+                      _("Several schools have this name; give the municipality."));
+  g_ptr_array_unref (labels);
+  return not_found (closest_schools (self, municipality_id, key), candidates,
+                    error, _("Unknown school."));
+}

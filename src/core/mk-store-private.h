@@ -1,0 +1,31 @@
+#pragma once
+
+#include <sqlite3.h>
+
+#include "mk-store.h"
+
+G_BEGIN_DECLS
+
+/* A prepared statement owned by the store's cache: reset and unbound on
+ * each call, never finalized by the caller. NULL with ERROR set when the
+ * SQL does not compile. */
+sqlite3_stmt *mk_store_statement       (MkStore      *self,
+                                        const char   *sql,
+                                        GError      **error);
+/* Turns the connection's last error into a GError of MK_STORE_ERROR. */
+gboolean      mk_store_fail            (MkStore      *self,
+                                        GError      **error);
+/* Runs a statement that returns no rows; FALSE with ERROR on failure. */
+gboolean      mk_store_step_done       (MkStore      *self,
+                                        sqlite3_stmt *stmt,
+                                        GError      **error);
+sqlite3      *mk_store_get_db          (MkStore      *self);
+
+/* Binds TEXT or, for NULL, an empty string (no column of ours is NULL). */
+void          mk_stmt_bind_text        (sqlite3_stmt *stmt,
+                                        int           index,
+                                        const char   *text);
+const char   *mk_stmt_column_text      (sqlite3_stmt *stmt,
+                                        int           column);
+
+G_END_DECLS

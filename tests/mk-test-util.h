@@ -1,0 +1,22 @@
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A fresh temporary directory for one test; removed with its files by
+ * mk_test_tmpdir_free. */
+char  *mk_test_tmpdir_new  (void);
+void   mk_test_tmpdir_free (char       *dir);
+/* MK_SOURCE_ROOT/relative */
+char  *mk_test_source_path (const char *relative);
+/* Writes CONTENTS (LEN bytes, -1 for a string) to DIR/NAME; returns path. */
+char  *mk_test_write_file  (const char *dir,
+                            const char *name,
+                            const char *contents,
+                            gssize      len);
+/* Reads a whole file; aborts the test if it cannot. */
+char  *mk_test_read_file   (const char *path,
+                            gsize      *len);
+
+G_END_DECLS

@@ -1,0 +1,186 @@
+#define G_LOG_DOMAIN "mk-test-cli"
+#include "config.h"
+
+#include <string.h>
+#include <xlsxwriter.h>
+
+#include "mk-test-util.h"
+
+typedef struct {
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs mayak-cli with ARGS (NULL-terminated) the way a user would. */
+static void
+cli (Run        *run,
+     const char *first,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("MK_CLI"));
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+static char *
+profile_of (const char *tsv,
+            const char *municipality,
+            const char *name)
+{
+  g_auto(GStrv) lines = g_strsplit (tsv, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cells = g_strsplit (lines[i], "\t", -1);
+      if (g_strv_length (cells) == 4 && g_str_equal (cells[0], municipality) &&
+          g_str_equal (cells[1], name))
+        return g_strdup (cells[3]);
+    }
+  return NULL;
+}
+
+static guint
+count_lines_with (const char *text,
+                  const char *prefix)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    n += g_str_has_prefix (lines[i], prefix);
+  return n;
+}
+
+static void
+test_demo_schools (void)
+{
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autofree char *db = g_build_filename (dir, "d.db", NULL);
+  const char *advanced[] = { "Гимназия № 1", "Гимназия № 4", "Лицей № 1",
+                             "СШ № 8", "СШ № 29" };
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) list = { 0 };
+  g_auto(Run) json = { 0 };
+
+  cli (&demo, "--db", db, "demo", NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+  cli (&list, "--db", db, "schools", NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_true (g_str_has_prefix (list.out, "municipality\tname\tfull_name\tprofile\n"));
+  g_assert_cmpuint (count_lines_with (list.out, "Смоленск\t"), ==, 43);
+  for (guint i = 0; i < G_N_ELEMENTS (advanced); i++)
+    {
+      g_autofree char *profile = profile_of (list.out, "Смоленск", advanced[i]);
+      g_assert_cmpstr (profile, ==, "advanced");
+    }
+  g_assert_cmpstr (profile_of (list.out, "Смоленск", "О(с)Ш № 1"), ==, "evening");
+  g_assert_cmpstr (profile_of (list.out, "Смоленск", "О(с)Ш № 2"), ==, "evening");
+  g_assert_cmpstr (profile_of (list.out, "Смоленск", "СШ № 9"), ==, "secondary");
+  g_assert_nonnull (strstr (list.out, "СШ № 2\t"));
+  g_assert_true (strstr (list.out, "Смоленск\tСШ № 2\t") <
+                 strstr (list.out, "Смоленск\tСШ № 10\t"));
+  cli (&json, "schools", "--format", "json", "--db", db, NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_nonnull (strstr (json.out, "\"profile\": \"evening\""));
+  mk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
+static void
+test_import_exit_codes (void)
+{
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autofree char *db = g_build_filename (dir, "d.db", NULL);
+  g_autofree char *good = mk_test_write_file (dir, "good.csv",
+      "municipality;name\nСмоленск;СШ № 1\nСмоленск;СШ № 2\n", -1);
+  g_autofree char *bad = mk_test_write_file (dir, "bad.csv",
+      "municipality;name;profile\nСмоленск;СШ № 3;\nСмоленск;СШ № 4;никакой\n", -1);
+  g_autofree char *missing = g_build_filename (dir, "nope.csv", NULL);
+  g_autofree char *bad_line = g_strdup_printf ("%s:3: ", bad);
+  g_auto(Run) dry = { 0 }, ok = { 0 }, refused = { 0 }, unreadable = { 0 }, list = { 0 };
+
+  cli (&dry, "--db", db, "import", "schools", good, "--dry-run", NULL);
+  g_assert_cmpint (dry.status, ==, 0);
+  cli (&ok, "--db", db, "import", "schools", good, NULL);
+  g_assert_cmpint (ok.status, ==, 0);
+  g_assert_nonnull (strstr (ok.out, "2"));
+  cli (&refused, "--db", db, "import", "schools", bad, NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.err, bad_line));
+  cli (&unreadable, "--db", db, "import", "schools", missing, NULL);
+  g_assert_cmpint (unreadable.status, ==, 2);
+  cli (&list, "--db", db, "schools", NULL);
+  g_assert_cmpuint (count_lines_with (list.out, "Смоленск\t"), ==, 2);
+  mk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
+static void
+test_foreign_database (void)
+{
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autofree char *db = mk_test_write_file (dir, "report.xlsx.db", "not a database\n", -1);
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+
+  cli (&run, "--db", db, "schools", NULL);
+  g_assert_cmpint (run.status, ==, 3);
+  g_assert_nonnull (strstr (run.err, db));
+  after = mk_test_read_file (db, NULL);
+  g_assert_cmpstr (after, ==, "not a database\n");
+  mk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
+static void
+test_usage (void)
+{
+  g_auto(Run) version = { 0 }, help = { 0 }, unknown = { 0 }, init = { 0 };
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autofree char *db = g_build_filename (dir, "new.db", NULL);
+
+  cli (&version, "--version", NULL);
+  g_assert_cmpint (version.status, ==, 0);
+  g_assert_true (g_str_has_prefix (version.out, "mayak-cli " PACKAGE_VERSION));
+  cli (&help, "--help", NULL);
+  g_assert_nonnull (strstr (help.out, "import schools"));
+  cli (&unknown, "--db", db, "frobnicate", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  cli (&init, "--db", db, "init", NULL);
+  g_assert_cmpint (init.status, ==, 0);
+  g_assert_true (g_str_has_prefix (init.out, "schema "));
+  mk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_test_add_func ("/cli/demo-schools", test_demo_schools);
+  g_test_add_func ("/cli/import-exit-codes", test_import_exit_codes);
+  g_test_add_func ("/cli/foreign-database", test_foreign_database);
+  g_test_add_func ("/cli/usage", test_usage);
+  return g_test_run ();
+}
