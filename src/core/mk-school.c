@@ -81,11 +81,13 @@ gboolean
 mk_profile_from_text (const char *text,
                       MkProfile  *profile)
 {
+  g_autofree char *stripped = NULL;
   g_autofree char *folded = NULL;
 
   if (text == NULL)
     return FALSE;
-  folded = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
+  stripped = g_strstrip (g_strdup (text));
+  folded = g_utf8_casefold (stripped, -1);
   for (guint i = 0; i < MK_N_PROFILES; i++)
     if (g_str_equal (folded, profile_codes[i]))
       return (*profile = i, TRUE);
