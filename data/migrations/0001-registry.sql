@@ -4,10 +4,13 @@ CREATE TABLE region (
   name  TEXT NOT NULL UNIQUE
 );
 
+-- name_key is the name casefolded with spaces collapsed: spreadsheets
+-- write «смоленск» and «Смоленск » for the same municipality.
 CREATE TABLE municipality (
   id         INTEGER PRIMARY KEY,
   region_id  INTEGER REFERENCES region (id) ON DELETE SET NULL,
-  name       TEXT NOT NULL UNIQUE
+  name       TEXT NOT NULL,
+  name_key   TEXT NOT NULL UNIQUE CHECK (name_key <> '')
 );
 
 -- name_key is the normalised name (CLI.md «Names»): two schools of one

@@ -8,26 +8,34 @@
 
 #define MAX_CANDIDATES 5
 
-/* A municipality is named loosely in spreadsheets ("смоленск"). */
+char *
+mk_store_municipality_key (const char *name)
+{
+  g_autofree char *folded = g_utf8_casefold (name != NULL ? name : "", -1);
+  g_auto(GStrv) words = g_strsplit_set (folded, " \t\r\n", -1);
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_string_append_printf (key, key->len > 0 ? " %s" : "%s", words[i]);
+  return g_string_free (g_steal_pointer (&key), FALSE);
+}
+
 static gboolean
 resolve_municipality (MkStore     *self,
                       const char  *wanted,
                       gint64      *id)
 {
   sqlite3_stmt *stmt = mk_store_statement (self,
-      "SELECT id, name FROM municipality", NULL);
-  g_autofree char *folded = g_utf8_casefold (wanted, -1);
+      "SELECT id FROM municipality WHERE name_key = ?1", NULL);
+  g_autofree char *key = mk_store_municipality_key (wanted);
 
   *id = 0;
   if (stmt == NULL)
     return FALSE;
-  g_strstrip (folded);
-  while (*id == 0 && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autofree char *name = g_utf8_casefold (mk_stmt_column_text (stmt, 1), -1);
-      if (g_str_equal (g_strstrip (name), folded))
-        *id = sqlite3_column_int64 (stmt, 0);
-    }
+  mk_stmt_bind_text (stmt, 1, key);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    *id = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   return *id != 0;
 }
@@ -83,10 +91,14 @@ closest_schools (MkStore    *self,
                  gint64      municipality_id,
                  const char *key)
 {
-  sqlite3_stmt *stmt = mk_store_statement (self,
-      "SELECT m.name, s.name, s.name_key FROM school s "
-      "JOIN municipality m ON m.id = s.municipality_id "
-      "WHERE ?1 = 0 OR s.municipality_id = ?1", NULL);
+  /* Two statements, so that the one for a municipality uses its index. */
+  sqlite3_stmt *stmt = mk_store_statement (self, municipality_id != 0
+      ? "SELECT m.name, s.name, s.name_key FROM school s "
+        "JOIN municipality m ON m.id = s.municipality_id "
+        "WHERE s.municipality_id = ?1"
+      : "SELECT m.name, s.name, s.name_key FROM school s "
+        "JOIN municipality m ON m.id = s.municipality_id "
+        "WHERE ?1 = 0", NULL);
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Candidate));
   GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
 
@@ -120,10 +132,15 @@ schools_with_key (MkStore    *self,
                   const char *key,
                   GPtrArray  *labels)
 {
-  sqlite3_stmt *stmt = mk_store_statement (self,
-      "SELECT s.id, m.name, s.name FROM school s "
-      "JOIN municipality m ON m.id = s.municipality_id "
-      "WHERE s.name_key = ?2 AND (?1 = 0 OR s.municipality_id = ?1)", NULL);
+  /* Keys repeat across municipalities ("сш 1"): within one, the unique
+   * (municipality_id, name_key) index finds the school at once. */
+  sqlite3_stmt *stmt = mk_store_statement (self, municipality_id != 0
+      ? "SELECT s.id, m.name, s.name FROM school s "
+        "JOIN municipality m ON m.id = s.municipality_id "
+        "WHERE s.municipality_id = ?1 AND s.name_key = ?2"
+      : "SELECT s.id, m.name, s.name FROM school s "
+        "JOIN municipality m ON m.id = s.municipality_id "
+        "WHERE s.name_key = ?2 AND ?1 = 0", NULL);
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   if (stmt == NULL)
@@ -183,6 +200,8 @@ mk_store_find_school (MkStore     *self,
     return not_found (labels, candidates, error,
                       _("Several schools have this name; give the municipality."));
   g_ptr_array_unref (labels);
-  return not_found (closest_schools (self, municipality_id, key), candidates,
-                    error, _("Unknown school."));
+  /* Candidates cost a scan: only for a caller that shows them. */
+  labels = candidates != NULL ? closest_schools (self, municipality_id, key)
+                              : g_ptr_array_new_with_free_func (g_free);
+  return not_found (labels, candidates, error, _("Unknown school."));
 }

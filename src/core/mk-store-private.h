@@ -28,4 +28,7 @@ void          mk_stmt_bind_text        (sqlite3_stmt *stmt,
 const char   *mk_stmt_column_text      (sqlite3_stmt *stmt,
                                         int           column);
 
+/* The key a municipality is known by: casefolded, spaces collapsed. */
+char         *mk_store_municipality_key (const char  *name);
+
 G_END_DECLS

@@ -42,6 +42,8 @@ mk_store_ensure_municipality (MkStore     *self,
                               const char  *region,
                               GError     **error)
 {
+  g_autofree char *key = NULL;
+  g_autofree char *trimmed = g_strdup (municipality);
   sqlite3_stmt *stmt;
   gint64 region_id = 0, id = 0;
 
@@ -49,13 +51,19 @@ mk_store_ensure_municipality (MkStore     *self,
       (region_id = ensure_region (self, region, error)) == 0)
     return 0;
   stmt = mk_store_statement (self,
-      "INSERT INTO municipality (name, region_id) VALUES (?1, nullif (?2, 0)) "
-      "ON CONFLICT (name) DO UPDATE SET region_id = "
+      "INSERT INTO municipality (name, name_key, region_id) "
+      "VALUES (?1, ?3, nullif (?2, 0)) "
+      "ON CONFLICT (name_key) DO UPDATE SET region_id = "
       "coalesce (municipality.region_id, excluded.region_id) RETURNING id", error);
   if (stmt == NULL)
     return 0;
-  mk_stmt_bind_text (stmt, 1, municipality);
+  key = mk_store_municipality_key (municipality);
+  if (*key == '\0')
+    return (g_set_error_literal (error, MK_STORE_ERROR, MK_STORE_ERROR_INVALID,
+                                 _("The municipality is empty.")), 0);
+  mk_stmt_bind_text (stmt, 1, g_strstrip (trimmed));
   sqlite3_bind_int64 (stmt, 2, region_id);
+  mk_stmt_bind_text (stmt, 3, key);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     id = sqlite3_column_int64 (stmt, 0);
   else
