@@ -313,6 +313,38 @@ test_newer_and_damaged (Fixture       *f,
   assert_refused (f->path, MK_STORE_ERROR_DAMAGED);
 }
 
+/* A database of schema 1 (as the first release wrote it) is migrated, and
+ * the file as it was is kept next to it. */
+static void
+test_migration_backup (void)
+{
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autofree char *backup = g_strconcat (path, ".backup-v1", NULL);
+  g_autofree char *sql_path = mk_test_source_path ("data/migrations/0001-registry.sql");
+  g_autofree char *sql = mk_test_read_file (sql_path, NULL);
+  g_autoptr(MkStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_exec (db, "PRAGMA application_id = 1297697585; PRAGMA user_version = 1;"
+                "INSERT INTO municipality (name, name_key) VALUES ('Смоленск', 'смоленск');"
+                "INSERT INTO school (municipality_id, name, name_key) VALUES (1, 'СШ № 9', 'сш 9');",
+                NULL, NULL, NULL);
+  sqlite3_close (db);
+  store = mk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mk_store_get_schema_version (store), ==, mk_store_latest_schema_version ());
+  g_assert_cmpuint (mk_store_count_schools (store), ==, 1);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (sql_int (backup, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (sql_int (backup, "SELECT count(*) FROM school"), ==, 1);
+  g_clear_object (&store);
+  mk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -330,5 +362,6 @@ main (int    argc,
   ADD ("/store/newer-and-damaged", test_newer_and_damaged);
   g_test_add_func ("/store/staff-parse", test_staff_parse);
   g_test_add_func ("/store/foreign-files", test_foreign_files);
+  g_test_add_func ("/store/migration-backup", test_migration_backup);
   return g_test_run ();
 }
