@@ -13,6 +13,13 @@
 /* Resource names are NNNN-what.sql; their order is the schema history.
  * The resource is used directly (not the global registry) because a static
  * library drops an object file that nothing refers to. */
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
 static char **
 list_migrations (void)
 {
@@ -23,7 +30,7 @@ list_migrations (void)
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
     if (g_str_has_suffix (names[i], ".sql"))
       g_ptr_array_add (sorted, g_strdup (names[i]));
-  g_ptr_array_sort (sorted, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (sorted, compare_names);
   g_ptr_array_add (sorted, NULL);
   return (char **) g_ptr_array_free (sorted, FALSE);
 }
