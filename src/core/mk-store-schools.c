@@ -160,7 +160,7 @@ mk_store_get_school (MkStore  *self,
     school = school_from_row (stmt);
   else
     g_set_error (error, MK_STORE_ERROR, MK_STORE_ERROR_NOT_FOUND,
-                 _("There is no school with id %" G_GINT64_FORMAT "."), id);
+                 _("There is no school with id %lld."), (long long) id);
   sqlite3_reset (stmt);
   return school;
 }

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Responses of the dialog that explains a refused database file. */
+#define MK_DATABASE_ERROR_RESPONSE_OPEN   "open"
+#define MK_DATABASE_ERROR_RESPONSE_CREATE "create"
+#define MK_DATABASE_ERROR_RESPONSE_CLOSE  "close"
+
+/* An AdwMessageDialog for a database that mk_store_open refused: what
+ * went wrong, what the user can do, and that the file was not touched.
+ * CAN_CANCEL: another database stays open, so the last button is «Cancel»
+ * rather than «Quit». */
+GtkWidget *mk_database_error_dialog_new (GtkWindow    *parent,
+                                         const char   *path,
+                                         const GError *error,
+                                         gboolean      can_cancel);
+
+G_END_DECLS

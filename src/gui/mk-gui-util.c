@@ -1,0 +1,64 @@
+#define G_LOG_DOMAIN "mk-gui-util"
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mk-gui-util.h"
+#include "mk-gui-resources.h"
+
+void
+mk_gui_ensure_resources (void)
+{
+  (void) mk_gui_get_resource ();
+}
+
+char *
+mk_fold_for_search (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  g_auto(GStrv) parts = g_strsplit (folded, "ё", -1);
+
+  return g_strjoinv ("е", parts);
+}
+
+AdwToast *
+mk_toast_new_printf (const char *format,
+                     ...)
+{
+  g_autofree char *title = NULL;
+  va_list args;
+
+  va_start (args, format);
+  title = g_markup_vprintf_escaped (format, args);
+  va_end (args);
+  return adw_toast_new (title);
+}
+
+void
+mk_widget_add_toast (GtkWidget *widget,
+                     AdwToast  *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay == NULL)
+    {
+      g_debug ("No toast overlay for: %s", adw_toast_get_title (toast));
+      g_object_unref (toast);
+      return;
+    }
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+void
+mk_widget_show_error_toast (GtkWidget    *widget,
+                            const char   *what,
+                            const GError *error)
+{
+  AdwToast *toast;
+
+  /* Translators: "<what failed>: <why>" in a toast */
+  toast = mk_toast_new_printf (_("%s: %s"), what, error->message);
+  /* Longer than the default: an error takes a while to read. */
+  adw_toast_set_timeout (toast, 10);
+  mk_widget_add_toast (widget, toast);
+}

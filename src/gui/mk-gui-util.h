@@ -1,0 +1,27 @@
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Links the UI resources into whatever uses a template: they sit in a
+ * static library, whose unreferenced objects the linker drops. */
+void  mk_gui_ensure_resources    (void);
+
+/* Case-folded, with «ё» read as «е», so that a search for «семеновская»
+ * finds «Семёновская» and «сш» finds «СШ». */
+char *mk_fold_for_search         (const char   *text);
+/* A toast whose title is FORMAT with its arguments markup-escaped: an
+ * AdwToast 1.2 title is always Pango markup, and names may hold «&». */
+AdwToast *mk_toast_new_printf    (const char   *format,
+                                  ...) G_GNUC_PRINTF (1, 2);
+/* Shows TOAST in the nearest AdwToastOverlay above WIDGET (or drops it
+ * when there is none, as in a bare test window). Takes ownership. */
+void  mk_widget_add_toast        (GtkWidget    *widget,
+                                  AdwToast     *toast);
+/* "WHAT: error message" as a toast. */
+void  mk_widget_show_error_toast (GtkWidget    *widget,
+                                  const char   *what,
+                                  const GError *error);
+
+G_END_DECLS

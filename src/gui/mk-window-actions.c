@@ -1,0 +1,259 @@
+#define G_LOG_DOMAIN "mk-window-actions"
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "mk-database-error-dialog.h"
+#include "mk-demo.h"
+#include "mk-gui-util.h"
+#include "mk-window-private.h"
+
+static void
+add_file_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) databases = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (databases, _("Mayak Databases"));
+  gtk_file_filter_add_pattern (databases, "*.db");
+  gtk_file_filter_add_pattern (databases, "*.sqlite");
+  gtk_file_filter_add_pattern (databases, "*.sqlite3");
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, databases);
+  gtk_file_chooser_add_filter (chooser, all);
+}
+
+static char *
+dup_chosen_path (GtkNativeDialog *native)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+  return file != NULL ? g_file_get_path (file) : NULL;
+}
+
+static void
+on_open_response (GtkNativeDialog *native,
+                  int              response,
+                  MkWindow        *self)
+{
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    path = dup_chosen_path (native);
+  /* The chooser was kept alive by its own reference until now. */
+  g_object_unref (native);
+  if (path != NULL)
+    mk_window_open_database (self, path);
+}
+
+static void
+choose_database_to_open (MkWindow *self)
+{
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Open Database"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
+  add_file_filters (GTK_FILE_CHOOSER (native));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect_object (native, "response", G_CALLBACK (on_open_response),
+                           self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+refuse_existing_file (MkWindow   *self,
+                      const char *path)
+{
+  g_autofree char *basename = g_path_get_basename (path);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                   _("The File Already Exists"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Mayak never overwrites a file. Choose another name for the new database instead of “%s”, or open the file with “Open Database…”."),
+                                  basename);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "ok", _("_OK"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* "schools" becomes "schools.db": a database should be recognisable in a
+ * file manager. */
+static char *
+with_extension (const char *path)
+{
+  g_autofree char *basename = g_path_get_basename (path);
+
+  if (strchr (basename, '.') != NULL)
+    return g_strdup (path);
+  return g_strconcat (path, ".db", NULL);
+}
+
+static void
+on_new_response (GtkNativeDialog *native,
+                 int              response,
+                 MkWindow        *self)
+{
+  g_autofree char *chosen = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    chosen = dup_chosen_path (native);
+  g_object_unref (native);
+  if (chosen == NULL)
+    return;
+
+  path = with_extension (chosen);
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    refuse_existing_file (self, path);
+  else
+    mk_window_open_database (self, path);
+}
+
+static void
+choose_database_to_create (MkWindow *self)
+{
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("New Database"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Create"), _("_Cancel"));
+  add_file_filters (GTK_FILE_CHOOSER (native));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), "mayak.db");
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect_object (native, "response", G_CALLBACK (on_new_response),
+                           self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+on_open_error_response (MkWindow   *self,
+                        const char *response)
+{
+  if (g_strcmp0 (response, MK_DATABASE_ERROR_RESPONSE_OPEN) == 0)
+    choose_database_to_open (self);
+  else if (g_strcmp0 (response, MK_DATABASE_ERROR_RESPONSE_CREATE) == 0)
+    choose_database_to_create (self);
+  else if (self->store == NULL)
+    /* «Quit»: nothing is open in this window, so there is nothing to
+     * return to; the application ends with its last window. */
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+void
+mk_window_show_open_error (MkWindow     *self,
+                           const char   *path,
+                           const GError *error)
+{
+  GtkWidget *dialog;
+
+  dialog = mk_database_error_dialog_new (GTK_WINDOW (self), path, error,
+                                         self->store != NULL);
+  g_signal_connect_object (dialog, "response",
+                           G_CALLBACK (on_open_error_response), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_database_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  choose_database_to_open (MK_WINDOW (widget));
+}
+
+static void
+new_database_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  choose_database_to_create (MK_WINDOW (widget));
+}
+
+static void
+show_schools (MkWindow *self)
+{
+  self->skip_welcome = TRUE;
+  gtk_list_box_select_row (self->sidebar,
+                           gtk_list_box_get_row_at_index (self->sidebar, 0));
+  mk_window_update_visible (self);
+}
+
+static void
+load_demo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MkWindow *self = MK_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (self->store != NULL);
+
+  /* The demo is a few hundred rows: loading it takes well under a second,
+   * so it runs here rather than in a thread that would share the store. */
+  if (!mk_demo_load (self->store, &error))
+    {
+      mk_window_add_toast (self, mk_toast_new_printf (_("Could not load the demo data: %s"),
+                                                       error->message));
+      return;
+    }
+  show_schools (self);
+  mk_window_add_toast (self, adw_toast_new (_("Demo data loaded")));
+}
+
+static void
+start_empty_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  show_schools (MK_WINDOW (widget));
+}
+
+void
+mk_window_update_actions (MkWindow *self)
+{
+  gboolean empty = self->store != NULL && mk_store_count_schools (self->store) == 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo", empty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-empty",
+                                 self->store != NULL);
+}
+
+/* Ctrl+F and Ctrl+N work wherever the focus is, as long as the schools
+ * are on screen; the page's own actions do the work. */
+static gboolean
+forward_to_schools (GtkWidget *widget,
+                    GVariant  *args,
+                    gpointer   user_data)
+{
+  MkWindow *self = MK_WINDOW (widget);
+
+  if (g_strcmp0 (mk_window_get_visible_page (self), "schools") != 0)
+    return FALSE;
+  return gtk_widget_activate_action (GTK_WIDGET (self->schools_page),
+                                     g_variant_get_string (args, NULL), NULL);
+}
+
+void
+mk_window_class_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open-database", NULL,
+                                   open_database_action);
+  gtk_widget_class_install_action (widget_class, "win.new-database", NULL,
+                                   new_database_action);
+  gtk_widget_class_install_action (widget_class, "win.load-demo", NULL,
+                                   load_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.start-empty", NULL,
+                                   start_empty_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.open-database", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                forward_to_schools, "s", "schools.focus-search");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                forward_to_schools, "s", "schools.add");
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "mk-schools-page.h"
+#include "mk-window.h"
+
+G_BEGIN_DECLS
+
+struct _MkWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  MkStore              *store;
+  GSettings            *settings;
+  /* The user chose to start with an empty database on the welcome page,
+   * so an empty registry no longer means "show the welcome page". */
+  gboolean              skip_welcome;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *root_stack;
+  AdwWindowTitle       *welcome_title;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *content_box;
+  GtkListBox           *sidebar;
+  GtkStack             *section_stack;
+  AdwWindowTitle       *content_title;
+  MkSchoolsPage        *schools_page;
+};
+
+/* mk-window-actions.c */
+void mk_window_class_install_actions (GtkWidgetClass *widget_class);
+void mk_window_update_actions        (MkWindow       *self);
+void mk_window_update_visible        (MkWindow       *self);
+void mk_window_show_open_error       (MkWindow       *self,
+                                      const char     *path,
+                                      const GError   *error);
+
+G_END_DECLS

@@ -1,0 +1,177 @@
+#define G_LOG_DOMAIN "test-gui-window"
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "mk-demo.h"
+#include "mk-test-util.h"
+#include "mk-window.h"
+
+/* Display tests of the main window: which page a database opens on, the
+ * welcome page's actions, a refused file, the remembered size. Run as
+ * test-gui.c is (Xvfb, cairo, memory GSettings backend). */
+
+/* Lets GTK lay out, map and draw what the test just changed. */
+static void
+spin (void)
+{
+  for (int i = 0; i < 5; i++)
+    {
+      g_usleep (2000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+static MkStore *
+open_demo (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkStore) store = mk_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (mk_demo_load (store, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&store);
+}
+
+/* The whole window: which page a database opens on. */
+static void
+test_window_pages (void)
+{
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autofree char *empty = g_build_filename (dir, "empty.db", NULL);
+  g_autoptr(MkStore) demo = open_demo (dir);
+  MkWindow *window = mk_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (mk_window_open_database (window, empty));
+  spin ();
+  g_assert_cmpstr (mk_window_get_visible_page (window), ==, "welcome");
+
+  g_assert_true (mk_window_open_database (window, mk_store_get_path (demo)));
+  spin ();
+  g_assert_cmpstr (mk_window_get_visible_page (window), ==, "schools");
+
+  /* «Create an empty database» on the welcome page goes to the schools. */
+  g_assert_true (mk_window_open_database (window, empty));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-empty", NULL));
+  spin ();
+  g_assert_cmpstr (mk_window_get_visible_page (window), ==, "schools");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+  g_clear_object (&demo);
+  mk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
+static void
+test_window_demo (void)
+{
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "fresh.db", NULL);
+  MkWindow *window = mk_window_new (NULL);
+  guint n_demo;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (mk_window_open_database (window, path));
+  spin ();
+  g_assert_cmpstr (mk_window_get_visible_page (window), ==, "welcome");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL));
+  spin ();
+  g_assert_cmpstr (mk_window_get_visible_page (window), ==, "schools");
+  n_demo = mk_store_count_schools (mk_window_get_store (window));
+  g_assert_cmpuint (n_demo, >, 40);
+  /* The demo goes only into an empty database: a second time is a no-op. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL);
+  spin ();
+  g_assert_cmpuint (mk_store_count_schools (mk_window_get_store (window)), ==, n_demo);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+  mk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
+static GtkWindow *
+find_message_dialog (GtkWindow *parent)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) &&
+          gtk_window_get_transient_for (window) == parent)
+        return window;
+    }
+  return NULL;
+}
+
+/* A foreign file is refused with a dialog and left exactly as it was. */
+static void
+test_window_foreign_file (void)
+{
+  static const char contents[] = "municipality;name\nСмоленск;СШ № 1\n";
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autofree char *path = mk_test_write_file (dir, "schools.db", contents, -1);
+  g_autofree char *after = NULL;
+  MkWindow *window = mk_window_new (NULL);
+  GtkWindow *dialog;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (mk_window_open_database (window, path));
+  spin ();
+  g_assert_cmpstr (mk_window_get_visible_page (window), ==, "no-database");
+  dialog = find_message_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  after = mk_test_read_file (path, NULL);
+  g_assert_cmpstr (after, ==, contents);
+
+  gtk_window_destroy (dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+  mk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
+/* The size is saved when the window closes and used by the next one. */
+static void
+test_window_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  MkWindow *window = mk_window_new (NULL);
+  int width = 0;
+  int height = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
+  spin ();
+  gtk_window_close (GTK_WINDOW (window));
+  spin ();
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  window = mk_window_new (NULL);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/gui/window/pages", test_window_pages);
+  g_test_add_func ("/gui/window/demo", test_window_demo);
+  g_test_add_func ("/gui/window/foreign-file", test_window_foreign_file);
+  g_test_add_func ("/gui/window/size", test_window_size);
+
+  return g_test_run ();
+}

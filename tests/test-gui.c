@@ -1,0 +1,499 @@
+#define G_LOG_DOMAIN "test-gui"
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "mk-demo.h"
+#include "mk-natural.h"
+#include "mk-school-dialog-private.h"
+#include "mk-staff-cell.h"
+#include "mk-schools-page-private.h"
+#include "mk-staff-view-private.h"
+#include "mk-test-util.h"
+
+/* Display tests of the schools page, its form and the staff table (the
+ * window's are in test-gui-window.c). They run under Xvfb with
+ * GSK_RENDERER=cairo, GTK_A11Y=none and GSETTINGS_BACKEND=memory
+ * (tests/meson.build), drive the widgets through their actions and test
+ * hooks, and check the models and the store, never pixels. */
+
+typedef struct
+{
+  char          *dir;
+  MkStore       *store;
+  GtkWindow     *window;
+  MkSchoolsPage *page;
+} Fixture;
+
+/* Lets GTK lay out, map and draw what the test just changed. */
+static void
+spin (void)
+{
+  for (int i = 0; i < 5; i++)
+    {
+      g_usleep (2000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = mk_test_tmpdir_new ();
+  path = g_build_filename (f->dir, "demo.db", NULL);
+  f->store = mk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (mk_demo_load (f->store, &error));
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1200, 800);
+  f->page = MK_SCHOOLS_PAGE (mk_schools_page_new ());
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
+  gtk_window_set_child (f->window, overlay);
+  mk_schools_page_set_store (f->page, f->store);
+  gtk_window_present (f->window);
+  spin ();
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  spin ();
+  g_clear_object (&f->store);
+  mk_test_tmpdir_free (f->dir);
+}
+
+/* The names shown, joined by "|", for one readable assertion. */
+static char *
+shown_names (MkSchoolsPage *page)
+{
+  GListModel *model = mk_schools_page_get_model (page);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(MkSchool) school = g_list_model_get_item (model, i);
+
+      if (i > 0)
+        g_string_append_c (names, '|');
+      g_string_append (names, mk_school_get_name (school));
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static guint
+n_shown (MkSchoolsPage *page)
+{
+  return g_list_model_get_n_items (mk_schools_page_get_model (page));
+}
+
+/* Selects the school NAME of MUNICIPALITY among the rows shown. */
+static MkSchool *
+select_school (MkSchoolsPage *page,
+               const char    *municipality,
+               const char    *name)
+{
+  GListModel *model = mk_schools_page_get_model (page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(MkSchool) school = g_list_model_get_item (model, i);
+
+      if (g_str_equal (mk_school_get_name (school), name) &&
+          g_str_equal (mk_school_get_municipality (school), municipality))
+        {
+          mk_schools_page_select (page, i);
+          spin ();
+          return mk_schools_page_get_selected (page);
+        }
+    }
+  g_error ("%s / %s is not shown", municipality, name);
+}
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *names = NULL;
+  g_autofree char *smolensk = NULL;
+  g_autofree char *lower = NULL;
+  g_autofree char *count = g_strdup_printf ("%u", mk_store_count_schools (f->store));
+
+  g_assert_cmpuint (n_shown (f->page), ==, mk_store_count_schools (f->store));
+  g_assert_nonnull (strstr (mk_schools_page_get_count_text (f->page), count));
+  /* Autoselection: edit and delete have a school to work on. */
+  g_assert_nonnull (mk_schools_page_get_selected (f->page));
+
+  mk_schools_page_set_search_text (f->page, "Гимназия");
+  names = shown_names (f->page);
+  g_assert_cmpstr (names, ==, "Каменск-Уральская гимназия|Гимназия № 1|Гимназия № 4");
+  g_assert_nonnull (strstr (mk_schools_page_get_count_text (f->page), "3"));
+
+  g_assert_true (mk_schools_page_set_municipality (f->page, "Смоленск"));
+  smolensk = shown_names (f->page);
+  g_assert_cmpstr (smolensk, ==, "Гимназия № 1|Гимназия № 4");
+
+  /* Case-insensitive, and the full name counts: «пржевальского». */
+  mk_schools_page_set_search_text (f->page, "пржевальского");
+  lower = shown_names (f->page);
+  g_assert_cmpstr (lower, ==, "Гимназия № 1");
+
+  /* The municipality's name is searched too. */
+  g_assert_true (mk_schools_page_set_municipality (f->page, NULL));
+  mk_schools_page_set_search_text (f->page, "ельнин");
+  g_assert_cmpuint (n_shown (f->page), ==, 1);
+
+  mk_schools_page_set_search_text (f->page, "");
+  g_assert_cmpuint (n_shown (f->page), ==, mk_store_count_schools (f->store));
+}
+
+static void
+test_filters (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *advanced = NULL;
+
+  g_assert_true (mk_schools_page_set_municipality (f->page, "Смоленск"));
+  g_assert_cmpuint (n_shown (f->page), ==, 43);
+  g_assert_false (mk_schools_page_set_municipality (f->page, "Нет такого"));
+
+  mk_schools_page_set_profile (f->page, MK_PROFILE_ADVANCED);
+  advanced = shown_names (f->page);
+  g_assert_cmpstr (advanced, ==, "Гимназия № 1|Гимназия № 4|Лицей № 1|СШ № 8|СШ № 29");
+
+  mk_schools_page_set_profile (f->page, MK_PROFILE_EVENING);
+  g_assert_cmpuint (n_shown (f->page), ==, 2);
+
+  mk_schools_page_set_profile (f->page, -1);
+  mk_schools_page_set_municipality (f->page, NULL);
+  g_assert_cmpuint (n_shown (f->page), ==, mk_store_count_schools (f->store));
+}
+
+static void
+test_sort (Fixture       *f,
+           gconstpointer  data)
+{
+  GListModel *model = mk_schools_page_get_model (f->page);
+  g_autoptr(MkSchool) first_before = NULL;
+  g_autoptr(MkSchool) first = NULL;
+  g_autoptr(MkSchool) second = NULL;
+  g_autoptr(MkSchool) ascending = NULL;
+
+  mk_schools_page_set_municipality (f->page, "Смоленск");
+  first_before = g_list_model_get_item (model, 0);
+  mk_schools_page_sort_by_column (f->page, MK_SCHOOL_COLUMN_NAME, GTK_SORT_DESCENDING);
+  first = g_list_model_get_item (model, 0);
+  second = g_list_model_get_item (model, 1);
+  g_assert_true (first != first_before);
+  /* Natural order: № 40 comes before № 9 when descending. */
+  g_assert_cmpint (mk_natural_compare (mk_school_get_name (first),
+                                       mk_school_get_name (second)), >, 0);
+  g_assert_cmpstr (mk_school_get_name (first), ==, "СШ № 40");
+
+  mk_schools_page_sort_by_column (f->page, MK_SCHOOL_COLUMN_NAME, GTK_SORT_ASCENDING);
+  ascending = g_list_model_get_item (model, 0);
+  g_assert_cmpstr (mk_school_get_name (ascending), ==, "Гимназия № 1");
+}
+
+static MkSchoolDialog *
+open_add_dialog (Fixture *f)
+{
+  MkSchoolDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "schools.add", NULL));
+  spin ();
+  dialog = mk_schools_page_get_dialog (f->page);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+static void
+set_field (MkSchoolDialog *dialog,
+           MkSchoolField   field,
+           const char     *text)
+{
+  gtk_editable_set_text (mk_school_dialog_get_field (dialog, field), text);
+}
+
+static void
+test_add (Fixture       *f,
+          gconstpointer  data)
+{
+  MkSchoolDialog *dialog = open_add_dialog (f);
+  guint before = mk_store_count_schools (f->store);
+  g_autoptr(MkSchool) added = NULL;
+
+  set_field (dialog, MK_SCHOOL_FIELD_MUNICIPALITY, "Смоленск");
+  set_field (dialog, MK_SCHOOL_FIELD_NAME, "Гимназия № 100");
+  set_field (dialog, MK_SCHOOL_FIELD_FULL_NAME, "МБОУ «Гимназия № 100»");
+  set_field (dialog, MK_SCHOOL_FIELD_HEAD, "Петрова А.А.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "school.save", NULL));
+  spin ();
+
+  g_assert_null (mk_schools_page_get_dialog (f->page));
+  g_assert_cmpuint (mk_store_count_schools (f->store), ==, before + 1);
+  added = mk_store_find_school (f->store, "Смоленск", "Гимназия № 100", NULL, NULL);
+  g_assert_nonnull (added);
+  g_assert_cmpstr (mk_school_get_head (added), ==, "Петрова А.А.");
+  /* «Determine from the name» and the legal form taken from the full name. */
+  g_assert_cmpint (mk_school_get_profile (added), ==, MK_PROFILE_ADVANCED);
+  g_assert_cmpstr (mk_school_get_legal_form (added), ==, "МБОУ");
+  g_assert_cmpuint (n_shown (f->page), ==, before + 1);
+  g_assert_cmpint (mk_school_get_id (mk_schools_page_get_selected (f->page)), ==,
+                   mk_school_get_id (added));
+}
+
+static void
+test_add_invalid (Fixture       *f,
+                  gconstpointer  data)
+{
+  MkSchoolDialog *dialog = open_add_dialog (f);
+  guint before = mk_store_count_schools (f->store);
+  const char *message;
+
+  /* Empty: saving does nothing (the action is disabled) and a fresh form
+   * is not covered in errors. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "school.save", NULL);
+  spin ();
+  g_assert_true (mk_schools_page_get_dialog (f->page) == dialog);
+  g_assert_cmpuint (mk_store_count_schools (f->store), ==, before);
+  g_assert_null (mk_school_dialog_get_error (dialog, MK_SCHOOL_FIELD_NAME));
+
+  /* A name typed and erased says what is missing, next to the field. */
+  set_field (dialog, MK_SCHOOL_FIELD_NAME, "x");
+  set_field (dialog, MK_SCHOOL_FIELD_NAME, "");
+  g_assert_nonnull (mk_school_dialog_get_error (dialog, MK_SCHOOL_FIELD_NAME));
+
+  /* A second «СШ № 9» in Smolensk, spelled differently. */
+  set_field (dialog, MK_SCHOOL_FIELD_MUNICIPALITY, "Смоленск");
+  set_field (dialog, MK_SCHOOL_FIELD_NAME, "СОШ №9");
+  g_assert_null (mk_school_dialog_get_error (dialog, MK_SCHOOL_FIELD_NAME));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "school.save", NULL));
+  spin ();
+  message = mk_school_dialog_get_error (dialog, MK_SCHOOL_FIELD_NAME);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "СШ № 9"));
+  g_assert_true (mk_schools_page_get_dialog (f->page) == dialog);
+  g_assert_cmpuint (mk_store_count_schools (f->store), ==, before);
+
+  /* Esc / Cancel closes without saving. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  spin ();
+  g_assert_null (mk_schools_page_get_dialog (f->page));
+  g_assert_cmpuint (mk_store_count_schools (f->store), ==, before);
+}
+
+static void
+test_edit (Fixture       *f,
+           gconstpointer  data)
+{
+  MkSchool *school = select_school (f->page, "Смоленск", "СШ № 9");
+  gint64 id = mk_school_get_id (school);
+  g_autoptr(MkSchool) edited = NULL;
+  MkSchoolDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "schools.edit", NULL));
+  spin ();
+  dialog = mk_schools_page_get_dialog (f->page);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (mk_school_dialog_get_field (dialog, MK_SCHOOL_FIELD_NAME)),
+                   ==, "СШ № 9");
+  set_field (dialog, MK_SCHOOL_FIELD_CURATOR, "Кураторова К.К.");
+  mk_school_dialog_set_rural (dialog, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "school.save", NULL));
+  spin ();
+
+  edited = mk_store_get_school (f->store, id, NULL);
+  g_assert_nonnull (edited);
+  g_assert_cmpstr (mk_school_get_curator (edited), ==, "Кураторова К.К.");
+  g_assert_true (mk_school_get_rural (edited));
+  g_assert_cmpstr (mk_school_get_name (edited), ==, "СШ № 9");
+  /* The edited school stays selected after the reload. */
+  g_assert_cmpint (mk_school_get_id (mk_schools_page_get_selected (f->page)), ==, id);
+  g_assert_cmpstr (mk_school_get_curator (mk_schools_page_get_selected (f->page)), ==,
+                   "Кураторова К.К.");
+}
+
+static char *
+staff_text (MkStore *store,
+            gint64   school_id)
+{
+  g_autoptr(GListModel) rows = mk_store_list_staff (store, school_id, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(MkStaffRow) row = g_list_model_get_item (rows, i);
+
+      g_string_append_printf (text, "%d:", mk_staff_row_get_school_year (row));
+      for (guint role = 0; role < MK_N_STAFF_ROLES; role++)
+        g_string_append_printf (text, "%s;", mk_staff_row_get_raw (row, role) ?: "");
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+test_delete_undo (Fixture       *f,
+                  gconstpointer  data)
+{
+  MkSchool *school = select_school (f->page, "Смоленск", "СШ № 11");
+  guint before = mk_store_count_schools (f->store);
+  g_autofree char *staff_before = staff_text (f->store, mk_school_get_id (school));
+  g_autoptr(MkSchool) restored = NULL;
+  g_autoptr(MkSchool) gone = NULL;
+  g_autofree char *staff_after = NULL;
+  g_autofree char *names = NULL;
+
+  g_assert_nonnull (strstr (staff_before, "2 (РК)"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "schools.delete", NULL));
+  spin ();
+  g_assert_cmpuint (mk_store_count_schools (f->store), ==, before - 1);
+  g_assert_cmpuint (n_shown (f->page), ==, before - 1);
+  gone = mk_store_find_school (f->store, "Смоленск", "СШ № 11", NULL, NULL);
+  g_assert_null (gone);
+  names = shown_names (f->page);
+  g_assert_null (strstr (names, "СШ № 11|"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "schools.undo-delete", NULL));
+  spin ();
+  g_assert_cmpuint (mk_store_count_schools (f->store), ==, before);
+  g_assert_cmpuint (n_shown (f->page), ==, before);
+  restored = mk_store_find_school (f->store, "Смоленск", "СШ № 11", NULL, NULL);
+  g_assert_nonnull (restored);
+  staff_after = staff_text (f->store, mk_school_get_id (restored));
+  g_assert_cmpstr (staff_after, ==, staff_before);
+}
+
+/* The cells of the staff table, in the order GTK made them. */
+static void
+collect_cells (GtkWidget *widget,
+               GPtrArray *cells)
+{
+  if (MK_IS_STAFF_CELL (widget))
+    g_ptr_array_add (cells, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_cells (child, cells);
+}
+
+/* Types TEXT into CELL and presses Enter. */
+static void
+type_into (MkStaffCell *cell,
+           const char  *text)
+{
+  GtkEditable *editable = mk_staff_cell_get_editable (cell);
+
+  gtk_widget_grab_focus (GTK_WIDGET (editable));
+  gtk_editable_set_text (editable, text);
+  g_signal_emit_by_name (editable, "activate");
+  spin ();
+}
+
+static void
+test_staff (Fixture       *f,
+            gconstpointer  data)
+{
+  MkSchool *school = select_school (f->page, "Смоленск", "СШ № 9");
+  gint64 id = mk_school_get_id (school);
+  MkStaffView *view = mk_schools_page_get_staff_view (f->page);
+  GListModel *rows = mk_staff_view_get_model (view);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *refused = NULL;
+  MkStaffCell *teachers;
+  MkStaffCell *administrators;
+
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >=, 1);
+
+  /* Through the cell itself: type and press Enter. */
+  collect_cells (GTK_WIDGET (view), cells);
+  g_assert_cmpuint (cells->len, >=, MK_N_STAFF_ROLES);
+  teachers = g_ptr_array_index (cells, 0);
+  administrators = g_ptr_array_index (cells, 1);
+  g_assert_cmpstr (gtk_editable_get_text (mk_staff_cell_get_editable (teachers)), ==, "53");
+  type_into (teachers, "62 (3 - в декрете)");
+  text = staff_text (f->store, id);
+  g_assert_nonnull (strstr (text, ":62 (3 - в декрете);"));
+
+  /* Text that does not start with a number is refused and put back. */
+  type_into (teachers, "много");
+  g_assert_cmpstr (gtk_editable_get_text (mk_staff_cell_get_editable (teachers)), ==,
+                   "62 (3 - в декрете)");
+  refused = staff_text (f->store, id);
+  g_assert_cmpstr (refused, ==, text);
+
+  /* Leaving a cell saves it too. */
+  gtk_widget_grab_focus (GTK_WIDGET (mk_staff_cell_get_editable (administrators)));
+  gtk_editable_set_text (mk_staff_cell_get_editable (administrators), "4+6 СОВМ.");
+  gtk_widget_grab_focus (GTK_WIDGET (mk_staff_cell_get_editable (teachers)));
+  spin ();
+  g_clear_pointer (&text, g_free);
+  text = staff_text (f->store, id);
+  g_assert_nonnull (strstr (text, ";4+6 СОВМ.;"));
+
+  /* The hook takes the same path. */
+  g_assert_true (mk_staff_view_edit_cell (view, 0, MK_STAFF_PSYCHOLOGISTS, "2 (РК)", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&text, g_free);
+  text = staff_text (f->store, id);
+  g_assert_nonnull (strstr (text, ";2 (РК);"));
+  g_assert_false (mk_staff_view_edit_cell (view, 0, MK_STAFF_PSYCHOLOGISTS, "abc", &error));
+  g_assert_nonnull (error);
+}
+
+static void
+test_staff_add_year (Fixture       *f,
+                     gconstpointer  data)
+{
+  MkStaffView *view;
+  GListModel *rows;
+  g_autoptr(MkStaffRow) last = NULL;
+  g_autoptr(GArray) years = NULL;
+
+  select_school (f->page, "Смоленск", "СШ № 14");
+  view = mk_schools_page_get_staff_view (f->page);
+  mk_staff_view_add_year (view, 2030);
+  spin ();
+  years = mk_store_list_school_years (f->store, NULL);
+  g_assert_cmpint (g_array_index (years, int, years->len - 1), ==, 2030);
+  rows = mk_staff_view_get_model (view);
+  last = g_list_model_get_item (rows, g_list_model_get_n_items (rows) - 1);
+  g_assert_cmpint (mk_staff_row_get_school_year (last), ==, 2030);
+}
+
+static void
+add_page_test (const char *path,
+               void      (*func) (Fixture *, gconstpointer))
+{
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  add_page_test ("/gui/schools/search", test_search);
+  add_page_test ("/gui/schools/filters", test_filters);
+  add_page_test ("/gui/schools/sort", test_sort);
+  add_page_test ("/gui/schools/add", test_add);
+  add_page_test ("/gui/schools/add-invalid", test_add_invalid);
+  add_page_test ("/gui/schools/edit", test_edit);
+  add_page_test ("/gui/schools/delete-undo", test_delete_undo);
+  add_page_test ("/gui/staff/edit", test_staff);
+  add_page_test ("/gui/staff/add-year", test_staff_add_year);
+
+  return g_test_run ();
+}
