@@ -24,6 +24,7 @@ struct _MkWindow
   GtkStack             *section_stack;
   AdwWindowTitle       *content_title;
   MkSchoolsPage        *schools_page;
+  GPtrArray            *pages;  /* MkPage of the built sections, unowned */
 };
 
 /* mk-window-actions.c */

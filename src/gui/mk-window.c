@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "mk-gui-util.h"
+#include "mk-page.h"
 #include "mk-welcome-page.h"
 #include "mk-window-private.h"
 
@@ -16,6 +17,7 @@ typedef struct
   const char *title;
   const char *icon_name;
   const char *description;
+  GType     (*page_type) (void);  /* an MkPage; NULL for the placeholder */
 } MkSection;
 
 static const MkSection sections[] = {
@@ -128,6 +130,8 @@ mk_window_set_store (MkWindow *self,
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed),
                            self, G_CONNECT_SWAPPED);
   mk_schools_page_set_store (self->schools_page, store);
+  for (guint i = 0; i < self->pages->len; i++)
+    mk_page_set_store (self->pages->pdata[i], store);
   gtk_list_box_select_row (self->sidebar,
                            gtk_list_box_get_row_at_index (self->sidebar, 0));
   update_title (self);
@@ -186,6 +190,19 @@ create_placeholder (const MkSection *section)
   return page;
 }
 
+static GtkWidget *
+create_page (MkWindow        *self,
+             const MkSection *section)
+{
+  GtkWidget *page;
+
+  if (section->page_type == NULL)
+    return create_placeholder (section);
+  page = g_object_new (section->page_type (), NULL);
+  g_ptr_array_add (self->pages, page);
+  return page;
+}
+
 static void
 build_sections (MkWindow *self)
 {
@@ -194,8 +211,8 @@ build_sections (MkWindow *self)
       const MkSection *section = &sections[i];
 
       gtk_list_box_append (self->sidebar, create_sidebar_row (section));
-      if (section->description != NULL)
-        gtk_stack_add_titled (self->section_stack, create_placeholder (section),
+      if (section->description != NULL || section->page_type != NULL)
+        gtk_stack_add_titled (self->section_stack, create_page (self, section),
                               section->name, _(section->title));
     }
   gtk_list_box_select_row (self->sidebar,
@@ -284,6 +301,7 @@ mk_window_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
   G_OBJECT_CLASS (mk_window_parent_class)->finalize (object);
 }
 
@@ -325,6 +343,7 @@ mk_window_init (MkWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new (APP_ID);
+  self->pages = g_ptr_array_new ();
   build_sections (self);
   restore_size (self);
   mk_window_update_visible (self);
