@@ -6,6 +6,8 @@
 
 #include "mk-demo.h"
 #include "mk-import.h"
+#include "mk-store-clusters.h"
+#include "mk-store-results.h"
 #include "mk-test-util.h"
 
 typedef struct {
@@ -229,13 +231,112 @@ test_demo (Fixture       *f,
   g_assert_cmpuint (mk_store_count_schools (f->store), >=, 43 + 1 + 1 + 10);
   school11 = find (f->store, "Смоленск", "СШ № 11");
   staff = mk_store_list_staff (f->store, mk_school_get_id (school11), NULL);
-  row = g_list_model_get_item (staff, 0);
-  g_assert_cmpint (mk_staff_row_get_school_year (row), ==, 2022);
+  /* One row per school year of the database; the seed's table is 2022/2023. */
+  for (guint i = 0; row == NULL && i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(MkStaffRow) candidate = g_list_model_get_item (staff, i);
+      if (mk_staff_row_get_school_year (candidate) == 2022)
+        row = g_steal_pointer (&candidate);
+    }
+  g_assert_nonnull (row);
   g_assert_cmpstr (mk_staff_row_get_raw (row, MK_STAFF_TEACHERS), ==, "55");
   g_assert_cmpstr (mk_staff_row_get_raw (row, MK_STAFF_PSYCHOLOGISTS), ==, "2 (РК)");
   g_assert_cmpstr (mk_staff_row_get_raw (row, MK_STAFF_SPEECH_THERAPISTS), ==, "3 (1РК)");
   g_assert_false (mk_demo_load (f->store, &error));
   g_assert_error (error, MK_STORE_ERROR, MK_STORE_ERROR_INVALID);
+}
+
+/* DOMAIN.md §5: the demo reproduces the seed's 2022/2023 clusters, the
+ * deviations from the rules are overrides with reasons. */
+static void
+test_demo_clusters (Fixture       *f,
+                    gconstpointer  data)
+{
+  const guint expected[MK_N_CLUSTERS] = { 0, 4, 11, 6, 2, 20 };
+  g_autoptr(GListModel) items = NULL;
+  guint counts[MK_N_CLUSTERS] = { 0 };
+  guint overrides = 0;
+
+  g_assert_true (mk_demo_load (f->store, NULL));
+  g_assert_true (mk_store_count_clusters (f->store, 2022, counts, NULL));
+  items = mk_store_list_assignments (f->store, 2022, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(MkAssignment) item = g_list_model_get_item (items, i);
+      if (g_strcmp0 (mk_assignment_get_municipality (item), "Смоленск") != 0)
+        {
+          counts[mk_assignment_get_final (item)]--;
+          continue;
+        }
+      if (mk_assignment_get_override (item) == MK_CLUSTER_NONE)
+        continue;
+      overrides++;
+      g_assert_cmpstr (mk_assignment_get_override_reason (item), !=, "");
+    }
+  for (guint c = MK_CLUSTER_SPU; c < MK_N_CLUSTERS; c++)
+    g_assert_cmpuint (counts[c], ==, expected[c]);
+  g_assert_cmpuint (overrides, >, 0);
+}
+
+/* Seed 003 Таблица 4 with K = 2: 2019/2020–2021/2022 come out as printed.
+ * The seed's 2022/2023 row says 3 first-time / 3 repeated, but its own
+ * lists make СШ № 9, 19, 36, 39 repeated (all four were ШНРО in
+ * 2021/2022): 2 / 4. Mayak shows the computed value. */
+static void
+test_demo_snro_history (Fixture       *f,
+                        gconstpointer  data)
+{
+  const MkSnroYear expected[] = {
+    { 2018, 5, 0, 0 }, { 2019, 8, 6, 2 }, { 2020, 9, 4, 5 },
+    { 2021, 9, 5, 4 }, { 2022, 6, 2, 4 },
+  };
+  g_autoptr(GArray) years = NULL;
+
+  g_assert_true (mk_demo_load (f->store, NULL));
+  years = mk_store_list_snro_years (f->store, NULL);
+  g_assert_cmpuint (years->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < years->len; i++)
+    {
+      MkSnroYear *year = &g_array_index (years, MkSnroYear, i);
+      g_assert_cmpint (year->school_year, ==, expected[i].school_year);
+      g_assert_cmpuint (year->total, ==, expected[i].total);
+      if (i == 0)
+        continue;  /* 2018/2019 looks back to years the seed does not list */
+      g_assert_cmpuint (year->first_time, ==, expected[i].first_time);
+      g_assert_cmpuint (year->repeated, ==, expected[i].repeated);
+    }
+}
+
+static gboolean
+count_row (const MkResultRow *row,
+           gpointer           data)
+{
+  (*(guint *) data)++;
+  return TRUE;
+}
+
+/* Undo of a deletion brings back the school's results and its cluster
+ * set by hand, not only its registry card. */
+static void
+test_delete_undo_keeps_data (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(MkSchool) school = NULL;
+  g_autoptr(MkSchoolBackup) backup = NULL;
+  g_autoptr(MkAssignment) item = NULL;
+  guint before = 0, after = 0;
+
+  g_assert_true (mk_demo_load (f->store, NULL));
+  school = find (f->store, "Смоленск", "СШ № 39");
+  mk_store_foreach_result (f->store, 1990, 2100, count_row, &before, NULL);
+  backup = mk_store_delete_school (f->store, mk_school_get_id (school), NULL);
+  g_assert_nonnull (backup);
+  g_assert_true (mk_store_restore_school (f->store, backup, NULL));
+  mk_store_foreach_result (f->store, 1990, 2100, count_row, &after, NULL);
+  g_assert_cmpuint (after, ==, before);
+  item = mk_store_get_assignment (f->store, mk_school_get_id (school), 2022, NULL);
+  g_assert_cmpint (mk_assignment_get_final (item), ==, MK_CLUSTER_SNRO);
+  g_assert_cmpstr (mk_assignment_get_override_reason (item), !=, "");
 }
 
 int
@@ -252,5 +353,8 @@ main (int    argc,
   ADD ("/import/schools/dry-run", test_dry_run);
   ADD ("/import/schools/xlsx", test_xlsx);
   ADD ("/import/demo", test_demo);
+  ADD ("/import/demo/clusters", test_demo_clusters);
+  ADD ("/import/demo/snro-history", test_demo_snro_history);
+  ADD ("/import/demo/delete-undo-keeps-data", test_delete_undo_keeps_data);
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "mk-cli.h"
+#include "mk-cli-clusters.h"
 #include "mk-store.h"
 
 typedef struct {
@@ -20,12 +21,15 @@ static const Command commands[] = {
   { "import", mk_cli_import },
   { "schools", mk_cli_schools },
   { "report", mk_cli_report },
+  { "classify", mk_cli_classify },
+  { "clusters", mk_cli_clusters },
+  { "explain", mk_cli_explain },
+  { "override", mk_cli_override },
 };
 
 /* Commands of the contract that later versions bring. */
 static const char *later[] = {
-  "classify", "clusters", "explain", "override", "chart", "roadmaps",
-  "protocols", "protocol",
+  "chart", "roadmaps", "protocols", "protocol",
 };
 
 static void
@@ -37,9 +41,20 @@ print_help (void)
   printf ("  demo                         %s\n", _("load the demo data into an empty database"));
   printf ("  import schools FILE          %s\n", _("import schools (and municipalities) from CSV or XLSX"));
   printf ("  import staff FILE            %s\n", _("import staff per school and school year"));
+  printf ("  import results FILE          %s\n", _("import results, one row per school, year and procedure"));
+  printf ("  import markers FILE --year YYYY  %s\n", _("import a marker matrix of a calendar year"));
+  printf ("  import context FILE          %s\n", _("import ИСБШ, students, «500+» and reported marker totals"));
+  printf ("  import overrides FILE        %s\n", _("import clusters set by hand, with their reasons"));
   printf ("  schools [--format tsv|csv|json]  %s\n", _("list the schools"));
+  printf ("  classify --year 2022/2023    %s\n", _("compute the clusters of the school year"));
+  printf ("  clusters --year 2022/2023 [--format tsv|csv|json]  %s\n", _("list the schools with their clusters"));
+  printf ("  explain --school NAME --year 2022/2023  %s\n", _("explain a school's cluster"));
+  printf ("  override --school NAME --year 2022/2023 --cluster CODE --reason TEXT [--date DATE]\n"
+          "                               %s\n", _("set a school's cluster by hand"));
+  printf ("  override --school NAME --year 2022/2023 --clear  %s\n", _("remove the cluster set by hand"));
   printf ("  report --list                %s\n", _("list the reports"));
-  printf ("\n%s\n", _("Import options: --dry-run (check only), --sheet NAME (XLSX sheet)."));
+  printf ("\n%s\n", _("Import options: --dry-run (check only), --sheet NAME (XLSX sheet), "
+                      "--create-missing (add unknown schools), --year YYYY."));
   printf ("%s\n", _("Without --db the default database is used: $XDG_DATA_HOME/mayak/mayak.db."));
   printf ("%s\n", _("Exit status: 0 success, 1 data refused, 2 usage error or unreadable file, 3 database cannot be opened."));
 }

@@ -13,6 +13,10 @@ typedef gboolean (*ImportFunc) (MkStore *, const char *, const MkImportOptions *
 static const struct { const char *what; ImportFunc import; } importers[] = {
   { "schools", mk_import_schools },
   { "staff", mk_import_staff },
+  { "results", mk_import_results },
+  { "markers", mk_import_markers },
+  { "context", mk_import_context },
+  { "overrides", mk_import_overrides },
 };
 
 static void
@@ -33,19 +37,47 @@ status_for (GError *error)
   return MK_EXIT_USAGE;
 }
 
+/* --year YYYY: a calendar year, 0 when not given, -1 when malformed. */
+static int
+year_option (MkCliContext *ctx)
+{
+  const char *text = mk_cli_option (ctx, "--year");
+  char *end = NULL;
+  gint64 year;
+
+  if (text == NULL)
+    return 0;
+  year = g_ascii_strtoll (text, &end, 10);
+  if (end == text || *end != '\0' || year < 1990 || year > 2100)
+    {
+      mk_cli_error (_("--year needs a calendar year like 2022, not «%s»"), text);
+      return -1;
+    }
+  return (int) year;
+}
+
 static int
 run_import (MkCliContext *ctx,
             ImportFunc    import,
             const char   *path)
 {
-  g_autoptr(MkStore) store = mk_cli_open_store (ctx);
+  g_autoptr(MkStore) store = NULL;
   g_autoptr(MkImportReport) report = mk_import_report_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
   MkImportOptions options = { mk_cli_option (ctx, "--sheet"),
-                              mk_cli_flag (ctx, "--dry-run") };
+                              mk_cli_flag (ctx, "--dry-run"),
+                              mk_cli_flag (ctx, "--create-missing"),
+                              year_option (ctx) };
 
-  if (store == NULL)
+  if (options.year < 0)
+    return MK_EXIT_USAGE;
+  if (import == mk_import_markers && options.year == 0)
+    {
+      mk_cli_error (_("import markers needs --year YYYY: the calendar year of the matrix"));
+      return MK_EXIT_USAGE;
+    }
+  if ((store = mk_cli_open_store (ctx)) == NULL)
     return MK_EXIT_DATABASE;
   if (!import (store, path, &options, report, &error))
     {
@@ -71,16 +103,14 @@ mk_cli_import (MkCliContext *ctx)
 
   if (what == NULL || path == NULL)
     {
-      mk_cli_error (_("usage: mayak-cli import schools|staff FILE [--dry-run] [--sheet NAME]"));
+      mk_cli_error (_("usage: mayak-cli import schools|staff|results|markers|context|overrides "
+                      "FILE [--dry-run] [--sheet NAME] [--create-missing] [--year YYYY]"));
       return MK_EXIT_USAGE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (importers); i++)
     if (g_str_equal (what, importers[i].what))
       return run_import (ctx, importers[i].import, path);
-  if (g_str_equal (what, "results") || g_str_equal (what, "markers") ||
-      g_str_equal (what, "context"))
-    mk_cli_error (_("importing %s is not available in this version yet"), what);
-  else
-    mk_cli_error (_("cannot import «%s»: use schools or staff"), what);
+  mk_cli_error (_("cannot import «%s»: use schools, staff, results, markers, context or overrides"),
+                what);
   return MK_EXIT_USAGE;
 }

@@ -3,12 +3,19 @@
 
 #include <glib/gi18n.h>
 
+#include "mk-store-clusters.h"
 #include "mk-store-private.h"
+#include "mk-store-results.h"
 
+/* Everything that goes with a school (ON DELETE CASCADE), so that undo
+ * puts the school back whole. */
 struct _MkSchoolBackup
 {
-  MkSchool *school;
-  GList    *staff;   /* MkStaffRow, only years that had values */
+  MkSchool   *school;
+  GList      *staff;        /* MkStaffRow */
+  GArray     *results;      /* MkResultRow (procedure_code unset) */
+  GArray     *context;      /* MkContextRow */
+  GListModel *assignments;  /* MkAssignment, overrides included */
 };
 
 void
@@ -18,7 +25,70 @@ mk_school_backup_free (MkSchoolBackup *backup)
     return;
   g_clear_object (&backup->school);
   g_list_free_full (backup->staff, g_object_unref);
+  g_clear_pointer (&backup->results, g_array_unref);
+  g_clear_pointer (&backup->context, g_array_unref);
+  g_clear_object (&backup->assignments);
   g_free (backup);
+}
+
+static int
+column_number (sqlite3_stmt *stmt,
+               int           column)
+{
+  return sqlite3_column_type (stmt, column) == SQLITE_NULL
+         ? -1 : sqlite3_column_int (stmt, column);
+}
+
+static GArray *
+collect_results (MkStore  *self,
+                 gint64    school_id,
+                 GError  **error)
+{
+  sqlite3_stmt *stmt = mk_store_statement (self,
+      "SELECT year, procedure_id, participants, low, low_share, mark = 'Н', "
+      "non_objective FROM result WHERE school_id = ?1", error);
+  GArray *rows;
+
+  if (stmt == NULL)
+    return NULL;
+  rows = g_array_new (FALSE, TRUE, sizeof (MkResultRow));
+  sqlite3_bind_int64 (stmt, 1, school_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      MkResultRow row = { school_id, sqlite3_column_int (stmt, 0),
+                          sqlite3_column_int64 (stmt, 1), NULL,
+                          column_number (stmt, 2), column_number (stmt, 3),
+                          column_number (stmt, 4), sqlite3_column_int (stmt, 5),
+                          sqlite3_column_int (stmt, 6) };
+      g_array_append_val (rows, row);
+    }
+  sqlite3_reset (stmt);
+  return rows;
+}
+
+static GArray *
+collect_context (MkStore  *self,
+                 gint64    school_id,
+                 GError  **error)
+{
+  sqlite3_stmt *stmt = mk_store_statement (self,
+      "SELECT year, isbsh, students, project_500, reported_markers "
+      "FROM context WHERE school_id = ?1", error);
+  GArray *rows;
+
+  if (stmt == NULL)
+    return NULL;
+  rows = g_array_new (FALSE, TRUE, sizeof (MkContextRow));
+  sqlite3_bind_int64 (stmt, 1, school_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      MkContextRow row = { school_id, sqlite3_column_int (stmt, 0),
+                           column_number (stmt, 1), column_number (stmt, 2),
+                           column_number (stmt, 3), column_number (stmt, 4) };
+      g_array_append_val (rows, row);
+    }
+  sqlite3_reset (stmt);
+  return rows;
 }
 
 static GList *
@@ -48,6 +118,11 @@ mk_store_delete_school (MkStore  *self,
   if (backup->school == NULL)
     return NULL;
   backup->staff = collect_staff (self, school_id, error);
+  backup->results = collect_results (self, school_id, error);
+  backup->context = collect_context (self, school_id, error);
+  backup->assignments = mk_store_list_school_history (self, school_id, error);
+  if (backup->results == NULL || backup->context == NULL || backup->assignments == NULL)
+    return NULL;
   stmt = mk_store_statement (self, "DELETE FROM school WHERE id = ?1", error);
   if (stmt == NULL)
     return NULL;
@@ -75,6 +150,30 @@ restore_staff (MkStore     *self,
   return TRUE;
 }
 
+static gboolean
+restore_data (MkStore         *self,
+              MkSchoolBackup  *backup,
+              GError         **error)
+{
+  MkPutCounts counts = { 0 };
+
+  if (backup->results->len > 0 &&
+      !mk_store_put_results (self, (MkResultRow *) backup->results->data,
+                             backup->results->len, &counts, error))
+    return FALSE;
+  for (guint i = 0; i < backup->context->len; i++)
+    if (!mk_store_put_context (self, &g_array_index (backup->context, MkContextRow, i),
+                               FALSE, NULL, error))
+      return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (backup->assignments); i++)
+    {
+      g_autoptr(MkAssignment) item = g_list_model_get_item (backup->assignments, i);
+      if (!mk_store_restore_assignment (self, item, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 mk_store_restore_school (MkStore         *self,
                          MkSchoolBackup  *backup,
@@ -88,6 +187,7 @@ mk_store_restore_school (MkStore         *self,
   ok = mk_store_add_school (self, backup->school, error);
   for (GList *l = backup->staff; ok && l != NULL; l = l->next)
     ok = restore_staff (self, l->data, error);
+  ok = ok && restore_data (self, backup, error);
   if (!ok)
     sqlite3_exec (db, "ROLLBACK TO restore_school", NULL, NULL, NULL);
   sqlite3_exec (db, "RELEASE restore_school", NULL, NULL, NULL);

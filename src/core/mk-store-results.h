@@ -37,7 +37,7 @@ typedef gboolean (*MkContextFunc) (const MkContextRow *row,
                                    gpointer            user_data);
 
 /* Every result with FIRST_YEAR <= year <= LAST_YEAR, ordered by school,
- * year, then the catalog's position of the procedure. */
+ * year, then procedure id (the catalog's order for the default catalog). */
 gboolean mk_store_foreach_result  (MkStore        *self,
                                    int             first_year,
                                    int             last_year,
@@ -51,5 +51,99 @@ gboolean mk_store_foreach_context (MkStore        *self,
                                    MkContextFunc   func,
                                    gpointer        user_data,
                                    GError        **error);
+
+/* --- Writing: importers and the GUI ------------------------------------ */
+
+#define MK_TOPIC_RESULTS "results"
+#define MK_TOPIC_CONTEXT "context"
+
+/* What storing a row did to the key it names. */
+typedef enum {
+  MK_PUT_ADDED,
+  MK_PUT_REPLACED,
+  MK_PUT_UNCHANGED,
+} MkPutOutcome;
+
+typedef struct {
+  guint added;
+  guint replaced;
+  guint unchanged;
+} MkPutCounts;
+
+/* Stores ROW (procedure_code is not read; -1 is «not known»), replacing
+ * whatever the key (school, year, procedure) held. */
+gboolean mk_store_put_result   (MkStore            *self,
+                                const MkResultRow  *row,
+                                MkPutOutcome       *outcome,
+                                GError            **error);
+/* The same for N_ROWS rows, adding to COUNTS; fastest (≈1.5 M rows/s)
+ * when ROWS are sorted by school, year, procedure id, the table's key
+ * order. A key may appear only once in ROWS. Stops at the first row the
+ * database refuses. */
+gboolean mk_store_put_results  (MkStore            *self,
+                                const MkResultRow  *rows,
+                                gsize               n_rows,
+                                MkPutCounts        *counts,
+                                GError            **error);
+/* Stores ROW for its school and year. With MERGE a field of -1 keeps what
+ * is stored (a file with only ИСБШ leaves students alone); without it the
+ * row replaces everything. */
+gboolean mk_store_put_context  (MkStore            *self,
+                                const MkContextRow *row,
+                                gboolean            merge,
+                                MkPutOutcome       *outcome,
+                                GError            **error);
+/* The context of one school and year; FALSE (ERROR unset) when none. */
+gboolean mk_store_get_context  (MkStore            *self,
+                                gint64              school_id,
+                                int                 year,
+                                MkContextRow       *row,
+                                GError            **error);
+
+/* --- Reading one year for the GUI -------------------------------------- */
+
+/* Calendar years that have results, ascending. */
+GArray  *mk_store_list_result_years (MkStore       *self,
+                                     GError       **error);
+
+/* One school × procedure cell of a year. */
+typedef struct {
+  gboolean present;        /* the school has this result */
+  int      participants;   /* -1 when not known */
+  int      low;
+  int      low_share;      /* thousandths of a percent; computed from low
+                              and participants when only they are given */
+  gboolean mark_low;       /* 'Н' */
+  gboolean non_objective;  /* 'Необ.' */
+  gboolean marker;         /* low by the threshold (DOMAIN.md §3) */
+} MkResultCell;
+
+typedef struct {
+  gint64        school_id;
+  char         *municipality;
+  char         *school;       /* the short name */
+  guint         n_markers;
+  MkResultCell *cells;        /* one per procedure of the matrix */
+} MkResultMatrixRow;
+
+/* Results of one calendar year as schools × procedures: every school with
+ * a result that year, sorted like the school list, and every procedure of
+ * the catalog as a column, in its order. */
+typedef struct {
+  int         year;
+  GListModel *procedures;     /* MkProcedure: the columns */
+  GPtrArray  *rows;           /* MkResultMatrixRow */
+} MkResultMatrix;
+
+/* THRESHOLD is the marker rule's share in thousandths of a percent
+ * (30000 for 30 %): 100·low ≥ threshold·participants/1000 is a marker,
+ * exactly; a bare 'Н' is one; 0 participants never. */
+MkResultMatrix *mk_store_get_result_matrix (MkStore   *self,
+                                            int        year,
+                                            int        threshold,
+                                            GError   **error);
+void            mk_result_matrix_free      (MkResultMatrix *matrix);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkResultMatrix, mk_result_matrix_free)
 
 G_END_DECLS

@@ -399,7 +399,9 @@ mk_store_open (const char  *path,
   self = g_object_new (MK_TYPE_STORE, NULL);
   self->path = g_strdup (path);
   if (sqlite3_open_v2 (path, &self->db,
-                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                       /* one store, one thread: SQLite's mutexes only cost */
+                       SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
     {
       mk_store_fail (self, error);
       return NULL;

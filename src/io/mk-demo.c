@@ -7,6 +7,7 @@
 #include "mk-demo.h"
 #include "mk-import.h"
 #include "mk-io-resources.h"
+#include "mk-store-clusters.h"
 
 #define DEMO_PATH "/ru/mayak/Mayak/demo/"
 
@@ -56,6 +57,11 @@ import_one (MkStore     *store,
   return ok;
 }
 
+/* The school year the seed's clusters are for («2022/2023»). */
+#define DEMO_SCHOOL_YEAR 2022
+
+/* The seed's history (clusters.csv) comes before the year's own
+ * classification; its deviations (overrides-2022.csv) after it. */
 static gboolean
 load_all (MkStore     *store,
           const char  *dir,
@@ -63,6 +69,12 @@ load_all (MkStore     *store,
 {
   return import_one (store, dir, "schools.csv", mk_import_schools, error) &&
          import_one (store, dir, "staff.csv", mk_import_staff, error) &&
+         import_one (store, dir, "results.csv", mk_import_results, error) &&
+         import_one (store, dir, "context.csv", mk_import_context, error) &&
+         import_one (store, dir, "clusters.csv", mk_import_overrides, error) &&
+         mk_store_ensure_school_year (store, DEMO_SCHOOL_YEAR, error) &&
+         mk_store_classify (store, DEMO_SCHOOL_YEAR, NULL, error) &&
+         import_one (store, dir, "overrides-2022.csv", mk_import_overrides, error) &&
          mk_store_set_meta (store, "demo",
                             _("Demo data transcribed from the seed documents"),
                             error);

@@ -14,9 +14,22 @@ typedef enum {
 
 GQuark mk_import_error_quark (void);
 
+/* Called now and then from the importing thread: FRACTION of the work done
+ * (0 to 1) and what is being done («Чтение», «Запись»). */
+typedef void (*MkImportProgressFunc) (double      fraction,
+                                      const char *stage,
+                                      gpointer    user_data);
+
 typedef struct {
   const char *sheet;    /* XLSX sheet, NULL for the first */
   gboolean    dry_run;  /* validate and count, write nothing */
+  gboolean    create_missing;  /* results, markers, context: create unknown
+                                  schools (and municipalities) */
+  int         year;     /* calendar year: the markers matrix's (required);
+                           for results and context files without a year
+                           column; 0 when not given */
+  MkImportProgressFunc progress;       /* may be NULL */
+  gpointer             progress_data;
 } MkImportOptions;
 
 /* Every importer: reads the whole file, validates every row into REPORT,
@@ -36,6 +49,41 @@ gboolean mk_import_staff   (MkStore               *store,
                             const MkImportOptions *options,
                             MkImportReport        *report,
                             GError               **error);
+
+/* Results in long format (CLI.md «results»): one row per school × year ×
+ * procedure with participants and low, a share, or a mark Н/Необ. */
+gboolean mk_import_results (MkStore               *store,
+                            const char            *path,
+                            const MkImportOptions *options,
+                            MkImportReport        *report,
+                            GError               **error);
+
+/* The seed's marker matrix (CLI.md «markers») for OPTIONS->year, which
+ * must be set: a school per row, a procedure per column under a one- or
+ * two-row heading, cells Н, Необ., - or empty. */
+gboolean mk_import_markers (MkStore               *store,
+                            const char            *path,
+                            const MkImportOptions *options,
+                            MkImportReport        *report,
+                            GError               **error);
+
+/* ИСБШ, students, «500+» and reported marker totals per school × year
+ * (CLI.md «context»). Columns the file lacks and empty cells keep what is
+ * stored. */
+gboolean mk_import_context (MkStore               *store,
+                            const char            *path,
+                            const MkImportOptions *options,
+                            MkImportReport        *report,
+                            GError               **error);
+
+/* Clusters set by hand: municipality, school, school_year, cluster (SNRO or
+ * ШНРО), reason (required), date (optional, dd.mm.yyyy). The history known
+ * only from documents comes in this way, and decided deviations. */
+gboolean mk_import_overrides (MkStore               *store,
+                              const char            *path,
+                              const MkImportOptions *options,
+                              MkImportReport        *report,
+                              GError               **error);
 
 /* Shared by the importers: ends a validated import by writing or not. */
 gboolean mk_import_finish  (MkStore               *store,

@@ -5,6 +5,7 @@
 
 #include "mk-column-map.h"
 #include "mk-import.h"
+#include "mk-import-walk.h"
 #include "mk-names.h"
 
 G_DEFINE_QUARK (mk-import-error-quark, mk_import_error)
@@ -176,37 +177,50 @@ check_repeat (GHashTable     *seen,
     g_hash_table_insert (seen, id, pending->location);
 }
 
-static GPtrArray *
-read_rows (MkTableReader   *reader,
-           MkImportReport  *report,
-           GError         **error)
+/* What reading the file collects. */
+typedef struct {
+  MkTableReader  *reader;
+  MkImportReport *report;
+  MkColumnMap    *map;
+  GPtrArray      *rows;   /* PendingSchool */
+  GHashTable     *seen;   /* municipality + key → first location */
+} Reading;
+
+static gboolean
+walk_header (gpointer   data,
+             GError   **error)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (pending_free);
+  Reading *r = data;
+
+  r->map = mk_column_map_new (columns, N_COLUMNS, r->reader, r->report);
+  return TRUE;
+}
+
+static void
+walk_row (gpointer data)
+{
+  Reading *r = data;
+  PendingSchool *pending = read_row (r->reader, r->map, r->report);
+
+  g_ptr_array_add (r->rows, pending);
+  check_repeat (r->seen, pending, r->report);
+}
+
+static GPtrArray *
+read_rows (MkTableReader          *reader,
+           MkImportReport         *report,
+           const MkImportOptions  *options,
+           GError                **error)
+{
+  static const MkImportWalk walk = { walk_header, walk_row };
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal,
                                                       g_free, NULL);
-  g_autoptr(MkColumnMap) map = NULL;
-  GError *local = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (pending_free);
+  Reading r = { reader, report, NULL, rows, seen };
+  gboolean ok = mk_import_walk_table (reader, report, options, &walk, &r, error);
 
-  if (!mk_table_reader_next_nonempty (reader, &local))
-    {
-      if (local != NULL)
-        return (g_propagate_error (error, local), NULL);
-      mk_import_report_add_error (report, mk_table_reader_get_path (reader),
-                                  _("the file has no rows"));
-      return g_steal_pointer (&rows);
-    }
-  map = mk_column_map_new (columns, N_COLUMNS, reader, report);
-  if (mk_import_report_has_errors (report))
-    return g_steal_pointer (&rows);
-  while (mk_table_reader_next_nonempty (reader, &local))
-    {
-      PendingSchool *pending = read_row (reader, map, report);
-      g_ptr_array_add (rows, pending);
-      check_repeat (seen, pending, report);
-    }
-  if (local != NULL)
-    return (g_propagate_error (error, local), NULL);
-  return g_steal_pointer (&rows);
+  mk_column_map_free (r.map);
+  return ok ? g_steal_pointer (&rows) : NULL;
 }
 
 static gboolean
@@ -281,7 +295,7 @@ mk_import_schools (MkStore               *store,
                                                           NULL, error);
   g_autoptr(GPtrArray) rows = NULL;
 
-  if (reader == NULL || (rows = read_rows (reader, report, error)) == NULL)
+  if (reader == NULL || (rows = read_rows (reader, report, options, error)) == NULL)
     return FALSE;
   if (mk_import_report_has_errors (report))
     return mk_import_finish (store, options, report, FALSE, error);

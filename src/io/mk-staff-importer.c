@@ -5,6 +5,7 @@
 
 #include "mk-column-map.h"
 #include "mk-import.h"
+#include "mk-import-walk.h"
 #include "mk-school-year.h"
 
 enum { COL_MUNICIPALITY, COL_SCHOOL, COL_YEAR, COL_FIRST_ROLE };
@@ -104,32 +105,46 @@ read_row (MkStore        *store,
   return pending;
 }
 
-static GPtrArray *
-read_rows (MkStore         *store,
-           MkTableReader   *reader,
-           MkImportReport  *report,
-           GError         **error)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (pending_free);
-  g_autoptr(MkColumnMap) map = NULL;
-  GError *local = NULL;
+typedef struct {
+  MkStore        *store;
+  MkTableReader  *reader;
+  MkImportReport *report;
+  MkColumnMap    *map;
+  GPtrArray      *rows;   /* PendingStaff */
+} Reading;
 
-  if (!mk_table_reader_next_nonempty (reader, &local))
-    {
-      if (local != NULL)
-        return (g_propagate_error (error, local), NULL);
-      mk_import_report_add_error (report, mk_table_reader_get_path (reader),
-                                  _("the file has no rows"));
-      return g_steal_pointer (&rows);
-    }
-  map = mk_column_map_new (columns, N_COLUMNS, reader, report);
-  if (mk_import_report_has_errors (report))
-    return g_steal_pointer (&rows);
-  while (mk_table_reader_next_nonempty (reader, &local))
-    g_ptr_array_add (rows, read_row (store, reader, map, report));
-  if (local != NULL)
-    return (g_propagate_error (error, local), NULL);
-  return g_steal_pointer (&rows);
+static gboolean
+walk_header (gpointer   data,
+             GError   **error)
+{
+  Reading *r = data;
+
+  r->map = mk_column_map_new (columns, N_COLUMNS, r->reader, r->report);
+  return TRUE;
+}
+
+static void
+walk_row (gpointer data)
+{
+  Reading *r = data;
+
+  g_ptr_array_add (r->rows, read_row (r->store, r->reader, r->map, r->report));
+}
+
+static GPtrArray *
+read_rows (MkStore                *store,
+           MkTableReader          *reader,
+           MkImportReport         *report,
+           const MkImportOptions  *options,
+           GError                **error)
+{
+  static const MkImportWalk walk = { walk_header, walk_row };
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (pending_free);
+  Reading r = { store, reader, report, NULL, rows };
+  gboolean ok = mk_import_walk_table (reader, report, options, &walk, &r, error);
+
+  mk_column_map_free (r.map);
+  return ok ? g_steal_pointer (&rows) : NULL;
 }
 
 static void
@@ -160,7 +175,7 @@ mk_import_staff (MkStore               *store,
                                                           NULL, error);
   g_autoptr(GPtrArray) rows = NULL;
 
-  if (reader == NULL || (rows = read_rows (store, reader, report, error)) == NULL)
+  if (reader == NULL || (rows = read_rows (store, reader, report, options, error)) == NULL)
     return FALSE;
   if (mk_import_report_has_errors (report))
     return mk_import_finish (store, options, report, FALSE, error);

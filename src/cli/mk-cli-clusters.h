@@ -1,0 +1,13 @@
+#pragma once
+
+#include "mk-cli.h"
+
+G_BEGIN_DECLS
+
+/* classify, clusters, explain, override (CLI.md). */
+int mk_cli_classify (MkCliContext *ctx);
+int mk_cli_clusters (MkCliContext *ctx);
+int mk_cli_explain  (MkCliContext *ctx);
+int mk_cli_override (MkCliContext *ctx);
+
+G_END_DECLS

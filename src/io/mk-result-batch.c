@@ -1,0 +1,317 @@
+#define G_LOG_DOMAIN "mk-import"
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mk-import-walk.h"
+#include "mk-result-batch.h"
+
+/* Rows go to the store in chunks of this many MkResultRow. */
+#define CHUNK 4096
+
+enum {
+  FLAG_MARK_LOW = 1 << 0,
+  FLAG_NON_OBJECTIVE = 1 << 1,
+};
+
+typedef struct {
+  gint64   school_id;
+  guint32  line;
+  gint32   procedure_id;
+  gint32   participants;
+  gint32   low;
+  gint32   low_share;
+  guint16  year;
+  guint8   flags;
+} Pending;
+
+G_STATIC_ASSERT (sizeof (Pending) == 32);
+
+struct _MkResultBatch
+{
+  GArray *rows;  /* Pending */
+};
+
+MkResultBatch *
+mk_result_batch_new (void)
+{
+  MkResultBatch *self = g_new0 (MkResultBatch, 1);
+
+  self->rows = g_array_new (FALSE, FALSE, sizeof (Pending));
+  return self;
+}
+
+void
+mk_result_batch_free (MkResultBatch *self)
+{
+  if (self == NULL)
+    return;
+  g_array_unref (self->rows);
+  g_free (self);
+}
+
+void
+mk_result_batch_add (MkResultBatch     *self,
+                     const MkResultRow *row,
+                     guint              line)
+{
+  Pending p = {
+    row->school_id, line, (gint32) row->procedure_id, row->participants,
+    row->low, row->low_share, (guint16) row->year,
+    (row->mark_low ? FLAG_MARK_LOW : 0) | (row->non_objective ? FLAG_NON_OBJECTIVE : 0) };
+
+  g_array_append_val (self->rows, p);
+}
+
+guint
+mk_result_batch_get_length (MkResultBatch *self)
+{
+  return self->rows->len;
+}
+
+static int
+compare_key (const Pending *a,
+             const Pending *b)
+{
+  if (a->school_id != b->school_id)
+    return a->school_id < b->school_id ? -1 : 1;
+  if (a->year != b->year)
+    return a->year < b->year ? -1 : 1;
+  if (a->procedure_id != b->procedure_id)
+    return a->procedure_id < b->procedure_id ? -1 : 1;
+  return 0;
+}
+
+static int
+compare_pending (gconstpointer a,
+                 gconstpointer b)
+{
+  int order = compare_key (a, b);
+
+  if (order != 0)
+    return order;
+  return ((const Pending *) a)->line < ((const Pending *) b)->line ? -1 : 1;
+}
+
+/* Files usually come grouped by school already: a check in one pass saves
+ * the sort. */
+static void
+sort_rows (MkResultBatch *self)
+{
+  const Pending *rows = (const Pending *) self->rows->data;
+
+  for (guint i = 1; i < self->rows->len; i++)
+    if (compare_pending (&rows[i - 1], &rows[i]) > 0)
+      {
+        g_array_sort (self->rows, compare_pending);
+        return;
+      }
+}
+
+char *
+mk_import_location (MkTableReader *reader,
+                    guint          line)
+{
+  const char *sheet = mk_table_reader_get_sheet (reader);
+
+  if (sheet != NULL)
+    return g_strdup_printf ("%s:%s!%u", mk_table_reader_get_path (reader), sheet, line);
+  return g_strdup_printf ("%s:%u", mk_table_reader_get_path (reader), line);
+}
+
+typedef struct {
+  guint line;
+  guint first;
+} Repeat;
+
+static int
+compare_repeats (gconstpointer a,
+                 gconstpointer b)
+{
+  return (int) ((const Repeat *) a)->line - (int) ((const Repeat *) b)->line;
+}
+
+void
+mk_result_batch_check_repeats (MkResultBatch  *self,
+                               MkTableReader  *reader,
+                               MkImportReport *report)
+{
+  g_autoptr(GArray) repeats = g_array_new (FALSE, FALSE, sizeof (Repeat));
+  const Pending *rows;
+  guint first = 0;
+
+  sort_rows (self);
+  rows = (const Pending *) self->rows->data;
+  for (guint i = 1; i < self->rows->len; i++)
+    {
+      Repeat repeat = { rows[i].line, rows[first].line };
+      if (compare_key (&rows[first], &rows[i]) != 0)
+        first = i;
+      else
+        g_array_append_val (repeats, repeat);
+    }
+  /* Reported in the order of the file, as the other errors are. */
+  g_array_sort (repeats, compare_repeats);
+  for (guint i = 0; i < repeats->len; i++)
+    {
+      const Repeat *repeat = &g_array_index (repeats, Repeat, i);
+      g_autofree char *location = mk_import_location (reader, repeat->line);
+      mk_import_report_add_error (report, location,
+                                  _("the same school, year and procedure as on line %u"),
+                                  repeat->first);
+    }
+}
+
+static void
+to_row (const Pending *p,
+        MkResultRow   *row)
+{
+  row->school_id = p->school_id;
+  row->year = p->year;
+  row->procedure_id = p->procedure_id;
+  row->procedure_code = NULL;
+  row->participants = p->participants;
+  row->low = p->low;
+  row->low_share = p->low_share;
+  row->mark_low = (p->flags & FLAG_MARK_LOW) != 0;
+  row->non_objective = (p->flags & FLAG_NON_OBJECTIVE) != 0;
+}
+
+/* Schools created by this import get their real ids, which sort after
+ * every existing school: the batch is sorted again. */
+static void
+map_created (MkResultBatch    *self,
+             MkSchoolResolver *schools)
+{
+  Pending *rows = (Pending *) self->rows->data;
+
+  if (schools == NULL || mk_school_resolver_get_n_missing (schools) == 0)
+    return;
+  for (guint i = 0; i < self->rows->len; i++)
+    rows[i].school_id = mk_school_resolver_real_id (schools, rows[i].school_id);
+  sort_rows (self);
+}
+
+static void
+count_into (MkImportReport    *report,
+            const MkPutCounts *counts)
+{
+  for (guint i = 0; i < counts->added; i++)
+    mk_import_report_count_added (report);
+  for (guint i = 0; i < counts->replaced; i++)
+    mk_import_report_count_replaced (report);
+  for (guint i = 0; i < counts->unchanged; i++)
+    mk_import_report_count_unchanged (report);
+}
+
+gboolean
+mk_result_batch_write (MkResultBatch          *self,
+                       MkStore                *store,
+                       MkSchoolResolver       *schools,
+                       const MkImportOptions  *options,
+                       MkImportReport         *report,
+                       GError                **error)
+{
+  g_autofree MkResultRow *chunk = g_new (MkResultRow, CHUNK);
+  gint64 start_time = g_get_monotonic_time ();
+  const Pending *rows;
+  MkPutCounts counts = { 0 };
+
+  map_created (self, schools);
+  sort_rows (self);
+  rows = (const Pending *) self->rows->data;
+  for (guint start = 0; start < self->rows->len; start += CHUNK)
+    {
+      guint n = MIN (CHUNK, self->rows->len - start);
+      for (guint i = 0; i < n; i++)
+        to_row (&rows[start + i], &chunk[i]);
+      if (!mk_store_put_results (store, chunk, n, &counts, error))
+        return FALSE;
+      mk_import_progress (options, (double) (start + n) / self->rows->len,
+                          _("Writing"));
+    }
+  count_into (report, &counts);
+  g_debug ("wrote %u results in %" G_GINT64_FORMAT " ms", self->rows->len,
+           (g_get_monotonic_time () - start_time) / 1000);
+  return TRUE;
+}
+
+gboolean
+mk_result_batch_commit (MkResultBatch          *self,
+                        MkStore                *store,
+                        MkSchoolResolver       *schools,
+                        const MkImportOptions  *options,
+                        MkImportReport         *report,
+                        const char             *path,
+                        GError                **error)
+{
+  gint64 start_time = g_get_monotonic_time ();
+  gboolean ok;
+
+  if (!mk_store_begin (store, error))
+    return FALSE;
+  if (!mk_school_resolver_create (schools, report, path, error) ||
+      !mk_result_batch_write (self, store, schools, options, report, error))
+    {
+      mk_store_rollback (store);
+      mk_import_report_reset_counts (report);
+      return FALSE;
+    }
+  ok = mk_import_finish (store, options, report, TRUE, error);
+  g_debug ("import written and committed in %" G_GINT64_FORMAT " ms",
+           (g_get_monotonic_time () - start_time) / 1000);
+  return ok;
+}
+
+static void
+add_row_message (MkImportReport *report,
+                 MkTableReader  *reader,
+                 gboolean        is_error,
+                 const char     *format,
+                 va_list         args)
+{
+  g_autofree char *location = mk_table_reader_dup_location (reader);
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  if (is_error)
+    mk_import_report_add_error (report, location, "%s", message);
+  else
+    mk_import_report_add_warning (report, location, "%s", message);
+}
+
+void
+mk_import_row_error (MkImportReport *report,
+                     MkTableReader  *reader,
+                     const char     *format,
+                     ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  add_row_message (report, reader, TRUE, format, args);
+  va_end (args);
+}
+
+void
+mk_import_row_warning (MkImportReport *report,
+                       MkTableReader  *reader,
+                       const char     *format,
+                       ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  add_row_message (report, reader, FALSE, format, args);
+  va_end (args);
+}
+
+gboolean
+mk_import_too_many_errors (MkImportReport *report,
+                           MkTableReader  *reader)
+{
+  if (mk_import_report_get_errors (report)->len < MK_IMPORT_MAX_ERRORS)
+    return FALSE;
+  mk_import_row_error (report, reader,
+                       _("too many errors: the rest of the file was not checked"));
+  return TRUE;
+}
