@@ -192,8 +192,9 @@ check_repeat (Import        *self,
 }
 
 static void
-read_row (Import *self)
+read_row (gpointer data)
 {
+  Import *self = data;
   Pending pending = { { 0 }, mk_table_reader_get_line (self->reader) };
   MkContextRow *row = &pending.row;
   const char *why = NULL;
@@ -242,17 +243,11 @@ walk_header (gpointer   data,
   return TRUE;
 }
 
-static void
-walk_row (gpointer data)
-{
-  read_row (data);
-}
-
 static gboolean
 read_file (Import  *self,
            GError **error)
 {
-  static const MkImportWalk walk = { walk_header, walk_row };
+  static const MkImportWalk walk = { walk_header, read_row };
 
   if (!mk_import_walk_table (self->reader, self->report, self->options,
                              &walk, self, error))

@@ -317,8 +317,9 @@ is_school_row (Import     *self,
 }
 
 static void
-read_row (Import *self)
+read_row (gpointer data)
 {
+  Import *self = data;
   const char *name = mk_table_reader_get_cell (self->reader, self->school)->text;
   const char *municipality = self->municipality >= 0
     ? mk_table_reader_get_cell (self->reader, self->municipality)->text : "";
@@ -351,17 +352,11 @@ walk_header (gpointer   data,
   return read_heading (self, error);
 }
 
-static void
-walk_row (gpointer data)
-{
-  read_row (data);
-}
-
 static gboolean
 read_file (Import  *self,
            GError **error)
 {
-  static const MkImportWalk walk = { walk_header, walk_row };
+  static const MkImportWalk walk = { walk_header, read_row };
 
   if (!mk_import_walk_table (self->reader, self->report, self->options,
                              &walk, self, error))

@@ -256,8 +256,9 @@ complete_share (Import      *self,
 }
 
 static void
-read_row (Import *self)
+read_row (gpointer data)
 {
+  Import *self = data;
   MkResultRow row = { 0 };
   gboolean ok = TRUE;
 
@@ -322,17 +323,11 @@ walk_header (gpointer   data,
   return TRUE;
 }
 
-static void
-walk_row (gpointer data)
-{
-  read_row (data);
-}
-
 static gboolean
 read_file (Import  *self,
            GError **error)
 {
-  static const MkImportWalk walk = { walk_header, walk_row };
+  static const MkImportWalk walk = { walk_header, read_row };
 
   if (!mk_import_walk_table (self->reader, self->report, self->options,
                              &walk, self, error))
