@@ -3,8 +3,11 @@
 
 #include <glib/gi18n.h>
 
+#include "mk-clusters-page.h"
 #include "mk-gui-util.h"
+#include "mk-methodology-page.h"
 #include "mk-page.h"
+#include "mk-results-page.h"
 #include "mk-welcome-page.h"
 #include "mk-window-private.h"
 
@@ -22,10 +25,8 @@ typedef struct
 
 static const MkSection sections[] = {
   { "schools", N_("Schools"), "x-office-address-book-symbolic", NULL },
-  { "results", N_("Results"), "x-office-spreadsheet-symbolic",
-    N_("Here you will import the results of national assessments (VPR, OGE, EGE) from spreadsheets and see them for every school and year.") },
-  { "clusters", N_("Clusters"), "view-grid-symbolic",
-    N_("Here Mayak will find the markers of low results and split the schools into clusters, explaining every assignment.") },
+  { "results", N_("Results"), "x-office-spreadsheet-symbolic", NULL, mk_results_page_get_type },
+  { "clusters", N_("Clusters"), "view-grid-symbolic", NULL, mk_clusters_page_get_type },
   { "overview", N_("Overview"), "x-office-presentation-symbolic",
     N_("Here you will see the municipality at a glance: the clusters, how they changed over the years and which schools need attention.") },
   { "roadmaps", N_("Roadmaps"), "view-list-ordered-symbolic",
@@ -34,8 +35,8 @@ static const MkSection sections[] = {
     N_("Here you will write the protocols of working group meetings: attendees, agenda and decisions.") },
   { "reports", N_("Reports"), "document-print-symbolic",
     N_("Here you will build the tables of the annual report and export them to Excel or print them.") },
-  { "references", N_("References"), "accessories-dictionary-symbolic",
-    N_("Here you will edit the catalogs: assessment procedures, indicator sets and the methodology settings.") },
+  { "references", N_("References"), "accessories-dictionary-symbolic", NULL,
+    mk_methodology_page_get_type },
 };
 
 G_DEFINE_FINAL_TYPE (MkWindow, mk_window, ADW_TYPE_APPLICATION_WINDOW)

@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Generates national-scale data for the benchmark: SCHOOLS schools in
+2,000 municipalities and one result per school × procedure × year, written
+in the long format of `mayak-cli import results` (CSV, ';')."""
+import random
+import sys
+
+PROCEDURES = (
+    ["ОГЭ " + s for s in ("РУ", "МА", "ФИЗ", "ХИМ", "ИНФ", "БИО", "ИСТ", "ГЕО", "ОБЩ", "ЛИТ")]
+    + ["ЕГЭ " + s for s in ("МА ПРОФ", "МА БАЗ", "ФИЗ", "ХИМ", "БИО", "ИСТ", "ГЕО", "ОБЩ", "ЛИТ", "ИНФ")]
+    + ["ВПР МА-%d" % g for g in range(4, 9)]
+    + ["ВПР РУ-%d" % g for g in range(4, 9)]
+)
+
+
+def school(i):
+    return "Муниципалитет %d" % (i % 2000), "СШ № %d" % (i // 2000 + 1)
+
+
+def write_schools(path, n):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("region;municipality;name;full_name\n")
+        for i in range(n):
+            m, name = school(i)
+            f.write("Регион %d;%s;%s;МБОУ «%s»\n" % (i % 85, m, name, name))
+
+
+def write_results(path, n, years):
+    rnd = random.Random(20261122)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("municipality;school;year;procedure;participants;low\n")
+        for i in range(n):
+            m, name = school(i)
+            for year in years:
+                for p in PROCEDURES:
+                    participants = rnd.randint(5, 120)
+                    # about one result in twelve is a marker
+                    low = rnd.randint(0, participants * 4 // 10)
+                    f.write("%s;%s;%d;%s;%d;%d\n" % (m, name, year, p, participants, low))
+
+
+def write_context(path, n, year):
+    rnd = random.Random(7)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("municipality;school;year;isbsh\n")
+        for i in range(n):
+            m, name = school(i)
+            f.write("%s;%s;%d;%s\n" % (m, name, year, ("%.1f" % rnd.uniform(55, 95)).replace(".", ",")))
+
+
+def main():
+    out, n = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 40000
+    write_schools(out + "/schools.csv", n)
+    write_results(out + "/results.csv", n, (2021, 2022))
+    write_context(out + "/context.csv", n, 2022)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,348 @@
+#define G_LOG_DOMAIN "mk-clusters-page-actions"
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mk-clusters-page-private.h"
+#include "mk-gui-util.h"
+#include "mk-school-year.h"
+#include "mk-store-clusters.h"
+#include "mk-year-list.h"
+
+/* What a classification in a worker thread needs and gives back. */
+typedef struct {
+  char              *path;
+  int                school_year;
+  MkClassifySummary  summary;
+} ClassifyJob;
+
+static void
+classify_job_free (ClassifyJob *job)
+{
+  g_free (job->path);
+  g_free (job);
+}
+
+/* Runs on a connection of its own: an MkStore belongs to one thread.
+ * The page's connection keeps reading (WAL) while this one writes. */
+static void
+classify_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  ClassifyJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkStore) store = mk_store_open (job->path, &error);
+
+  if (store == NULL || !mk_store_classify (store, job->school_year, &job->summary, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+set_busy (MkClustersPage *self,
+          gboolean        busy)
+{
+  self->busy = busy;
+  gtk_spinner_set_spinning (self->spinner, busy);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), busy ? "progress" : NULL);
+  mk_clusters_page_update_actions (self);
+}
+
+static void
+show_summary (MkClustersPage          *self,
+              int                      school_year,
+              const MkClassifySummary *summary)
+{
+  g_autofree char *year = mk_school_year_format (school_year);
+  guint n = summary->schools;
+  AdwToast *toast;
+
+  if (summary->overridden > 0)
+    /* Translators: «2022/2023: 74 школы распределены по кластерам; ручных корректировок сохранено: 8» */
+    toast = mk_toast_new_printf (ngettext ("%s: %u school classified; overrides kept: %u",
+                                           "%s: %u schools classified; overrides kept: %u", n),
+                                 year, n, summary->overridden);
+  else
+    toast = mk_toast_new_printf (ngettext ("%s: %u school classified",
+                                           "%s: %u schools classified", n), year, n);
+  mk_widget_add_toast (GTK_WIDGET (self), toast);
+}
+
+static void
+on_classified (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  MkClustersPage *self = MK_CLUSTERS_PAGE (source);
+  ClassifyJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  /* The page was disposed while the worker ran: nothing is left to show. */
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+  set_busy (self, FALSE);
+  /* The database may have been closed or replaced meanwhile. */
+  if (self->store == NULL || g_strcmp0 (mk_store_get_path (self->store), job->path) != 0)
+    return;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot classify the schools"), error);
+      return;
+    }
+  /* The worker's connection told nobody: every page reloads now. */
+  mk_store_emit_changed (self->store, MK_TOPIC_CLUSTERS);
+  show_summary (self, job->school_year, &job->summary);
+}
+
+static void
+classify_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MkClustersPage *self = MK_CLUSTERS_PAGE (widget);
+  g_autoptr(GTask) task = NULL;
+  ClassifyJob *job;
+
+  if (self->busy || self->store == NULL || self->year <= 0)
+    return;
+  job = g_new0 (ClassifyJob, 1);
+  job->path = g_strdup (mk_store_get_path (self->store));
+  job->school_year = self->year;
+  task = g_task_new (self, self->cancellable, on_classified, NULL);
+  g_task_set_source_tag (task, classify_action);
+  g_task_set_task_data (task, job, (GDestroyNotify) classify_job_free);
+  set_busy (self, TRUE);
+  g_task_run_in_thread (task, classify_thread);
+}
+
+static void
+on_dialog_saved (MkClustersPage   *self,
+                 gint64            school_id,
+                 MkOverrideDialog *dialog)
+{
+  mk_clusters_page_refresh_school (self, school_id);
+}
+
+static void
+override_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MkClustersPage *self = MK_CLUSTERS_PAGE (widget);
+  MkAssignment *selected = mk_clusters_page_get_selected (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  MkOverrideDialog *dialog;
+
+  if (self->dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->dialog));
+      return;
+    }
+  if (selected == NULL || self->store == NULL)
+    return;
+  dialog = mk_override_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   self->store, selected);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self,
+                           G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->dialog, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_row_activated (MkClustersPage *self,
+                  guint           position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "clusters.override", NULL);
+}
+
+gboolean
+mk_clusters_page_is_own_change (MkClustersPage *self)
+{
+  return self->writing || (self->dialog != NULL && mk_override_dialog_is_saving (self->dialog));
+}
+
+static MkClearedOverride *
+cleared_override_new (MkAssignment *a)
+{
+  MkClearedOverride *cleared = g_new0 (MkClearedOverride, 1);
+
+  cleared->school_id = mk_assignment_get_school_id (a);
+  cleared->school_year = mk_assignment_get_school_year (a);
+  cleared->cluster = mk_assignment_get_override (a);
+  cleared->reason = g_strdup (mk_assignment_get_override_reason (a));
+  cleared->iso_date = g_strdup (mk_assignment_get_override_date (a));
+  cleared->school_name = g_strdup (mk_assignment_get_school_name (a));
+  return cleared;
+}
+
+static void
+on_toast_undo (MkClustersPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "clusters.undo-clear", NULL);
+}
+
+static void
+show_undo_toast (MkClustersPage *self)
+{
+  AdwToast *toast = mk_toast_new_printf (_("Override of “%s” removed"),
+                                         self->cleared->school_name);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_toast_undo), self,
+                           G_CONNECT_SWAPPED);
+  mk_widget_add_toast (GTK_WIDGET (self), toast);
+}
+
+/* The store's "changed" of a write made here would reload the whole
+ * year; the row is refreshed alone afterwards instead. */
+static gboolean
+clear_quietly (MkClustersPage  *self,
+               gint64           school_id,
+               int              school_year,
+               GError         **error)
+{
+  gboolean ok;
+
+  self->writing = TRUE;
+  ok = mk_store_clear_override (self->store, school_id, school_year, NULL, error);
+  self->writing = FALSE;
+  return ok;
+}
+
+static void
+clear_override_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MkClustersPage *self = MK_CLUSTERS_PAGE (widget);
+  MkAssignment *selected = mk_clusters_page_get_selected (self);
+  g_autoptr(MkClearedOverride) cleared = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (selected == NULL || mk_assignment_get_override (selected) == MK_CLUSTER_NONE)
+    return;
+  cleared = cleared_override_new (selected);
+  if (!clear_quietly (self, cleared->school_id, cleared->school_year, &error))
+    {
+      mk_widget_show_error_toast (widget, _("Cannot remove the override"), error);
+      return;
+    }
+  g_clear_pointer (&self->cleared, mk_cleared_override_free);
+  self->cleared = g_steal_pointer (&cleared);
+  mk_clusters_page_refresh_school (self, self->cleared->school_id);
+  show_undo_toast (self);
+}
+
+static void
+undo_clear_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MkClustersPage *self = MK_CLUSTERS_PAGE (widget);
+  g_autoptr(MkClearedOverride) cleared = g_steal_pointer (&self->cleared);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (cleared == NULL || self->store == NULL)
+    return;
+  self->writing = TRUE;
+  ok = mk_store_set_override (self->store, cleared->school_id, cleared->school_year,
+                              cleared->cluster, cleared->reason, cleared->iso_date, &error);
+  self->writing = FALSE;
+  if (!ok)
+    mk_widget_show_error_toast (widget, _("Cannot restore the override"), error);
+  else if (cleared->school_year == self->year)
+    mk_clusters_page_refresh_school (self, cleared->school_id);
+  mk_clusters_page_update_actions (self);
+}
+
+static void
+step_year (MkClustersPage *self,
+           int             step)
+{
+  guint position = mk_year_list_find (self->years, self->year);
+
+  if (position == GTK_INVALID_LIST_POSITION ||
+      (step < 0 && position == 0) || position + step >= self->years->len)
+    return;
+  gtk_drop_down_set_selected (self->year_dropdown, position + step);
+}
+
+static void
+next_year_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  step_year (MK_CLUSTERS_PAGE (widget), 1);
+}
+
+static void
+prev_year_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  step_year (MK_CLUSTERS_PAGE (widget), -1);
+}
+
+void
+mk_clusters_page_class_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "clusters.classify", NULL, classify_action);
+  gtk_widget_class_install_action (widget_class, "clusters.override", NULL, override_action);
+  gtk_widget_class_install_action (widget_class, "clusters.clear-override", NULL,
+                                   clear_override_action);
+  gtk_widget_class_install_action (widget_class, "clusters.undo-clear", NULL,
+                                   undo_clear_action);
+  gtk_widget_class_install_action (widget_class, "clusters.next-year", NULL, next_year_action);
+  gtk_widget_class_install_action (widget_class, "clusters.prev-year", NULL, prev_year_action);
+  /* Enter and a double click arrive as the column view's "activate". */
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  /* The template's managed shortcut controller repeats these keys so
+   * that they also work while the focus is in the window's sidebar. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
+                                       "clusters.classify", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "clusters.override", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
+                                       "clusters.next-year", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
+                                       "clusters.prev-year", NULL);
+}
+
+/* Test hooks (mk-clusters-page-private.h) */
+
+int
+mk_clusters_page_get_year (MkClustersPage *self)
+{
+  return self->year;
+}
+
+gboolean
+mk_clusters_page_set_year (MkClustersPage *self,
+                           int             year)
+{
+  guint position = mk_year_list_find (self->years, year);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  gtk_drop_down_set_selected (self->year_dropdown, position);
+  return TRUE;
+}
+
+gboolean
+mk_clusters_page_is_busy (MkClustersPage *self)
+{
+  return self->busy;
+}
+
+MkOverrideDialog *
+mk_clusters_page_get_dialog (MkClustersPage *self)
+{
+  return self->dialog;
+}

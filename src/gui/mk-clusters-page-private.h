@@ -1,0 +1,128 @@
+#pragma once
+
+#include "mk-cluster-columns.h"
+#include "mk-cluster-details.h"
+#include "mk-clusters-page.h"
+#include "mk-override-dialog.h"
+
+G_BEGIN_DECLS
+
+/* A cleared override, kept so that «Undo» can set it again. */
+typedef struct {
+  gint64     school_id;
+  int        school_year;
+  MkCluster  cluster;
+  char      *reason;
+  char      *iso_date;
+  char      *school_name;
+} MkClearedOverride;
+
+struct _MkClustersPage
+{
+  AdwBin              parent_instance;
+
+  MkStore            *store;
+  GArray             *years;            /* start years, as the dropdown lists them */
+  int                 year;             /* shown; 0 when none */
+  GListModel         *assignments;      /* the year's, as the store gave them */
+  GtkFilterListModel *filter_model;
+  GtkSortListModel   *sort_model;
+  GtkSingleSelection *selection;
+  GtkCustomFilter    *filter;
+  GtkStringList      *municipalities;   /* «All municipalities» + names */
+  guint               counts[MK_N_CLUSTERS]; /* schools per final MkCluster */
+  char               *counts_text;
+  GtkWidget          *chips[MK_N_CLUSTERS];  /* one per MkCluster, [0]: no data */
+
+  /* The filter's state, kept apart from the widgets it came from. */
+  char               *search_key;       /* folded, NULL when empty */
+  char               *municipality;     /* NULL for all */
+  int                 cluster;          /* final MkCluster, -1 for all */
+  gboolean            overridden_only;
+
+  MkClearedOverride  *cleared;          /* what «Undo» puts back */
+  gint64              select_id;        /* reselected after the next reload */
+  guint               reload_source;    /* a reload waiting for the main loop */
+  gboolean            filling_years;    /* the year dropdown is being refilled */
+  gboolean            busy;             /* a classification runs */
+  gboolean            writing;          /* this page writes to the store */
+  GCancellable       *cancellable;
+  MkOverrideDialog   *dialog;           /* weak */
+
+  GtkDropDown        *year_dropdown;
+  GtkStringList      *year_names;
+  GtkWidget          *classify_button;
+  GtkSpinner         *spinner;
+  GtkBox             *chips_box;
+  GtkLabel           *count_label;
+  GtkWidget          *filter_bar;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *municipality_dropdown;
+  GtkDropDown        *cluster_dropdown;
+  GtkCheckButton     *overridden_check;
+  GtkColumnView      *column_view;
+  GtkStack           *list_stack;
+  AdwStatusPage      *unclassified_page;
+  MkClusterDetails   *details;
+};
+
+void mk_cleared_override_free (MkClearedOverride *cleared);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkClearedOverride, mk_cleared_override_free)
+
+/* mk-clusters-page.c, for the actions and the filter */
+MkAssignment *mk_clusters_page_get_selected     (MkClustersPage *self);
+gboolean      mk_clusters_page_select_id        (MkClustersPage *self,
+                                                 gint64          school_id);
+void          mk_clusters_page_reload           (MkClustersPage *self);
+/* Reads one school's assignment again after a change made here, instead
+ * of the whole year. */
+void          mk_clusters_page_refresh_school   (MkClustersPage *self,
+                                                 gint64          school_id);
+void          mk_clusters_page_update_actions   (MkClustersPage *self);
+void          mk_clusters_page_update_count     (MkClustersPage *self);
+/* mk-clusters-page-filter.c: the search, the dropdowns, the chips */
+gboolean      mk_clusters_page_filter_assignment (gpointer       item,
+                                                  gpointer       user_data);
+void          mk_clusters_page_setup_filters    (MkClustersPage *self);
+void          mk_clusters_page_reload_municipalities (MkClustersPage *self);
+gboolean      mk_clusters_page_is_filtered      (MkClustersPage *self);
+void          mk_clusters_page_class_bind_filter_callbacks (GtkWidgetClass *widget_class);
+/* mk-clusters-page-actions.c */
+void          mk_clusters_page_class_install_actions (GtkWidgetClass *widget_class);
+/* TRUE when the store's change is one this page is making itself. */
+gboolean      mk_clusters_page_is_own_change    (MkClustersPage *self);
+
+/* Hooks for the display tests: they drive the page the way the widgets
+ * do and read the models, never pixels. */
+
+/* The rows as shown: filtered and sorted MkAssignment items. */
+GListModel       *mk_clusters_page_get_model           (MkClustersPage *self);
+int               mk_clusters_page_get_year            (MkClustersPage *self);
+/* FALSE if YEAR is not offered. */
+gboolean          mk_clusters_page_set_year            (MkClustersPage *self,
+                                                        int             year);
+void              mk_clusters_page_set_search_text     (MkClustersPage *self,
+                                                        const char     *text);
+/* NULL selects «All municipalities». FALSE if NAME is not offered. */
+gboolean          mk_clusters_page_set_municipality    (MkClustersPage *self,
+                                                        const char     *name);
+/* -1 for all clusters, else a final MkCluster (MK_CLUSTER_NONE: no data). */
+void              mk_clusters_page_set_cluster_filter  (MkClustersPage *self,
+                                                        int             cluster);
+void              mk_clusters_page_set_overridden_only (MkClustersPage *self,
+                                                        gboolean        only);
+void              mk_clusters_page_sort_by_column      (MkClustersPage *self,
+                                                        MkClusterColumn column,
+                                                        GtkSortType     order);
+void              mk_clusters_page_select              (MkClustersPage *self,
+                                                        guint           position);
+/* «ШПУ 4 · ШБУ 11 · ШНРО 6 · ШФНСУ 2 · ШсРНР 20» */
+const char       *mk_clusters_page_get_counts_text     (MkClustersPage *self);
+const char       *mk_clusters_page_get_count_text      (MkClustersPage *self);
+/* "list", "empty" (nothing matches) or "unclassified". */
+const char       *mk_clusters_page_get_state           (MkClustersPage *self);
+gboolean          mk_clusters_page_is_busy             (MkClustersPage *self);
+MkOverrideDialog *mk_clusters_page_get_dialog          (MkClustersPage *self);
+MkClusterDetails *mk_clusters_page_get_details         (MkClustersPage *self);
+
+G_END_DECLS

@@ -1,0 +1,457 @@
+#define G_LOG_DOMAIN "mk-clusters-page"
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "mk-clusters-page-private.h"
+#include "mk-gui-util.h"
+#include "mk-page.h"
+#include "mk-school-year.h"
+#include "mk-store-clusters.h"
+#include "mk-year-list.h"
+
+static void mk_clusters_page_page_init (MkPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (MkClustersPage, mk_clusters_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (MK_TYPE_PAGE, mk_clusters_page_page_init))
+
+GtkWidget *
+mk_clusters_page_new (void)
+{
+  return g_object_new (MK_TYPE_CLUSTERS_PAGE, NULL);
+}
+
+void
+mk_cleared_override_free (MkClearedOverride *cleared)
+{
+  if (cleared == NULL)
+    return;
+  g_free (cleared->reason);
+  g_free (cleared->iso_date);
+  g_free (cleared->school_name);
+  g_free (cleared);
+}
+
+MkAssignment *
+mk_clusters_page_get_selected (MkClustersPage *self)
+{
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+gboolean
+mk_clusters_page_select_id (MkClustersPage *self,
+                            gint64          school_id)
+{
+  GListModel *model = G_LIST_MODEL (self->sort_model);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(MkAssignment) item = g_list_model_get_item (model, i);
+
+      if (mk_assignment_get_school_id (item) == school_id)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+void
+mk_clusters_page_update_actions (MkClustersPage *self)
+{
+  MkAssignment *selected = mk_clusters_page_get_selected (self);
+  gboolean idle = self->store != NULL && !self->busy;
+  guint position = mk_year_list_find (self->years, self->year);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.classify", idle && self->year > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.override", idle && selected != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.clear-override",
+                                 idle && selected != NULL &&
+                                 mk_assignment_get_override (selected) != MK_CLUSTER_NONE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.undo-clear",
+                                 idle && self->cleared != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.prev-year",
+                                 position != GTK_INVALID_LIST_POSITION && position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.next-year",
+                                 position != GTK_INVALID_LIST_POSITION &&
+                                 position + 1 < self->years->len);
+}
+
+static void
+update_unclassified_text (MkClustersPage *self)
+{
+  g_autofree char *year = mk_school_year_format (self->year);
+  g_autofree char *text = NULL;
+
+  if (self->store != NULL && mk_store_count_schools (self->store) == 0)
+    text = g_strdup (_("Add the schools and import the results of assessments first, then classify."));
+  else
+    text = g_strdup_printf (_("Mayak will find the markers of low results and put every school "
+                              "into one of five clusters for the school year %s, explaining "
+                              "each assignment."), year);
+  adw_status_page_set_description (self->unclassified_page, text);
+}
+
+void
+mk_clusters_page_update_count (MkClustersPage *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  guint total = self->assignments != NULL ? g_list_model_get_n_items (self->assignments) : 0;
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = g_strdup_printf (ngettext ("%u school", "%u schools", total), total);
+  else
+    /* Translators: "5 of 43 schools"; the plural follows the total */
+    text = g_strdup_printf (ngettext ("%u of %u school", "%u of %u schools", total),
+                            shown, total);
+  gtk_label_set_text (self->count_label, total > 0 ? text : "");
+  gtk_widget_set_sensitive (self->filter_bar, total > 0);
+  /* Nothing to explain before the year is classified. */
+  gtk_widget_set_visible (GTK_WIDGET (self->details), total > 0);
+  if (total == 0)
+    update_unclassified_text (self);
+  gtk_stack_set_visible_child_name (self->list_stack,
+                                    total == 0 ? "unclassified" : shown > 0 ? "list" : "empty");
+}
+
+static void
+update_chip (MkClustersPage *self,
+             MkCluster       cluster,
+             GString        *summary)
+{
+  /* Translators: a school without a cluster: no data for the year */
+  const char *name = cluster == MK_CLUSTER_NONE ? _("no data") : mk_cluster_abbreviation (cluster);
+  g_autofree char *label = g_strdup_printf ("%s %u", name, self->counts[cluster]);
+
+  gtk_button_set_label (GTK_BUTTON (self->chips[cluster]), label);
+  /* Schools without data are worth a chip only when there are some. */
+  gtk_widget_set_visible (self->chips[cluster],
+                          self->assignments != NULL && g_list_model_get_n_items (self->assignments) > 0 &&
+                          (cluster != MK_CLUSTER_NONE || self->counts[cluster] > 0));
+  if (gtk_widget_get_visible (self->chips[cluster]))
+    g_string_append_printf (summary, "%s%s", summary->len > 0 ? " · " : "", label);
+}
+
+static void
+update_counts (MkClustersPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) summary = g_string_new (NULL);
+
+  memset (self->counts, 0, sizeof self->counts);
+  if (self->store != NULL && self->year > 0 &&
+      !mk_store_count_clusters (self->store, self->year, self->counts, &error))
+    mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot count the clusters"), error);
+  for (MkCluster c = MK_CLUSTER_SPU; c < MK_N_CLUSTERS; c++)
+    update_chip (self, c, summary);
+  update_chip (self, MK_CLUSTER_NONE, summary);
+  g_free (self->counts_text);
+  self->counts_text = g_string_free (g_steal_pointer (&summary), FALSE);
+}
+
+static void
+set_column_years (MkClustersPage *self)
+{
+  g_autoptr(MkMethodology) methodology = NULL;
+  int window = 2;
+
+  if (self->store != NULL && self->year > 0)
+    methodology = mk_store_load_methodology (self->store, self->year, NULL);
+  if (methodology != NULL)
+    window = mk_methodology_get (methodology, MK_SETTING_WINDOW);
+  mk_cluster_columns_set_years (self->column_view, self->year, window);
+}
+
+/* The assignments of the chosen year, keeping the selected school. */
+static void
+load_year (MkClustersPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  MkAssignment *selected = mk_clusters_page_get_selected (self);
+  gint64 keep = self->select_id != 0 ? self->select_id
+                : selected != NULL ? mk_assignment_get_school_id (selected) : 0;
+
+  g_clear_object (&self->assignments);
+  if (self->store != NULL && self->year > 0)
+    self->assignments = mk_store_list_assignments (self->store, self->year, &error);
+  if (error != NULL)
+    mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the clusters"), error);
+  set_column_years (self);
+  gtk_filter_list_model_set_model (self->filter_model, self->assignments);
+  if (self->store != NULL)
+    mk_clusters_page_reload_municipalities (self);
+  self->select_id = 0;
+  if (keep != 0)
+    mk_clusters_page_select_id (self, keep);
+  update_counts (self);
+  mk_clusters_page_update_count (self);
+  mk_clusters_page_update_actions (self);
+}
+
+/* Refills the year dropdown, keeping the year shown where it is still
+ * offered and otherwise choosing the newest. */
+static void
+reload_years (MkClustersPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint position;
+
+  g_clear_pointer (&self->years, g_array_unref);
+  if (self->store != NULL)
+    self->years = mk_year_list_load (self->store, &error);
+  if (error != NULL)
+    mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the school years"), error);
+  self->filling_years = TRUE;
+  position = mk_year_list_fill (self->year_names, self->years);
+  if (mk_year_list_find (self->years, self->year) != GTK_INVALID_LIST_POSITION)
+    position = mk_year_list_find (self->years, self->year);
+  gtk_drop_down_set_selected (self->year_dropdown, position);
+  self->filling_years = FALSE;
+  self->year = self->years != NULL && self->years->len > 0
+               ? g_array_index (self->years, int, position) : 0;
+}
+
+void
+mk_clusters_page_reload (MkClustersPage *self)
+{
+  reload_years (self);
+  load_year (self);
+}
+
+static guint
+find_in_year (MkClustersPage *self,
+              gint64          school_id)
+{
+  guint n = self->assignments != NULL ? g_list_model_get_n_items (self->assignments) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MkAssignment) item = g_list_model_get_item (self->assignments, i);
+
+      if (mk_assignment_get_school_id (item) == school_id)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* One splice in place of the item: the filter and the sorter look at
+ * that row again, and the rest of the year is not read anew. */
+void
+mk_clusters_page_refresh_school (MkClustersPage *self,
+                                 gint64          school_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkAssignment) fresh = mk_store_get_assignment (self->store, school_id,
+                                                           self->year, &error);
+  guint position = find_in_year (self, school_id);
+
+  if (!G_IS_LIST_STORE (self->assignments) || position == GTK_INVALID_LIST_POSITION ||
+      (fresh == NULL && !g_error_matches (error, MK_STORE_ERROR, MK_STORE_ERROR_NOT_FOUND)))
+    {
+      self->select_id = school_id;
+      mk_clusters_page_reload (self);
+      return;
+    }
+  if (fresh != NULL)
+    g_list_store_splice (G_LIST_STORE (self->assignments), position, 1, (gpointer *) &fresh, 1);
+  else
+    g_list_store_remove (G_LIST_STORE (self->assignments), position);
+  mk_clusters_page_select_id (self, school_id);
+  update_counts (self);
+  mk_clusters_page_update_count (self);
+  mk_clusters_page_update_actions (self);
+}
+
+static void
+reload_when_idle (gpointer user_data)
+{
+  MkClustersPage *self = user_data;
+
+  self->reload_source = 0;
+  mk_clusters_page_reload (self);
+}
+
+static void
+on_store_changed (MkClustersPage *self,
+                  const char     *topic,
+                  MkStore        *store)
+{
+  /* A staff table may add a school year; nothing else of it shows here. */
+  if (g_strcmp0 (topic, MK_TOPIC_STAFF) == 0)
+    {
+      reload_years (self);
+      mk_clusters_page_update_actions (self);
+      return;
+    }
+  if (mk_clusters_page_is_own_change (self) || self->reload_source != 0)
+    return;
+  /* One reload for the several topics a save or an import announces. */
+  self->reload_source = g_idle_add_once (reload_when_idle, self);
+}
+
+static void
+on_year_selected (MkClustersPage *self)
+{
+  guint position = gtk_drop_down_get_selected (self->year_dropdown);
+
+  if (self->filling_years || self->years == NULL || position >= self->years->len)
+    return;
+  self->year = g_array_index (self->years, int, position);
+  load_year (self);
+}
+
+static void
+on_selection_changed (MkClustersPage *self)
+{
+  mk_cluster_details_set_assignment (self->details, mk_clusters_page_get_selected (self));
+  mk_clusters_page_update_actions (self);
+}
+
+static void
+mk_clusters_page_set_store (MkPage  *page,
+                            MkStore *store)
+{
+  MkClustersPage *self = MK_CLUSTERS_PAGE (page);
+  static const char *topics[] = { MK_TOPIC_CLUSTERS, MK_TOPIC_METHODOLOGY, MK_TOPIC_SCHOOLS,
+                                  MK_TOPIC_STAFF, MK_TOPIC_ALL };
+
+  if (self->store == store)
+    return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  /* A form open on the previous database must not write into it later. */
+  if (self->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->dialog));
+  g_set_object (&self->store, store);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_pointer (&self->cleared, mk_cleared_override_free);
+  self->year = 0;
+  for (guint i = 0; store != NULL && i < G_N_ELEMENTS (topics); i++)
+    {
+      g_autofree char *signal = g_strconcat ("changed::", topics[i], NULL);
+
+      g_signal_connect_object (store, signal, G_CALLBACK (on_store_changed), self,
+                               G_CONNECT_SWAPPED);
+    }
+  mk_cluster_details_set_store (self->details, store);
+  mk_clusters_page_reload (self);
+}
+
+static void
+mk_clusters_page_page_init (MkPageInterface *iface)
+{
+  iface->set_store = mk_clusters_page_set_store;
+}
+
+static void
+setup_list (MkClustersPage *self)
+{
+  GtkSorter *sorter;
+
+  self->filter = gtk_custom_filter_new (mk_clusters_page_filter_assignment, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
+  mk_cluster_columns_add (self->column_view);
+  sorter = gtk_column_view_get_sorter (self->column_view);
+  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
+                                              g_object_ref (sorter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sort_model)));
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sort_model, "items-changed",
+                           G_CALLBACK (mk_clusters_page_update_count), self, G_CONNECT_SWAPPED);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+}
+
+static void
+mk_clusters_page_dispose (GObject *object)
+{
+  MkClustersPage *self = MK_CLUSTERS_PAGE (object);
+
+  if (self->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->dialog));
+  g_clear_weak_pointer (&self->dialog);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  /* The column view drops its sorted columns as it goes, which sorts the
+   * list once more: nothing of this page may hear of it. */
+  if (self->selection != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->selection, self);
+      g_signal_handlers_disconnect_by_data (self->sort_model, self);
+    }
+  gtk_widget_dispose_template (GTK_WIDGET (self), MK_TYPE_CLUSTERS_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sort_model);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->municipalities);
+  g_clear_object (&self->assignments);
+  g_clear_object (&self->store);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->years, g_array_unref);
+  g_clear_pointer (&self->cleared, mk_cleared_override_free);
+  G_OBJECT_CLASS (mk_clusters_page_parent_class)->dispose (object);
+}
+
+static void
+mk_clusters_page_finalize (GObject *object)
+{
+  MkClustersPage *self = MK_CLUSTERS_PAGE (object);
+
+  g_free (self->search_key);
+  g_free (self->municipality);
+  g_free (self->counts_text);
+  G_OBJECT_CLASS (mk_clusters_page_parent_class)->finalize (object);
+}
+
+static void
+mk_clusters_page_class_init (MkClustersPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mk_clusters_page_dispose;
+  object_class->finalize = mk_clusters_page_finalize;
+
+  g_type_ensure (MK_TYPE_CLUSTER_DETAILS);
+  mk_gui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/ru/mayak/Mayak/mk-clusters-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MkClustersPage, year_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MkClustersPage, year_names);
+  gtk_widget_class_bind_template_child (widget_class, MkClustersPage, classify_button);
+  gtk_widget_class_bind_template_child (widget_class, MkClustersPage, spinner);
+  gtk_widget_class_bind_template_child (widget_class, MkClustersPage, chips_box);
+  gtk_widget_class_bind_template_child (widget_class, MkClustersPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, MkClustersPage, filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, MkClustersPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MkClustersPage, municipality_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MkClustersPage, cluster_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MkClustersPage, overridden_check);
+  gtk_widget_class_bind_template_child (widget_class, MkClustersPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, MkClustersPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, MkClustersPage, unclassified_page);
+  gtk_widget_class_bind_template_child (widget_class, MkClustersPage, details);
+  gtk_widget_class_bind_template_callback (widget_class, on_year_selected);
+  mk_clusters_page_class_bind_filter_callbacks (widget_class);
+
+  mk_clusters_page_class_install_actions (widget_class);
+}
+
+static void
+mk_clusters_page_init (MkClustersPage *self)
+{
+  self->cluster = -1;
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* The list first: choosing the dropdowns' models already filters it. */
+  setup_list (self);
+  mk_clusters_page_setup_filters (self);
+  update_counts (self);
+  mk_clusters_page_update_count (self);
+  mk_clusters_page_update_actions (self);
+}

@@ -1,0 +1,96 @@
+#define G_LOG_DOMAIN "mk-import-assistant"
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mk-import-assistant-private.h"
+
+/* The first step of the assistant: what to import and from which file. */
+
+static void
+on_chooser_response (MkImportAssistant    *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        mk_import_assistant_set_file (self, path);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static GtkFileFilter *
+table_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Tables (CSV, XLSX)"));
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_pattern (filter, "*.CSV");
+  gtk_file_filter_add_pattern (filter, "*.xlsx");
+  gtk_file_filter_add_pattern (filter, "*.XLSX");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  return filter;
+}
+
+void
+mk_import_assistant_choose_file (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  MkImportAssistant *self = MK_IMPORT_ASSISTANT (widget);
+  g_autoptr(GtkFileFilter) tables = table_filter ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new (_("Choose a File to Import"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+                                               _("_Cancel"));
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), tables);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+void
+mk_import_assistant_set_file (MkImportAssistant *self,
+                              const char        *path)
+{
+  g_autofree char *basename = g_path_get_basename (path);
+
+  g_set_object (&self->file, NULL);
+  self->file = g_file_new_for_path (path);
+  adw_action_row_set_subtitle (self->file_row, basename);
+  mk_import_assistant_show_error (self, NULL);
+  mk_import_assistant_update_state (self);
+}
+
+void
+mk_import_assistant_set_kind (MkImportAssistant *self,
+                              MkImportKind       kind)
+{
+  adw_combo_row_set_selected (self->kind_row, kind);
+}
+
+void
+mk_import_assistant_set_year (MkImportAssistant *self,
+                              int                year)
+{
+  gtk_spin_button_set_value (self->year_spin, year);
+}
+
+void
+mk_import_assistant_set_create_missing (MkImportAssistant *self,
+                                        gboolean           create)
+{
+  gtk_switch_set_active (self->create_switch, create);
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "mk-import-assistant.h"
+
+G_BEGIN_DECLS
+
+struct _MkImportAssistant
+{
+  AdwWindow             parent_instance;
+
+  MkStore              *store;
+  GFile                *file;
+  GtkFileChooserNative *chooser;
+  MkImportOutcome      *preview;    /* the last dry run */
+  GtkStringList        *messages;   /* errors first, then warnings */
+  guint                 n_errors;
+  gboolean              busy;       /* a job runs in its thread */
+  gboolean              progress_seen;
+  guint                 pulse_id;
+
+  AdwWindowTitle       *window_title;
+  GtkWidget            *cancel_button;
+  GtkWidget            *back_button;
+  GtkWidget            *check_button;
+  GtkWidget            *import_button;
+  GtkWidget            *close_button;
+  GtkStack             *stack;
+  AdwComboRow          *kind_row;
+  AdwActionRow         *file_row;
+  AdwEntryRow          *sheet_row;
+  AdwActionRow         *year_row;
+  GtkSpinButton        *year_spin;
+  GtkSwitch            *create_switch;
+  GtkLabel             *error_label;
+  GtkLabel             *working_label;
+  GtkProgressBar       *progress_bar;
+  GtkLabel             *stage_label;
+  GtkLabel             *counts_label;
+  GtkLabel             *verdict_label;
+  GtkGrid              *preview_grid;
+  GtkLabel             *messages_title;
+  GtkListView          *messages_view;
+  AdwStatusPage        *done_page;
+};
+
+/* mk-import-assistant.c */
+void mk_import_assistant_update_state  (MkImportAssistant *self);
+void mk_import_assistant_show_error    (MkImportAssistant *self,
+                                        const char        *message);
+/* mk-import-assistant-choose.c: the action that opens the file chooser */
+void mk_import_assistant_choose_file   (GtkWidget         *widget,
+                                        const char        *action_name,
+                                        GVariant          *parameter);
+/* mk-import-assistant-preview.c: filling the preview step */
+void mk_import_assistant_show_preview  (MkImportAssistant *self,
+                                        MkImportOutcome   *outcome);
+void mk_import_assistant_setup_messages (MkImportAssistant *self);
+
+/* Test hooks: the tests choose what a person would choose, activate the
+ * assistant.* actions and read what the steps show. */
+void        mk_import_assistant_set_kind           (MkImportAssistant *self,
+                                                    MkImportKind       kind);
+void        mk_import_assistant_set_file           (MkImportAssistant *self,
+                                                    const char        *path);
+void        mk_import_assistant_set_year           (MkImportAssistant *self,
+                                                    int                year);
+void        mk_import_assistant_set_create_missing (MkImportAssistant *self,
+                                                    gboolean           create);
+/* "choose", "working", "preview" or "done" */
+const char *mk_import_assistant_get_step           (MkImportAssistant *self);
+gboolean    mk_import_assistant_is_busy            (MkImportAssistant *self);
+gboolean    mk_import_assistant_can_import         (MkImportAssistant *self);
+/* Every error, then every warning, as "FILE:LINE: message". */
+GListModel *mk_import_assistant_get_messages       (MkImportAssistant *self);
+guint       mk_import_assistant_get_n_errors       (MkImportAssistant *self);
+const char *mk_import_assistant_get_counts_text    (MkImportAssistant *self);
+const char *mk_import_assistant_get_error_text     (MkImportAssistant *self);
+const char *mk_import_assistant_get_summary_text   (MkImportAssistant *self);
+/* The preview's rows as parsed, and the text of one cell. */
+guint       mk_import_assistant_get_preview_n_rows (MkImportAssistant *self);
+const char *mk_import_assistant_get_preview_cell   (MkImportAssistant *self,
+                                                    guint              row,
+                                                    guint              column);
+
+G_END_DECLS

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mk-import.h"
+
+G_BEGIN_DECLS
+
+/* An import of the assistant, run in a GTask thread on a second
+ * connection to the database. The GUI's MkStore is not thread-safe, so the
+ * thread never touches it: it opens its own MkStore on the same file (the
+ * database is in WAL mode, so the GUI can still read while the thread
+ * writes) and the GUI, once the job is done, emits "changed" on its store
+ * from the main thread so that every page reloads. */
+
+typedef enum {
+  MK_IMPORT_KIND_RESULTS,
+  MK_IMPORT_KIND_MARKERS,
+  MK_IMPORT_KIND_CONTEXT,
+} MkImportKind;
+
+#define MK_N_IMPORT_KINDS 3
+
+typedef struct {
+  MkImportKind kind;
+  char        *db_path;
+  char        *path;
+  char        *sheet;           /* NULL: the first sheet */
+  int          year;            /* the marker matrix's */
+  gboolean     create_missing;
+  gboolean     dry_run;
+} MkImportRequest;
+
+MkImportRequest *mk_import_request_copy (const MkImportRequest *request);
+void             mk_import_request_free (MkImportRequest       *request);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkImportRequest, mk_import_request_free)
+
+/* The first rows of the file as text, for the preview. */
+#define MK_IMPORT_PREVIEW_ROWS 20
+#define MK_IMPORT_PREVIEW_COLUMNS 40
+
+typedef struct {
+  GPtrArray      *rows;       /* GStrv per row, MK_IMPORT_PREVIEW_ROWS at most */
+  GArray         *lines;      /* guint: the file line of each row */
+  guint           n_columns;
+  MkImportReport *report;     /* every error and warning, and the counts */
+  gboolean        refused;    /* the report has errors: nothing written */
+} MkImportOutcome;
+
+void mk_import_outcome_free (MkImportOutcome *outcome);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkImportOutcome, mk_import_outcome_free)
+
+/* Runs REQUEST in a thread: reads the preview rows (for a dry run), then
+ * imports. PROGRESS is called in the main context of the caller, never
+ * after the callback; the GTask keeps SOURCE_OBJECT alive meanwhile. */
+void             mk_import_job_run_async  (gpointer               source_object,
+                                           const MkImportRequest *request,
+                                           MkImportProgressFunc   progress,
+                                           gpointer               progress_data,
+                                           GAsyncReadyCallback    callback,
+                                           gpointer               user_data);
+/* NULL with ERROR when the file or the database cannot be read; a file
+ * with errors is an outcome with REFUSED set, not an error. */
+MkImportOutcome *mk_import_job_run_finish (GAsyncResult          *result,
+                                           GError               **error);
+
+G_END_DECLS

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "mk-result-editor.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  MK_RESULT_FIELD_PARTICIPANTS,
+  MK_RESULT_FIELD_LOW,
+  MK_RESULT_FIELD_SHARE,
+  MK_RESULT_FIELD_GENERAL,  /* about the result as a whole */
+} MkResultField;
+
+#define MK_N_RESULT_FIELDS 4
+
+/* What the form holds, as typed. */
+typedef struct {
+  const char *participants;
+  const char *low;
+  const char *share;       /* "33,3", "33.3" or "33,3 %" */
+  gboolean    mark_low;
+  gboolean    non_objective;
+} MkResultInput;
+
+/* Checks INPUT by the rules of the results import (CLI.md «results») and
+ * fills the numbers of ROW (its key is left alone). Returns FALSE and sets
+ * ERRORS[field] (to free) for each field that is wrong. Pure. */
+gboolean mk_result_input_check (const MkResultInput *input,
+                                MkResultRow         *row,
+                                char               **errors);
+
+/* Test hooks: the form is driven as a person types. */
+void        mk_result_editor_set_input (MkResultEditor      *self,
+                                        const MkResultInput *input);
+/* The message shown next to FIELD, or NULL when there is none. */
+const char *mk_result_editor_get_error (MkResultEditor      *self,
+                                        MkResultField        field);
+/* As «Save» does; FALSE when the form or the store refused. */
+gboolean    mk_result_editor_save      (MkResultEditor      *self);
+
+G_END_DECLS

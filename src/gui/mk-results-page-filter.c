@@ -1,0 +1,281 @@
+#define G_LOG_DOMAIN "mk-results-page-filter"
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mk-result-matrix-view-private.h"
+#include "mk-results-page-private.h"
+
+/* The year, municipality and kind dropdowns, the search, and the legend
+ * of the results page. The filters themselves live in MkResultGrid. */
+
+/* The kinds of the dropdown after «All kinds»: the names the sources
+ * use, not words to translate. */
+static const char *const kinds[] = { "ВПР", "ОГЭ", "ЕГЭ" };
+
+static void
+apply_filters (MkResultsPage *self)
+{
+  guint municipality = gtk_drop_down_get_selected (self->municipality_dropdown);
+  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
+  guint n_municipalities = g_list_model_get_n_items (G_LIST_MODEL (self->municipalities));
+  const char *name = NULL;
+
+  if (municipality != GTK_INVALID_LIST_POSITION && municipality > 0)
+    name = gtk_string_list_get_string (self->municipalities, municipality);
+  mk_result_grid_set_municipality (self->grid, name);
+  mk_result_grid_set_kind (self->grid, kind != GTK_INVALID_LIST_POSITION && kind > 0
+                                       ? kinds[kind - 1] : NULL);
+  /* Names repeat across municipalities («СШ № 1»): say whose it is. */
+  mk_result_matrix_view_set_show_municipality (self->matrix_view,
+                                               name == NULL && n_municipalities > 2);
+  mk_results_page_update_count (self);
+  mk_results_page_update_actions (self);
+}
+
+static void
+on_filter_changed (MkResultsPage *self)
+{
+  if (!self->filling)
+    apply_filters (self);
+}
+
+static void
+on_year_selected (MkResultsPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->year_dropdown);
+
+  if (self->filling || self->years == NULL || selected >= self->years->len)
+    return;
+  self->year = g_array_index (self->years, int, selected);
+  mk_results_page_load_year (self);
+}
+
+static void
+on_search_changed (MkResultsPage  *self,
+                   GtkSearchEntry *entry)
+{
+  mk_result_grid_set_search (self->grid, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  mk_results_page_update_count (self);
+  mk_results_page_update_actions (self);
+}
+
+static void
+on_stop_search (MkResultsPage  *self,
+                GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->matrix_view));
+}
+
+/* The newest year is shown first time; later the year shown stays while
+ * it still has results. */
+void
+mk_results_page_fill_years (MkResultsPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->year_list));
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  guint selected = 0;
+  gboolean kept = FALSE;
+
+  for (guint i = 0; self->years != NULL && i < self->years->len; i++)
+    {
+      int year = g_array_index (self->years, int, i);
+
+      g_ptr_array_add (texts, g_strdup_printf ("%d", year));
+      if (year == self->year)
+        {
+          selected = i;
+          kept = TRUE;
+        }
+    }
+  if (!kept && texts->len > 0)
+    selected = texts->len - 1;
+  self->year = texts->len > 0 ? g_array_index (self->years, int, selected) : 0;
+  g_ptr_array_add (texts, NULL);
+  self->filling = TRUE;
+  gtk_string_list_splice (self->year_list, 0, n, (const char * const *) texts->pdata);
+  gtk_drop_down_set_selected (self->year_dropdown, selected);
+  self->filling = FALSE;
+}
+
+void
+mk_results_page_fill_municipalities (MkResultsPage *self)
+{
+  g_auto(GStrv) names = mk_result_grid_dup_municipalities (self->grid);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->municipalities));
+  guint old = gtk_drop_down_get_selected (self->municipality_dropdown);
+  g_autofree char *keep = old != GTK_INVALID_LIST_POSITION && old > 0
+                          ? g_strdup (gtk_string_list_get_string (self->municipalities, old)) : NULL;
+  guint selected = 0;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_strcmp0 (names[i], keep) == 0)
+      selected = i + 1;
+  self->filling = TRUE;
+  gtk_string_list_splice (self->municipalities, 1, n - 1, (const char * const *) names);
+  gtk_drop_down_set_selected (self->municipality_dropdown, selected);
+  self->filling = FALSE;
+  apply_filters (self);
+}
+
+static void
+draw_swatch (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        data)
+{
+  MkMatrixPalette palette;
+
+  mk_matrix_palette_init (&palette, GTK_WIDGET (area));
+  mk_matrix_draw_swatch (cr, &palette, GPOINTER_TO_INT (data), width, height);
+}
+
+static GtkLabel *
+add_legend_item (MkResultsPage  *self,
+                 MkMatrixSwatch  swatch,
+                 const char     *text)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *area = gtk_drawing_area_new ();
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), 28);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 16);
+  gtk_widget_set_valign (area, GTK_ALIGN_CENTER);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_swatch,
+                                  GINT_TO_POINTER (swatch), NULL);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_box_append (GTK_BOX (box), area);
+  gtk_box_append (GTK_BOX (box), label);
+  /* A flow box, so that the legend wraps in a narrow window instead of
+   * widening it. */
+  gtk_flow_box_append (self->legend_box, box);
+  gtk_widget_set_focusable (gtk_widget_get_parent (box), FALSE);
+  return GTK_LABEL (label);
+}
+
+void
+mk_results_page_update_legend (MkResultsPage *self)
+{
+  g_autofree char *text = NULL;
+
+  /* Translators: the legend of a marker cell; %d is the threshold, 30 */
+  text = g_strdup_printf (_("Marker: %d %% or more got «2» or did not pass the threshold"),
+                          self->threshold);
+  gtk_label_set_text (self->marker_legend, text);
+}
+
+static void
+setup_legend (MkResultsPage *self)
+{
+  self->marker_legend = add_legend_item (self, MK_MATRIX_SWATCH_MARKER, NULL);
+  add_legend_item (self, MK_MATRIX_SWATCH_NON_OBJECTIVE, _("Non-objective results («Необ.»)"));
+  add_legend_item (self, MK_MATRIX_SWATCH_RESULT, _("Share of low results, %; «Н»: a mark without numbers"));
+  add_legend_item (self, MK_MATRIX_SWATCH_EMPTY, _("No data"));
+  mk_results_page_update_legend (self);
+}
+
+static void
+setup_string_dropdown (GtkDropDown   *dropdown,
+                       GtkStringList *list,
+                       gboolean       search)
+{
+  g_autoptr(GtkExpression) expression =
+    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+  gtk_drop_down_set_expression (dropdown, expression);
+  gtk_drop_down_set_enable_search (dropdown, search);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
+}
+
+void
+mk_results_page_setup_filters (MkResultsPage *self)
+{
+  g_autoptr(GtkStringList) kind_list = gtk_string_list_new (NULL);
+
+  self->filling = TRUE;
+  self->year_list = gtk_string_list_new (NULL);
+  setup_string_dropdown (self->year_dropdown, self->year_list, FALSE);
+  self->municipalities = gtk_string_list_new (NULL);
+  gtk_string_list_append (self->municipalities, _("All municipalities"));
+  setup_string_dropdown (self->municipality_dropdown, self->municipalities, TRUE);
+  gtk_string_list_append (kind_list, _("All kinds"));
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    gtk_string_list_append (kind_list, kinds[i]);
+  setup_string_dropdown (self->kind_dropdown, kind_list, FALSE);
+  self->filling = FALSE;
+  setup_legend (self);
+}
+
+void
+mk_results_page_class_bind_filter_callbacks (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_year_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+}
+
+/* Test hooks */
+
+GListModel *
+mk_results_page_get_year_model (MkResultsPage *self)
+{
+  return G_LIST_MODEL (self->year_list);
+}
+
+gboolean
+mk_results_page_set_year (MkResultsPage *self,
+                          int            year)
+{
+  for (guint i = 0; self->years != NULL && i < self->years->len; i++)
+    if (g_array_index (self->years, int, i) == year)
+      {
+        gtk_drop_down_set_selected (self->year_dropdown, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+mk_results_page_set_municipality (MkResultsPage *self,
+                                  const char    *name)
+{
+  GListModel *model = G_LIST_MODEL (self->municipalities);
+
+  if (name == NULL)
+    {
+      gtk_drop_down_set_selected (self->municipality_dropdown, 0);
+      return TRUE;
+    }
+  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (self->municipalities, i), name) == 0)
+      {
+        gtk_drop_down_set_selected (self->municipality_dropdown, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+void
+mk_results_page_set_kind (MkResultsPage *self,
+                          const char    *kind)
+{
+  guint selected = 0;
+
+  for (guint i = 0; kind != NULL && i < G_N_ELEMENTS (kinds); i++)
+    if (g_str_equal (kinds[i], kind))
+      selected = i + 1;
+  gtk_drop_down_set_selected (self->kind_dropdown, selected);
+}
+
+void
+mk_results_page_set_search_text (MkResultsPage *self,
+                                 const char    *text)
+{
+  /* The entry's own signal waits a moment after typing; apply at once. */
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  on_search_changed (self, self->search_entry);
+}

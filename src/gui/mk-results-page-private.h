@@ -1,0 +1,79 @@
+#pragma once
+
+#include "mk-import-assistant.h"
+#include "mk-result-editor.h"
+#include "mk-result-grid.h"
+#include "mk-result-matrix-view.h"
+#include "mk-results-page.h"
+
+G_BEGIN_DECLS
+
+struct _MkResultsPage
+{
+  AdwBin              parent_instance;
+
+  MkStore            *store;
+  MkResultGrid       *grid;
+  GArray             *years;          /* int, ascending */
+  int                 year;           /* shown; 0 when there is none */
+  int                 threshold;      /* the marker rule of that year, % */
+  GtkStringList      *year_list;      /* the years as text, for the dropdown */
+  GtkStringList      *municipalities; /* «All municipalities» + names */
+  /* Set while the page itself fills the dropdowns, whose "notify" must
+   * not reload what is being loaded. */
+  gboolean            filling;
+
+  MkResultEditor     *editor;         /* weak */
+  MkImportAssistant  *assistant;      /* weak */
+
+  GtkStack           *page_stack;
+  AdwStatusPage      *empty_page;
+  GtkDropDown        *year_dropdown;
+  GtkDropDown        *municipality_dropdown;
+  GtkDropDown        *kind_dropdown;
+  GtkSearchEntry     *search_entry;
+  GtkLabel           *count_label;
+  GtkStack           *matrix_stack;
+  MkResultMatrixView *matrix_view;
+  GtkFlowBox         *legend_box;
+  GtkLabel           *marker_legend;
+};
+
+/* mk-results-page.c */
+void     mk_results_page_load_year      (MkResultsPage  *self);
+void     mk_results_page_update_actions (MkResultsPage  *self);
+void     mk_results_page_update_count   (MkResultsPage  *self);
+/* mk-results-page-filter.c: the dropdowns, the search and the legend */
+void     mk_results_page_setup_filters          (MkResultsPage  *self);
+void     mk_results_page_fill_years             (MkResultsPage  *self);
+void     mk_results_page_fill_municipalities    (MkResultsPage  *self);
+void     mk_results_page_update_legend          (MkResultsPage  *self);
+void     mk_results_page_class_bind_filter_callbacks (GtkWidgetClass *widget_class);
+/* mk-results-page-actions.c */
+void     mk_results_page_class_install_actions  (GtkWidgetClass *widget_class);
+
+/* Hooks for the display tests: they drive the page as its widgets do and
+ * read the model behind the matrix, never pixels. */
+MkResultGrid       *mk_results_page_get_grid         (MkResultsPage *self);
+MkResultMatrixView *mk_results_page_get_view         (MkResultsPage *self);
+/* The years offered, as the dropdown shows them ("2022"). */
+GListModel         *mk_results_page_get_year_model   (MkResultsPage *self);
+int                 mk_results_page_get_year         (MkResultsPage *self);
+/* FALSE when YEAR is not offered. */
+gboolean            mk_results_page_set_year         (MkResultsPage *self,
+                                                      int            year);
+/* NULL selects «All municipalities»; FALSE when NAME is not offered. */
+gboolean            mk_results_page_set_municipality (MkResultsPage *self,
+                                                      const char    *name);
+/* NULL, "ВПР", "ОГЭ" or "ЕГЭ". */
+void                mk_results_page_set_kind         (MkResultsPage *self,
+                                                      const char    *kind);
+void                mk_results_page_set_search_text  (MkResultsPage *self,
+                                                      const char    *text);
+/* "empty" or "matrix" */
+const char         *mk_results_page_get_visible      (MkResultsPage *self);
+const char         *mk_results_page_get_count_text   (MkResultsPage *self);
+MkResultEditor     *mk_results_page_get_editor       (MkResultsPage *self);
+MkImportAssistant  *mk_results_page_get_assistant    (MkResultsPage *self);
+
+G_END_DECLS

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <adwaita.h>
+
+#include "mk-store.h"
+
+G_BEGIN_DECLS
+
+/* The «Results» section: one calendar year of results as a schools ×
+ * procedures matrix with filters, a legend, editing of a cell and the
+ * import assistant. */
+#define MK_TYPE_RESULTS_PAGE (mk_results_page_get_type ())
+G_DECLARE_FINAL_TYPE (MkResultsPage, mk_results_page, MK, RESULTS_PAGE, AdwBin)
+
+GtkWidget *mk_results_page_new       (void);
+MkStore   *mk_results_page_get_store (MkResultsPage *self);
+void       mk_results_page_set_store (MkResultsPage *self,
+                                      MkStore       *store);
+
+G_END_DECLS

@@ -1,0 +1,74 @@
+#define G_LOG_DOMAIN "mk-year-list"
+#include "config.h"
+
+#include "mk-school-year.h"
+#include "mk-store-clusters.h"
+#include "mk-year-list.h"
+
+int
+mk_year_list_current (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int year = g_date_time_get_year (now);
+
+  /* The school year starts on the 1st of September. */
+  return g_date_time_get_month (now) >= 9 ? year : year - 1;
+}
+
+static int
+compare_ints (gconstpointer a,
+              gconstpointer b)
+{
+  return *(const int *) a - *(const int *) b;
+}
+
+static void
+add_unique (GArray *years,
+            int     year)
+{
+  if (mk_year_list_find (years, year) == GTK_INVALID_LIST_POSITION)
+    g_array_append_val (years, year);
+}
+
+GArray *
+mk_year_list_load (MkStore  *store,
+                   GError  **error)
+{
+  g_autoptr(GArray) years = mk_store_list_school_years (store, error);
+  g_autoptr(GArray) classified = NULL;
+
+  if (years == NULL || (classified = mk_store_list_snro_years (store, error)) == NULL)
+    return NULL;
+  /* Assignments normally come with their school year; a database written
+   * by hand or by an older version may lack it. */
+  for (guint i = 0; i < classified->len; i++)
+    add_unique (years, g_array_index (classified, MkSnroYear, i).school_year);
+  if (years->len == 0)
+    add_unique (years, mk_year_list_current ());
+  g_array_sort (years, compare_ints);
+  return g_steal_pointer (&years);
+}
+
+guint
+mk_year_list_find (GArray *years,
+                   int     year)
+{
+  for (guint i = 0; years != NULL && i < years->len; i++)
+    if (g_array_index (years, int, i) == year)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+guint
+mk_year_list_fill (GtkStringList *names,
+                   GArray        *years)
+{
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (names));
+
+  for (guint i = 0; years != NULL && i < years->len; i++)
+    g_ptr_array_add (strings, mk_school_year_format (g_array_index (years, int, i)));
+  g_ptr_array_add (strings, NULL);
+  gtk_string_list_splice (names, 0, n, (const char * const *) strings->pdata);
+  return years != NULL && years->len > 0 ? years->len - 1 : 0;
+}

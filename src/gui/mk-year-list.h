@@ -1,0 +1,25 @@
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mk-store.h"
+
+G_BEGIN_DECLS
+
+/* The school years a page offers in its year dropdown: those of the
+ * database and those with cluster assignments, ascending. A database
+ * without any offers the current school year, so that there is always a
+ * year to classify or to set the methodology for. */
+GArray *mk_year_list_load           (MkStore       *store,
+                                     GError       **error);
+/* The school year running today: 2022 from September 2022 to August 2023. */
+int     mk_year_list_current        (void);
+/* Replaces the strings of NAMES with «2021/2022», … for YEARS in one
+ * splice and returns the position of the newest (0 when empty). */
+guint   mk_year_list_fill           (GtkStringList *names,
+                                     GArray        *years);
+/* The position of YEAR in YEARS, or GTK_INVALID_LIST_POSITION. */
+guint   mk_year_list_find           (GArray        *years,
+                                     int            year);
+
+G_END_DECLS

@@ -1,0 +1,499 @@
+#define G_LOG_DOMAIN "test-gui-results"
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "mk-import.h"
+#include "mk-import-assistant-private.h"
+#include "mk-result-editor-private.h"
+#include "mk-results-page-private.h"
+#include "mk-store-procedures.h"
+#include "mk-test-util.h"
+
+/* Display tests of the «Results» page: the model behind the matrix, the
+ * filters, editing a cell and the import assistant. They run as test-gui.c
+ * does (Xvfb, cairo, memory GSettings) and check models, never pixels. */
+
+typedef struct
+{
+  char          *dir;
+  MkStore       *store;
+  GtkWindow     *window;
+  MkResultsPage *page;
+} Fixture;
+
+static const char results_csv[] =
+  "municipality;school;year;procedure;participants;low;mark\n"
+  "Смоленск;СШ № 1;2022;ВПР РУ-5;30;10;\n"
+  "Смоленск;СШ № 1;2022;ОГЭ МА;20;2;\n"
+  "Смоленск;СШ № 2;2022;ВПР МА-4;25;5;\n"
+  "Смоленск;СШ № 2;2022;ОГЭ РУ;;;Н\n"
+  "Смоленск;СШ № 2;2022;ЕГЭ ХИМ;12;1;Необ.\n"
+  "Ельнинский район;СШ № 1;2022;ЕГЭ ХИМ;10;3;\n"
+  "Смоленск;СШ № 1;2021;ВПР РУ-5;28;1;\n";
+
+static void
+spin (void)
+{
+  for (int i = 0; i < 5; i++)
+    {
+      g_usleep (2000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+/* Until the assistant's thread is done, at most 30 s. */
+static void
+wait_for_assistant (MkImportAssistant *assistant)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (mk_import_assistant_is_busy (assistant) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (mk_import_assistant_is_busy (assistant));
+  spin ();
+}
+
+/* With MK_SCREENSHOT_DIR set, saves WIDGET's window or popover as
+ * NAME.png there, for a person to look at; the tests never read pixels. */
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  const char *dir = g_getenv ("MK_SCREENSHOT_DIR");
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_native (widget));
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+
+  if (dir == NULL)
+    return;
+  /* Past the stack's crossfade. */
+  for (int i = 0; i < 40; i++)
+    spin ();
+  width = gtk_widget_get_width (window);
+  height = gtk_widget_get_height (window);
+  paintable = gtk_widget_paintable_new (window);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static void
+add_school (MkStore    *store,
+            const char *municipality,
+            const char *name)
+{
+  g_autoptr(MkSchool) school = mk_school_new ();
+  g_autoptr(GError) error = NULL;
+
+  mk_school_set_municipality (school, municipality);
+  mk_school_set_name (school, name);
+  g_assert_true (mk_store_add_school (store, school, &error));
+  g_assert_no_error (error);
+}
+
+static void
+import_csv (Fixture    *f,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = mk_test_write_file (f->dir, name, contents, -1);
+  g_autoptr(MkImportReport) report = mk_import_report_new ();
+  g_autoptr(GError) error = NULL;
+  MkImportOptions options = { 0 };
+
+  g_assert_true (mk_import_results (f->store, path, &options, report, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = mk_test_tmpdir_new ();
+  path = g_build_filename (f->dir, "results.db", NULL);
+  f->store = mk_store_open (path, &error);
+  g_assert_no_error (error);
+  add_school (f->store, "Смоленск", "СШ № 1");
+  add_school (f->store, "Смоленск", "СШ № 2");
+  add_school (f->store, "Смоленск", "СШ № 3");
+  add_school (f->store, "Ельнинский район", "СШ № 1");
+  if (data != NULL)
+    import_csv (f, "results.csv", data);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1200, 800);
+  f->page = MK_RESULTS_PAGE (mk_results_page_new ());
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
+  gtk_window_set_child (f->window, overlay);
+  mk_results_page_set_store (f->page, f->store);
+  gtk_window_present (f->window);
+  spin ();
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  spin ();
+  g_clear_object (&f->store);
+  mk_test_tmpdir_free (f->dir);
+}
+
+/* The row of SCHOOL of MUNICIPALITY and the column of CODE, as shown. */
+static void
+find_cell (MkResultGrid *grid,
+           const char   *municipality,
+           const char   *school,
+           const char   *code,
+           guint        *row,
+           guint        *column)
+{
+  gboolean found_row = FALSE;
+  gboolean found_column = FALSE;
+
+  for (guint i = 0; i < mk_result_grid_get_n_rows (grid) && !found_row; i++)
+    {
+      const MkResultMatrixRow *r = mk_result_grid_get_row (grid, i);
+
+      if (g_str_equal (r->school, school) && g_str_equal (r->municipality, municipality))
+        found_row = (*row = i, TRUE);
+    }
+  for (guint j = 0; j < mk_result_grid_get_n_columns (grid) && !found_column; j++)
+    if (g_str_equal (mk_procedure_get_code (mk_result_grid_get_column (grid, j)), code))
+      found_column = (*column = j, TRUE);
+  g_assert_true (found_row && found_column);
+}
+
+static char *
+cell_text (MkResultGrid *grid,
+           const char   *municipality,
+           const char   *school,
+           const char   *code)
+{
+  guint row;
+  guint column;
+
+  find_cell (grid, municipality, school, code, &row, &column);
+  return mk_result_cell_dup_text (mk_result_grid_get_cell (grid, row, column));
+}
+
+static const MkResultCell *
+get_cell (MkResultGrid *grid,
+          const char   *municipality,
+          const char   *school,
+          const char   *code)
+{
+  guint row;
+  guint column;
+
+  find_cell (grid, municipality, school, code, &row, &column);
+  return mk_result_grid_get_cell (grid, row, column);
+}
+
+static guint
+count_kind (MkStore    *store,
+            const char *kind)
+{
+  g_autoptr(GListModel) procedures = mk_store_list_procedures (store, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (procedures); i++)
+    {
+      g_autoptr(MkProcedure) procedure = g_list_model_get_item (procedures, i);
+
+      n += kind == NULL || g_str_equal (mk_procedure_get_kind (procedure), kind);
+    }
+  return n;
+}
+
+static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  g_assert_cmpstr (mk_results_page_get_visible (f->page), ==, "empty");
+  save_screenshot (GTK_WIDGET (f->page), "page-empty");
+  g_assert_cmpuint (g_list_model_get_n_items (mk_results_page_get_year_model (f->page)), ==, 0);
+  g_assert_cmpuint (mk_result_grid_get_n_rows (mk_results_page_get_grid (f->page)), ==, 0);
+  /* The status page's button opens the assistant. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.import", NULL));
+  spin ();
+  g_assert_nonnull (mk_results_page_get_assistant (f->page));
+  save_screenshot (GTK_WIDGET (mk_results_page_get_assistant (f->page)), "assistant-choose");
+  gtk_window_destroy (GTK_WINDOW (mk_results_page_get_assistant (f->page)));
+  spin ();
+  g_assert_null (mk_results_page_get_assistant (f->page));
+}
+
+static void
+test_matrix (Fixture       *f,
+             gconstpointer  data)
+{
+  MkResultGrid *grid = mk_results_page_get_grid (f->page);
+  GListModel *years = mk_results_page_get_year_model (f->page);
+  g_autoptr(GtkStringObject) first = NULL;
+  g_autoptr(GtkStringObject) last = NULL;
+  g_autofree char *share = NULL;
+  g_autofree char *mark = NULL;
+  g_autofree char *non_objective = NULL;
+
+  g_assert_cmpstr (mk_results_page_get_visible (f->page), ==, "matrix");
+  g_assert_cmpuint (g_list_model_get_n_items (years), ==, 2);
+  first = g_list_model_get_item (years, 0);
+  last = g_list_model_get_item (years, 1);
+  g_assert_cmpstr (gtk_string_object_get_string (first), ==, "2021");
+  g_assert_cmpstr (gtk_string_object_get_string (last), ==, "2022");
+  /* The newest year is shown. */
+  g_assert_cmpint (mk_results_page_get_year (f->page), ==, 2022);
+  g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 3);
+  g_assert_cmpuint (mk_result_grid_get_n_columns (grid), ==, count_kind (f->store, NULL));
+  g_assert_nonnull (strstr (mk_results_page_get_count_text (f->page), "3"));
+
+  share = cell_text (grid, "Смоленск", "СШ № 1", "ВПР РУ-5");
+  g_assert_cmpstr (share, ==, "33,3");
+  g_assert_true (get_cell (grid, "Смоленск", "СШ № 1", "ВПР РУ-5")->marker);
+  g_assert_false (get_cell (grid, "Смоленск", "СШ № 1", "ОГЭ МА")->marker);
+  g_assert_true (get_cell (grid, "Ельнинский район", "СШ № 1", "ЕГЭ ХИМ")->marker);
+  mark = cell_text (grid, "Смоленск", "СШ № 2", "ОГЭ РУ");
+  g_assert_cmpstr (mark, ==, "Н");
+  g_assert_true (get_cell (grid, "Смоленск", "СШ № 2", "ОГЭ РУ")->marker);
+  non_objective = cell_text (grid, "Смоленск", "СШ № 2", "ЕГЭ ХИМ");
+  g_assert_cmpstr (non_objective, ==, "8,3");
+  g_assert_true (get_cell (grid, "Смоленск", "СШ № 2", "ЕГЭ ХИМ")->non_objective);
+  g_assert_false (get_cell (grid, "Смоленск", "СШ № 2", "ЕГЭ ХИМ")->present &&
+                  get_cell (grid, "Смоленск", "СШ № 2", "ВПР РУ-5")->present);
+  g_assert_cmpuint (mk_result_grid_get_row (grid, 1)->n_markers, >=, 1);
+}
+
+static void
+test_filters (Fixture       *f,
+              gconstpointer  data)
+{
+  MkResultGrid *grid = mk_results_page_get_grid (f->page);
+  guint all_columns = mk_result_grid_get_n_columns (grid);
+
+  mk_results_page_set_kind (f->page, "ВПР");
+  g_assert_cmpuint (mk_result_grid_get_n_columns (grid), ==, count_kind (f->store, "ВПР"));
+  g_assert_cmpuint (mk_result_grid_get_n_columns (grid), <, all_columns);
+  for (guint j = 0; j < mk_result_grid_get_n_columns (grid); j++)
+    g_assert_cmpstr (mk_procedure_get_kind (mk_result_grid_get_column (grid, j)), ==, "ВПР");
+  mk_results_page_set_kind (f->page, NULL);
+  g_assert_cmpuint (mk_result_grid_get_n_columns (grid), ==, all_columns);
+
+  g_assert_true (mk_results_page_set_municipality (f->page, "Смоленск"));
+  g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 2);
+  g_assert_nonnull (strstr (mk_results_page_get_count_text (f->page), "2"));
+  g_assert_false (mk_results_page_set_municipality (f->page, "Нигде"));
+  mk_results_page_set_municipality (f->page, NULL);
+  g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 3);
+
+  mk_results_page_set_search_text (f->page, "сш № 2");
+  g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 1);
+  g_assert_cmpstr (mk_result_grid_get_row (grid, 0)->school, ==, "СШ № 2");
+  mk_results_page_set_search_text (f->page, "");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.prev-year", NULL));
+  g_assert_cmpint (mk_results_page_get_year (f->page), ==, 2021);
+  g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.next-year", NULL));
+  g_assert_cmpint (mk_results_page_get_year (f->page), ==, 2022);
+}
+
+static void
+test_edit (Fixture       *f,
+           gconstpointer  data)
+{
+  MkResultGrid *grid = mk_results_page_get_grid (f->page);
+  MkResultMatrixView *view = mk_results_page_get_view (f->page);
+  MkResultInput wrong = { "30", "40", "", FALSE, FALSE };
+  MkResultInput right = { "30", "6", "", FALSE, TRUE };
+  g_autofree char *text = NULL;
+  MkResultEditor *editor;
+  guint row;
+  guint column;
+
+  find_cell (grid, "Смоленск", "СШ № 1", "ВПР РУ-5", &row, &column);
+  mk_result_matrix_view_set_cursor (view, row, column);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.edit-cell", NULL));
+  spin ();
+  editor = mk_results_page_get_editor (f->page);
+  g_assert_nonnull (editor);
+
+  mk_result_editor_set_input (editor, &wrong);
+  g_assert_false (mk_result_editor_save (editor));
+  save_screenshot (GTK_WIDGET (editor), "editor-invalid");
+  g_assert_nonnull (mk_result_editor_get_error (editor, MK_RESULT_FIELD_LOW));
+  g_assert_null (mk_result_editor_get_error (editor, MK_RESULT_FIELD_PARTICIPANTS));
+
+  mk_result_editor_set_input (editor, &right);
+  g_assert_null (mk_result_editor_get_error (editor, MK_RESULT_FIELD_LOW));
+  g_assert_true (mk_result_editor_save (editor));
+  spin ();
+  text = cell_text (grid, "Смоленск", "СШ № 1", "ВПР РУ-5");
+  g_assert_cmpstr (text, ==, "20,0");
+  g_assert_false (get_cell (grid, "Смоленск", "СШ № 1", "ВПР РУ-5")->marker);
+  g_assert_true (get_cell (grid, "Смоленск", "СШ № 1", "ВПР РУ-5")->non_objective);
+  /* The cursor stays on the edited cell across the reload. */
+  g_assert_true (mk_result_matrix_view_get_cursor (view, &row, &column));
+  g_assert_cmpstr (mk_procedure_get_code (mk_result_grid_get_column (grid, column)), ==, "ВПР РУ-5");
+}
+
+static void
+test_input_check (void)
+{
+  MkResultInput share_only = { "", "", "33,3 %", FALSE, FALSE };
+  MkResultInput nothing = { "", "", "", FALSE, FALSE };
+  MkResultInput words = { "тридцать", "", "120", FALSE, FALSE };
+  MkResultRow row = { 0 };
+  char *errors[MK_N_RESULT_FIELDS];
+
+  g_assert_true (mk_result_input_check (&share_only, &row, errors));
+  g_assert_cmpint (row.low_share, ==, 33300);
+  g_assert_cmpint (row.participants, ==, -1);
+  g_assert_false (mk_result_input_check (&nothing, &row, errors));
+  g_assert_nonnull (errors[MK_RESULT_FIELD_GENERAL]);
+  for (guint i = 0; i < MK_N_RESULT_FIELDS; i++)
+    g_free (errors[i]);
+  g_assert_false (mk_result_input_check (&words, &row, errors));
+  g_assert_nonnull (errors[MK_RESULT_FIELD_PARTICIPANTS]);
+  g_assert_nonnull (errors[MK_RESULT_FIELD_SHARE]);
+  for (guint i = 0; i < MK_N_RESULT_FIELDS; i++)
+    g_free (errors[i]);
+}
+
+static gboolean
+messages_contain (GListModel *messages,
+                  const char *text)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (messages); i++)
+    {
+      g_autoptr(GtkStringObject) string = g_list_model_get_item (messages, i);
+
+      if (strstr (gtk_string_object_get_string (string), text) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static MkImportAssistant *
+open_assistant (Fixture *f)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.import", NULL));
+  spin ();
+  g_assert_nonnull (mk_results_page_get_assistant (f->page));
+  return mk_results_page_get_assistant (f->page);
+}
+
+static void
+test_import_refused (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = mk_test_write_file (f->dir, "bad.csv",
+      "municipality;school;year;procedure;participants;low\n"
+      "Смоленск;СШ № 3;2022;ВПР РУ-5;20;4\n"
+      "Смоленск;СШ № 3;2022;ВПР МА-5;20;25\n", -1);
+  MkImportAssistant *assistant = open_assistant (f);
+
+  /* The page writes nothing while the assistant is open. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.edit-cell", NULL) &&
+                  mk_results_page_get_editor (f->page) != NULL);
+  mk_import_assistant_set_file (assistant, path);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.check", NULL));
+  wait_for_assistant (assistant);
+  g_assert_cmpstr (mk_import_assistant_get_step (assistant), ==, "preview");
+  g_assert_cmpuint (mk_import_assistant_get_preview_n_rows (assistant), ==, 3);
+  g_assert_cmpstr (mk_import_assistant_get_preview_cell (assistant, 2, 5), ==, "25");
+  g_assert_cmpuint (mk_import_assistant_get_n_errors (assistant), >=, 1);
+  save_screenshot (GTK_WIDGET (assistant), "assistant-refused");
+  g_assert_true (messages_contain (mk_import_assistant_get_messages (assistant), "bad.csv:3:"));
+  g_assert_false (messages_contain (mk_import_assistant_get_messages (assistant), "bad.csv:2:"));
+  g_assert_false (mk_import_assistant_can_import (assistant));
+  /* Nothing was written by the check. */
+  g_assert_cmpuint (mk_result_grid_get_n_rows (mk_results_page_get_grid (f->page)), ==, 3);
+  gtk_window_destroy (GTK_WINDOW (assistant));
+  spin ();
+}
+
+static void
+test_import_good (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *path = mk_test_write_file (f->dir, "good.csv",
+      "municipality;school;year;procedure;participants;low\n"
+      "Смоленск;СШ № 3;2022;ВПР РУ-5;20;4\n"
+      "Смоленск;СШ № 3;2022;ВПР МА-5;20;12\n"
+      "Смоленск;СШ № 1;2022;ВПР РУ-5;30;10\n", -1);
+  MkImportAssistant *assistant = open_assistant (f);
+  MkResultGrid *grid = mk_results_page_get_grid (f->page);
+  g_autofree char *text = NULL;
+
+  mk_import_assistant_set_file (assistant, path);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.check", NULL));
+  wait_for_assistant (assistant);
+  g_assert_cmpuint (mk_import_assistant_get_n_errors (assistant), ==, 0);
+  g_assert_true (mk_import_assistant_can_import (assistant));
+  save_screenshot (GTK_WIDGET (assistant), "assistant-preview");
+  g_assert_nonnull (strstr (mk_import_assistant_get_counts_text (assistant), "2"));
+  g_assert_nonnull (strstr (mk_import_assistant_get_counts_text (assistant), "1"));
+  g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 3);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.import", NULL));
+  wait_for_assistant (assistant);
+  g_assert_cmpstr (mk_import_assistant_get_step (assistant), ==, "done");
+  /* The importer's progress reached the window from its thread. */
+  g_assert_true (assistant->progress_seen);
+  save_screenshot (GTK_WIDGET (assistant), "assistant-done");
+  g_assert_nonnull (mk_import_assistant_get_summary_text (assistant));
+  /* The page reloaded from the store the thread wrote through another
+   * connection. */
+  g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 4);
+  text = cell_text (grid, "Смоленск", "СШ № 3", "ВПР МА-5");
+  g_assert_cmpstr (text, ==, "60,0");
+  gtk_window_destroy (GTK_WINDOW (assistant));
+  spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.edit-cell", NULL));
+}
+
+static void
+add_page_test (const char *path,
+               const char *csv,
+               void      (*func) (Fixture *, gconstpointer))
+{
+  g_test_add (path, Fixture, csv, fixture_setup, func, fixture_teardown);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  add_page_test ("/gui/results/empty", NULL, test_empty);
+  add_page_test ("/gui/results/matrix", results_csv, test_matrix);
+  add_page_test ("/gui/results/filters", results_csv, test_filters);
+  add_page_test ("/gui/results/edit", results_csv, test_edit);
+  add_page_test ("/gui/results/import-refused", results_csv, test_import_refused);
+  add_page_test ("/gui/results/import-good", results_csv, test_import_good);
+  g_test_add_func ("/gui/results/input-check", test_input_check);
+
+  return g_test_run ();
+}
