@@ -18,12 +18,12 @@ static const struct {
   gboolean    numeric;
   gboolean    expand;
 } columns[MK_N_CLUSTER_COLUMNS] = {
-  [MK_CLUSTER_COLUMN_MUNICIPALITY]  = { N_("Municipality"), 16, FALSE, FALSE },
+  [MK_CLUSTER_COLUMN_MUNICIPALITY]  = { N_("Municipality"), 14, FALSE, FALSE },
   [MK_CLUSTER_COLUMN_SCHOOL]        = { N_("School"), 18, FALSE, TRUE },
   [MK_CLUSTER_COLUMN_MARKERS_PREV]  = { N_("Markers"), 6, TRUE, FALSE },
   [MK_CLUSTER_COLUMN_MARKERS_CUR]   = { N_("Markers"), 6, TRUE, FALSE },
   [MK_CLUSTER_COLUMN_MARKERS_TOTAL] = { N_("Total"), 4, TRUE, FALSE },
-  [MK_CLUSTER_COLUMN_LEVEL]         = { N_("Level"), 24, FALSE, FALSE },
+  [MK_CLUSTER_COLUMN_LEVEL]         = { N_("Level"), 16, FALSE, FALSE },
   [MK_CLUSTER_COLUMN_ISBSH]         = { N_("ISBSH"), 5, TRUE, FALSE },
   [MK_CLUSTER_COLUMN_COMPUTED]      = { N_("Computed Cluster"), 7, FALSE, FALSE },
   [MK_CLUSTER_COLUMN_FINAL]         = { N_("Final Cluster"), 8, FALSE, FALSE },
@@ -172,6 +172,10 @@ setup_cell (GtkSignalListItemFactory *factory,
   CellTooltip *tooltip = g_new (CellTooltip, 1);
 
   gtk_inscription_set_nat_chars (inscription, columns[column].chars);
+  /* The school's name is what a specialist reads the row by: it must not
+   * shrink to «Средня…» when the window is narrow. */
+  if (column == MK_CLUSTER_COLUMN_SCHOOL)
+    gtk_inscription_set_min_chars (inscription, 14);
   gtk_inscription_set_text_overflow (inscription, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   if (columns[column].numeric)
     {
