@@ -34,8 +34,11 @@ def write_results(path, n, years):
             for year in years:
                 for p in PROCEDURES:
                     participants = rnd.randint(5, 120)
-                    # about one result in twelve is a marker
-                    low = rnd.randint(0, participants * 4 // 10)
+                    # about one result in twelve is a marker (30 % or more)
+                    if rnd.random() < 1 / 12:
+                        low = rnd.randint((participants * 3 + 9) // 10, participants * 6 // 10)
+                    else:
+                        low = rnd.randint(0, participants * 29 // 100)
                     f.write("%s;%s;%d;%s;%d;%d\n" % (m, name, year, p, participants, low))
 
 
