@@ -356,6 +356,60 @@ test_edit (Fixture       *f,
   g_assert_cmpstr (mk_procedure_get_code (mk_result_grid_get_column (grid, column)), ==, "ВПР РУ-5");
 }
 
+static MkResultEditor *
+open_editor (Fixture    *f,
+             const char *municipality,
+             const char *school,
+             const char *code)
+{
+  guint row;
+  guint column;
+
+  find_cell (mk_results_page_get_grid (f->page), municipality, school, code, &row, &column);
+  mk_result_matrix_view_set_cursor (mk_results_page_get_view (f->page), row, column);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.edit-cell", NULL));
+  spin ();
+  g_assert_nonnull (mk_results_page_get_editor (f->page));
+  return mk_results_page_get_editor (f->page);
+}
+
+static void
+test_clear (Fixture       *f,
+            gconstpointer  data)
+{
+  MkResultGrid *grid = mk_results_page_get_grid (f->page);
+  g_autofree char *before = cell_text (grid, "Смоленск", "СШ № 2", "ЕГЭ ХИМ");
+  g_autofree char *after = NULL;
+  MkResultEditor *editor;
+  const MkResultCell *cell;
+
+  /* An empty cell has nothing to clear. */
+  editor = open_editor (f, "Смоленск", "СШ № 2", "ВПР РУ-5");
+  g_assert_false (mk_result_editor_clear (editor));
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  spin ();
+  g_assert_false (get_cell (grid, "Смоленск", "СШ № 2", "ВПР РУ-5")->present);
+
+  editor = open_editor (f, "Смоленск", "СШ № 2", "ЕГЭ ХИМ");
+  g_assert_true (mk_result_editor_clear (editor));
+  spin ();
+  g_assert_false (get_cell (grid, "Смоленск", "СШ № 2", "ЕГЭ ХИМ")->present);
+  g_assert_true (get_cell (grid, "Смоленск", "СШ № 2", "ОГЭ РУ")->present);
+  g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 3);
+
+  /* The toast's «Undo» puts the same result back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.undo-clear", NULL));
+  spin ();
+  cell = get_cell (grid, "Смоленск", "СШ № 2", "ЕГЭ ХИМ");
+  g_assert_true (cell->present);
+  g_assert_cmpint (cell->participants, ==, 12);
+  g_assert_cmpint (cell->low, ==, 1);
+  g_assert_true (cell->non_objective);
+  g_assert_false (cell->mark_low);
+  after = cell_text (grid, "Смоленск", "СШ № 2", "ЕГЭ ХИМ");
+  g_assert_cmpstr (after, ==, before);
+}
+
 static void
 test_input_check (void)
 {
@@ -491,6 +545,7 @@ main (int   argc,
   add_page_test ("/gui/results/matrix", results_csv, test_matrix);
   add_page_test ("/gui/results/filters", results_csv, test_filters);
   add_page_test ("/gui/results/edit", results_csv, test_edit);
+  add_page_test ("/gui/results/clear", results_csv, test_clear);
   add_page_test ("/gui/results/import-refused", results_csv, test_import_refused);
   add_page_test ("/gui/results/import-good", results_csv, test_import_good);
   g_test_add_func ("/gui/results/input-check", test_input_check);

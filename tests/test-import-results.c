@@ -588,6 +588,59 @@ test_zero_participants (Fixture       *f,
 }
 
 static void
+count_signal (guint *count)
+{
+  (*count)++;
+}
+
+static void
+test_delete_result (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = mk_test_write_file (f->dir, "results.csv",
+    "school;year;procedure;participants;low\n"
+    "СШ № 19;2022;ВПР РУ-5;30;9\n"
+    "СШ № 19;2022;ОГЭ МА;20;10\n", -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkResultMatrix) matrix = NULL;
+  MkImportOptions options = { NULL, FALSE };
+  gint64 school = school_id (f, "Смоленск", "СШ № 19");
+  MkResultRow gone;
+  Search search;
+  MkResultMatrixRow *row;
+  guint changed = 0;
+
+  g_assert_true (import (f, mk_import_results, path, &options, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_results (f), ==, 2);
+  gone = result_of (f, "Смоленск", "СШ № 19", 2022, "ВПР РУ-5");
+  g_signal_connect_swapped (f->store, "changed::" MK_TOPIC_RESULTS,
+                            G_CALLBACK (count_signal), &changed);
+
+  g_assert_true (mk_store_delete_result (f->store, school, 2022, gone.procedure_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (count_results (f), ==, 1);
+  search = (Search) { school, "ВПР РУ-5" };
+  g_assert_true (mk_store_foreach_result (f->store, 2022, 2022, search_row, &search, NULL));
+  g_assert_cmpuint (search.n_found, ==, 0);
+  assert_result (result_of (f, "Смоленск", "СШ № 19", 2022, "ОГЭ МА"), 20, 10, 50000, FALSE, FALSE);
+
+  matrix = mk_store_get_result_matrix (f->store, 2022, 30000, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (matrix->rows->len, ==, 1);
+  row = matrix->rows->pdata[0];
+  g_assert_cmpint (row->school_id, ==, school);
+  g_assert_false (row->cells[26].present);                          /* ВПР РУ-5 */
+  g_assert_cmpuint (row->n_markers, ==, 1);
+
+  /* Deleting it again: nothing to delete, and no signal. */
+  g_assert_false (mk_store_delete_result (f->store, school, 2022, gone.procedure_id, &error));
+  g_assert_error (error, MK_STORE_ERROR, MK_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpuint (changed, ==, 1);
+}
+
+static void
 test_values (void)
 {
   MkCell text = { MK_CELL_TEXT, "", 0, FALSE };
@@ -638,6 +691,7 @@ main (int   argc,
   ADD ("/import-results/unknown-names", test_unknown_names);
   ADD ("/import-results/create-missing", test_create_missing);
   ADD ("/import-results/zero-participants", test_zero_participants);
+  ADD ("/import-results/delete-result", test_delete_result);
 #undef ADD
   return g_test_run ();
 }

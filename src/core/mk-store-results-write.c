@@ -266,3 +266,27 @@ mk_store_put_result (MkStore            *self,
   return TRUE;
 }
 
+
+gboolean
+mk_store_delete_result (MkStore  *self,
+                        gint64    school_id,
+                        int       year,
+                        gint64    procedure_id,
+                        GError  **error)
+{
+  sqlite3_stmt *stmt = mk_store_statement (self,
+      "DELETE FROM result WHERE school_id = ?1 AND year = ?2 AND procedure_id = ?3", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, school_id);
+  sqlite3_bind_int (stmt, 2, year);
+  sqlite3_bind_int64 (stmt, 3, procedure_id);
+  if (!mk_store_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (mk_store_get_db (self)) == 0)
+    return (g_set_error_literal (error, MK_STORE_ERROR, MK_STORE_ERROR_NOT_FOUND,
+                                 _("The result no longer exists: reload the page.")), FALSE);
+  mk_store_emit_changed (self, MK_TOPIC_RESULTS);
+  return TRUE;
+}

@@ -85,6 +85,13 @@ gboolean mk_store_put_results  (MkStore            *self,
                                 gsize               n_rows,
                                 MkPutCounts        *counts,
                                 GError            **error);
+/* Removes the result of SCHOOL_ID in YEAR for PROCEDURE_ID (the cell
+ * editor's «Clear»); MK_STORE_ERROR_NOT_FOUND when there is none. */
+gboolean mk_store_delete_result (MkStore           *self,
+                                 gint64             school_id,
+                                 int                year,
+                                 gint64             procedure_id,
+                                 GError           **error);
 /* Stores ROW for its school and year. With MERGE a field of -1 keeps what
  * is stored (a file with only ИСБШ leaves students alone); without it the
  * row replaces everything. */

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "mk-cluster-columns.h"
+#include "mk-gui-util.h"
 #include "mk-markers.h"
 #include "mk-natural.h"
 
@@ -124,40 +125,11 @@ mk_cluster_column_dup_tooltip (MkAssignment    *a,
     }
 }
 
-/* What a cell's tooltip needs: the row it shows and its column. */
-typedef struct {
-  GtkListItem     *item;    /* owns the cell, so outlives it */
-  MkClusterColumn  column;
-} CellTooltip;
-
-/* Asked only when the pointer rests on the cell: gtk_widget_set_tooltip_text ()
- * in "bind" costs an X round trip per cell on GTK 4.8 (40 % of a re-sort
- * of 40,000 rows). */
-static gboolean
-on_query_tooltip (GtkWidget   *cell,
-                  int          x,
-                  int          y,
-                  gboolean     keyboard,
-                  GtkTooltip  *tooltip,
-                  CellTooltip *data)
+static char *
+dup_cell_tooltip (gpointer item,
+                  guint    column)
 {
-  MkAssignment *assignment = gtk_list_item_get_item (data->item);
-  g_autofree char *text = NULL;
-
-  if (assignment == NULL)
-    return FALSE;
-  text = mk_cluster_column_dup_tooltip (assignment, data->column);
-  if (text == NULL || *text == '\0')
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-static void
-cell_tooltip_free (gpointer  data,
-                   GClosure *closure)
-{
-  g_free (data);
+  return mk_cluster_column_dup_tooltip (item, column);
 }
 
 /* GtkInscription: half the per-frame cost of GtkLabel in a column view
@@ -169,7 +141,6 @@ setup_cell (GtkSignalListItemFactory *factory,
 {
   guint column = GPOINTER_TO_UINT (user_data);
   GtkInscription *inscription = GTK_INSCRIPTION (gtk_inscription_new (NULL));
-  CellTooltip *tooltip = g_new (CellTooltip, 1);
 
   gtk_inscription_set_nat_chars (inscription, columns[column].chars);
   /* The school's name is what a specialist reads the row by: it must not
@@ -182,10 +153,7 @@ setup_cell (GtkSignalListItemFactory *factory,
       gtk_inscription_set_xalign (inscription, 1.0);
       gtk_widget_add_css_class (GTK_WIDGET (inscription), "numeric");
     }
-  *tooltip = (CellTooltip) { item, column };
-  gtk_widget_set_has_tooltip (GTK_WIDGET (inscription), TRUE);
-  g_signal_connect_data (inscription, "query-tooltip", G_CALLBACK (on_query_tooltip),
-                         tooltip, cell_tooltip_free, 0);
+  mk_cell_set_tooltip_func (GTK_WIDGET (inscription), item, column, dup_cell_tooltip);
   gtk_list_item_set_child (item, GTK_WIDGET (inscription));
 }
 

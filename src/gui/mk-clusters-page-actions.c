@@ -266,12 +266,7 @@ static void
 step_year (MkClustersPage *self,
            int             step)
 {
-  guint position = mk_year_list_find (self->years, self->year);
-
-  if (position == GTK_INVALID_LIST_POSITION ||
-      (step < 0 && position == 0) || position + step >= self->years->len)
-    return;
-  gtk_drop_down_set_selected (self->year_dropdown, position + step);
+  mk_year_list_step (self->year_dropdown, self->years, self->year, step);
 }
 
 static void
@@ -327,12 +322,7 @@ gboolean
 mk_clusters_page_set_year (MkClustersPage *self,
                            int             year)
 {
-  guint position = mk_year_list_find (self->years, year);
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    return FALSE;
-  gtk_drop_down_set_selected (self->year_dropdown, position);
-  return TRUE;
+  return mk_year_list_select (self->year_dropdown, self->years, year);
 }
 
 gboolean

@@ -1,30 +1,16 @@
 #define G_LOG_DOMAIN "mk-clusters-page-filter"
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
 #include "mk-clusters-page-private.h"
-#include "mk-gui-util.h"
+#include "mk-list-filter.h"
 
 /* The search, the dropdowns, the check and the cluster chips of the
  * clusters page, and the filter they drive. */
 
 /* Positions of the cluster dropdown: all, the five clusters, no data. */
 #define CLUSTER_CHOICE_NONE MK_N_CLUSTERS
-
-static gboolean
-field_matches (const char *text,
-               const char *key)
-{
-  g_autofree char *folded = NULL;
-
-  if (text == NULL)
-    return FALSE;
-  folded = mk_fold_for_search (text);
-  return strstr (folded, key) != NULL;
-}
 
 gboolean
 mk_clusters_page_filter_assignment (gpointer item,
@@ -42,8 +28,8 @@ mk_clusters_page_filter_assignment (gpointer item,
     return FALSE;
   if (self->search_key == NULL)
     return TRUE;
-  return field_matches (mk_assignment_get_school_name (a), self->search_key) ||
-         field_matches (mk_assignment_get_municipality (a), self->search_key);
+  return mk_search_key_matches (mk_assignment_get_school_name (a), self->search_key) ||
+         mk_search_key_matches (mk_assignment_get_municipality (a), self->search_key);
 }
 
 gboolean
@@ -64,11 +50,8 @@ static void
 apply_search_text (MkClustersPage *self,
                    const char     *text)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-
-  g_clear_pointer (&self->search_key, g_free);
-  if (*stripped != '\0')
-    self->search_key = mk_fold_for_search (stripped);
+  g_free (self->search_key);
+  self->search_key = mk_search_key_new (text);
   refilter (self);
 }
 
@@ -83,8 +66,7 @@ static void
 on_stop_search (MkClustersPage *self,
                 GtkSearchEntry *entry)
 {
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  mk_search_entry_stop (entry, GTK_WIDGET (self->column_view));
 }
 
 static int
@@ -98,12 +80,9 @@ cluster_of_choice (guint position)
 static void
 on_filter_changed (MkClustersPage *self)
 {
-  guint municipality = gtk_drop_down_get_selected (self->municipality_dropdown);
-
-  g_clear_pointer (&self->municipality, g_free);
-  if (municipality != GTK_INVALID_LIST_POSITION && municipality > 0)
-    self->municipality = g_strdup (gtk_string_list_get_string (self->municipalities,
-                                                               municipality));
+  g_free (self->municipality);
+  self->municipality = g_strdup (mk_municipality_dropdown_get_name (self->municipality_dropdown,
+                                                                    self->municipalities));
   self->cluster = cluster_of_choice (gtk_drop_down_get_selected (self->cluster_dropdown));
   self->overridden_only = gtk_check_button_get_active (self->overridden_check);
   refilter (self);
@@ -114,18 +93,11 @@ mk_clusters_page_reload_municipalities (MkClustersPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) names = mk_store_list_municipalities (self->store, &error);
-  g_autofree char *keep = g_strdup (self->municipality);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->municipalities));
-  guint selected = 0;
 
   if (error != NULL)
     g_warning ("Cannot list municipalities: %s", error->message);
-  /* One splice, so that the dropdown sees a single change. */
-  gtk_string_list_splice (self->municipalities, 1, n - 1, (const char * const *) names);
-  for (guint i = 0; names != NULL && names[i] != NULL; i++)
-    if (g_strcmp0 (names[i], keep) == 0)
-      selected = i + 1;
-  gtk_drop_down_set_selected (self->municipality_dropdown, selected);
+  mk_municipality_dropdown_fill (self->municipality_dropdown, self->municipalities,
+                                 (const char * const *) names, self->municipality);
 }
 
 static void
@@ -166,62 +138,12 @@ setup_chips (MkClustersPage *self)
                   (self->chips[MK_CLUSTER_NONE] = create_chip (self, MK_CLUSTER_NONE)));
 }
 
-static void
-setup_button_label (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  cut)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  if (cut != NULL)
-    {
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
-    }
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_button_label (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item)
-{
-  GtkStringObject *string = gtk_list_item_get_item (item);
-  const char *text = gtk_string_object_get_string (string);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), text);
-}
-
-/* «Каменск-Уральский городской округ» would make the button, and so the
- * page, too wide for the window: the button cuts it, the list does not. */
-static void
-ellipsize_button (GtkDropDown *dropdown)
-{
-  g_autoptr(GtkListItemFactory) button = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkListItemFactory) list = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (button, "setup", G_CALLBACK (setup_button_label), GINT_TO_POINTER (TRUE));
-  g_signal_connect (button, "bind", G_CALLBACK (bind_button_label), NULL);
-  g_signal_connect (list, "setup", G_CALLBACK (setup_button_label), NULL);
-  g_signal_connect (list, "bind", G_CALLBACK (bind_button_label), NULL);
-  gtk_drop_down_set_factory (dropdown, button);
-  gtk_drop_down_set_list_factory (dropdown, list);
-}
-
 void
 mk_clusters_page_setup_filters (MkClustersPage *self)
 {
   g_autoptr(GtkStringList) clusters = gtk_string_list_new (NULL);
-  g_autoptr(GtkExpression) expression = NULL;
 
-  self->municipalities = gtk_string_list_new (NULL);
-  gtk_string_list_append (self->municipalities, _("All municipalities"));
-  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-  gtk_drop_down_set_expression (self->municipality_dropdown, expression);
-  gtk_drop_down_set_enable_search (self->municipality_dropdown, TRUE);
-  ellipsize_button (self->municipality_dropdown);
-  gtk_drop_down_set_model (self->municipality_dropdown, G_LIST_MODEL (self->municipalities));
+  self->municipalities = mk_municipality_dropdown_setup (self->municipality_dropdown, TRUE);
 
   gtk_string_list_append (clusters, _("All clusters"));
   for (MkCluster c = MK_CLUSTER_SPU; c < MK_N_CLUSTERS; c++)
@@ -253,20 +175,8 @@ gboolean
 mk_clusters_page_set_municipality (MkClustersPage *self,
                                    const char     *name)
 {
-  GListModel *model = G_LIST_MODEL (self->municipalities);
-
-  if (name == NULL)
-    {
-      gtk_drop_down_set_selected (self->municipality_dropdown, 0);
-      return TRUE;
-    }
-  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
-    if (g_strcmp0 (gtk_string_list_get_string (self->municipalities, i), name) == 0)
-      {
-        gtk_drop_down_set_selected (self->municipality_dropdown, i);
-        return TRUE;
-      }
-  return FALSE;
+  return mk_municipality_dropdown_set_name (self->municipality_dropdown,
+                                            self->municipalities, name);
 }
 
 void
@@ -297,10 +207,7 @@ mk_clusters_page_sort_by_column (MkClustersPage  *self,
                                  MkClusterColumn  column,
                                  GtkSortType      order)
 {
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-  g_autoptr(GtkColumnViewColumn) view_column = g_list_model_get_item (columns, column);
-
-  gtk_column_view_sort_by_column (self->column_view, view_column, order);
+  mk_column_view_sort_by_position (self->column_view, column, order);
 }
 
 void

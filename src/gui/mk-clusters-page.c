@@ -7,6 +7,7 @@
 
 #include "mk-clusters-page-private.h"
 #include "mk-gui-util.h"
+#include "mk-list-filter.h"
 #include "mk-page.h"
 #include "mk-school-year.h"
 #include "mk-store-clusters.h"
@@ -206,9 +207,8 @@ reload_years (MkClustersPage *self)
   if (error != NULL)
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the school years"), error);
   self->filling_years = TRUE;
-  position = mk_year_list_fill (self->year_names, self->years);
-  if (mk_year_list_find (self->years, self->year) != GTK_INVALID_LIST_POSITION)
-    position = mk_year_list_find (self->years, self->year);
+  mk_year_list_fill (self->year_names, self->years);
+  position = mk_year_list_position_keeping (self->years, self->year);
   gtk_drop_down_set_selected (self->year_dropdown, position);
   self->filling_years = FALSE;
   self->year = self->years != NULL && self->years->len > 0
@@ -296,11 +296,11 @@ on_store_changed (MkClustersPage *self,
 static void
 on_year_selected (MkClustersPage *self)
 {
-  guint position = gtk_drop_down_get_selected (self->year_dropdown);
+  int year = mk_year_list_get_selected (self->year_dropdown, self->years);
 
-  if (self->filling_years || self->years == NULL || position >= self->years->len)
+  if (self->filling_years || year == 0)
     return;
-  self->year = g_array_index (self->years, int, position);
+  self->year = year;
   load_year (self);
 }
 
@@ -350,20 +350,14 @@ mk_clusters_page_page_init (MkPageInterface *iface)
 static void
 setup_list (MkClustersPage *self)
 {
-  GtkSorter *sorter;
-
   self->filter = gtk_custom_filter_new (mk_clusters_page_filter_assignment, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
   mk_cluster_columns_add (self->column_view);
-  sorter = gtk_column_view_get_sorter (self->column_view);
-  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
-                                              g_object_ref (sorter));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sort_model)));
+  mk_column_view_setup_models (self->column_view, GTK_FILTER (self->filter),
+                               &self->filter_model, &self->sort_model, &self->selection);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sort_model, "items-changed",
                            G_CALLBACK (mk_clusters_page_update_count), self, G_CONNECT_SWAPPED);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 }
 
 static void

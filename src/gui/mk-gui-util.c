@@ -62,3 +62,51 @@ mk_widget_show_error_toast (GtkWidget    *widget,
   adw_toast_set_timeout (toast, 10);
   mk_widget_add_toast (widget, toast);
 }
+
+/* What a cell's tooltip needs: the row it shows and its column. */
+typedef struct {
+  GtkListItem       *item;    /* owns the cell, so outlives it */
+  guint              column;
+  MkCellTooltipFunc  func;
+} CellTooltip;
+
+static gboolean
+on_cell_query_tooltip (GtkWidget   *cell,
+                       int          x,
+                       int          y,
+                       gboolean     keyboard,
+                       GtkTooltip  *tooltip,
+                       CellTooltip *data)
+{
+  gpointer item = gtk_list_item_get_item (data->item);
+  g_autofree char *text = NULL;
+
+  if (item == NULL)
+    return FALSE;
+  text = data->func (item, data->column);
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+cell_tooltip_free (gpointer  data,
+                   GClosure *closure)
+{
+  g_free (data);
+}
+
+void
+mk_cell_set_tooltip_func (GtkWidget         *cell,
+                          GtkListItem       *item,
+                          guint              column,
+                          MkCellTooltipFunc  func)
+{
+  CellTooltip *data = g_new (CellTooltip, 1);
+
+  *data = (CellTooltip) { item, column, func };
+  gtk_widget_set_has_tooltip (cell, TRUE);
+  g_signal_connect_data (cell, "query-tooltip", G_CALLBACK (on_cell_query_tooltip),
+                         data, cell_tooltip_free, 0);
+}

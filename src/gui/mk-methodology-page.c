@@ -157,9 +157,8 @@ reload (MkMethodologyPage *self)
   if (error != NULL)
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the school years"), error);
   self->filling = TRUE;
-  position = mk_year_list_fill (self->year_names, self->years);
-  if (mk_year_list_find (self->years, self->year) != GTK_INVALID_LIST_POSITION)
-    position = mk_year_list_find (self->years, self->year);
+  mk_year_list_fill (self->year_names, self->years);
+  position = mk_year_list_position_keeping (self->years, self->year);
   gtk_drop_down_set_selected (self->year_dropdown, position);
   self->filling = FALSE;
   self->year = self->years != NULL && self->years->len > 0
@@ -170,11 +169,11 @@ reload (MkMethodologyPage *self)
 static void
 on_year_selected (MkMethodologyPage *self)
 {
-  guint position = gtk_drop_down_get_selected (self->year_dropdown);
+  int year = mk_year_list_get_selected (self->year_dropdown, self->years);
 
-  if (self->filling || self->years == NULL || position >= self->years->len)
+  if (self->filling || year == 0)
     return;
-  self->year = g_array_index (self->years, int, position);
+  self->year = year;
   load_year (self);
 }
 
@@ -441,12 +440,7 @@ gboolean
 mk_methodology_page_set_year (MkMethodologyPage *self,
                               int                year)
 {
-  guint position = mk_year_list_find (self->years, year);
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    return FALSE;
-  gtk_drop_down_set_selected (self->year_dropdown, position);
-  return TRUE;
+  return mk_year_list_select (self->year_dropdown, self->years, year);
 }
 
 int

@@ -37,5 +37,7 @@ const char *mk_result_editor_get_error (MkResultEditor      *self,
                                         MkResultField        field);
 /* As «Save» does; FALSE when the form or the store refused. */
 gboolean    mk_result_editor_save      (MkResultEditor      *self);
+/* As «Clear» does; FALSE when the cell is empty or the store refused. */
+gboolean    mk_result_editor_clear     (MkResultEditor      *self);
 
 G_END_DECLS

@@ -16,6 +16,8 @@ struct _MkResultEditor
 
   MkStore        *store;
   MkResultRow     key;      /* school, year, procedure of the cell */
+  MkResultRow     old;      /* what the cell held, for an undo of «Clear» */
+  gboolean        present;  /* the cell holds a result to clear */
   /* The general error waits for a save: an empty form is not wrong yet. */
   gboolean        tried;
   char           *errors[MK_N_RESULT_FIELDS];
@@ -30,10 +32,12 @@ struct _MkResultEditor
   GtkLabel       *general_error;
   GtkCheckButton *mark_check;
   GtkSwitch      *non_objective_switch;
+  GtkButton      *clear_button;
 };
 
 enum {
   SAVED,
+  CLEARED,
   N_SIGNALS
 };
 
@@ -206,6 +210,32 @@ on_save_clicked (MkResultEditor *self)
   mk_result_editor_save (self);
 }
 
+gboolean
+mk_result_editor_clear (MkResultEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!self->present)
+    return FALSE;
+  if (!mk_store_delete_result (self->store, self->key.school_id, self->key.year,
+                               self->key.procedure_id, &error))
+    {
+      g_free (self->errors[MK_RESULT_FIELD_GENERAL]);
+      self->errors[MK_RESULT_FIELD_GENERAL] = g_strdup (error->message);
+      show_error (self->general_error, error->message);
+      return FALSE;
+    }
+  g_signal_emit (self, signals[CLEARED], 0, &self->old);
+  gtk_popover_popdown (GTK_POPOVER (self));
+  return TRUE;
+}
+
+static void
+on_clear_clicked (MkResultEditor *self)
+{
+  mk_result_editor_clear (self);
+}
+
 static void
 on_cancel_clicked (MkResultEditor *self)
 {
@@ -249,8 +279,16 @@ static void
 fill (MkResultEditor     *self,
       const MkResultCell *cell)
 {
+  self->present = cell->present;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->clear_button), cell->present);
   if (!cell->present)
     return;
+  self->old = self->key;
+  self->old.participants = cell->participants;
+  self->old.low = cell->low;
+  self->old.low_share = cell->low_share;
+  self->old.mark_low = cell->mark_low;
+  self->old.non_objective = cell->non_objective;
   set_count (self->participants_entry, cell->participants);
   set_count (self->low_entry, cell->low);
   fill_share (self, cell);
@@ -329,6 +367,10 @@ mk_result_editor_class_init (MkResultEditorClass *klass)
 
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* After «Clear» deleted the result; the argument is the deleted row
+   * (a const MkResultRow *), for an undo through mk_store_put_result (). */
+  signals[CLEARED] = g_signal_new ("cleared", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
 
   mk_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -343,6 +385,8 @@ mk_result_editor_class_init (MkResultEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MkResultEditor, general_error);
   gtk_widget_class_bind_template_child (widget_class, MkResultEditor, mark_check);
   gtk_widget_class_bind_template_child (widget_class, MkResultEditor, non_objective_switch);
+  gtk_widget_class_bind_template_child (widget_class, MkResultEditor, clear_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);

@@ -11,7 +11,9 @@ G_BEGIN_DECLS
 /* A popover to edit one result of the matrix: participants, low results,
  * share, the mark «Н» and the non-objective flag. Each field says what is
  * wrong with it next to it; «Save» writes through mk_store_put_result and
- * emits "saved", after which the store's "changed" reloads the page. */
+ * emits "saved", after which the store's "changed" reloads the page;
+ * «Clear» deletes the result through mk_store_delete_result and emits
+ * "cleared" with the deleted row. */
 #define MK_TYPE_RESULT_EDITOR (mk_result_editor_get_type ())
 G_DECLARE_FINAL_TYPE (MkResultEditor, mk_result_editor, MK, RESULT_EDITOR, GtkPopover)
 

@@ -5,6 +5,7 @@
 
 #include "mk-gui-util.h"
 #include "mk-results-page-private.h"
+#include "mk-year-list.h"
 
 static void
 on_imported (MkResultsPage     *self,
@@ -54,6 +55,46 @@ import_action (GtkWidget  *widget,
 }
 
 static void
+undo_clear_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MkResultsPage *self = MK_RESULTS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!self->can_undo_clear || self->store == NULL)
+    return;
+  self->can_undo_clear = FALSE;
+  if (!mk_store_put_result (self->store, &self->cleared, NULL, &error))
+    mk_widget_show_error_toast (widget, _("Cannot restore the result"), error);
+  mk_results_page_update_actions (self);
+}
+
+static void
+on_toast_undo (MkResultsPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "results.undo-clear", NULL);
+}
+
+static void
+on_editor_cleared (MkResultsPage     *self,
+                   const MkResultRow *row,
+                   MkResultEditor    *editor)
+{
+  AdwToast *toast = adw_toast_new (_("Result cleared"));
+
+  self->cleared = *row;
+  self->cleared.procedure_code = NULL;
+  self->can_undo_clear = TRUE;
+  mk_results_page_update_actions (self);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_toast_undo),
+                           self, G_CONNECT_SWAPPED);
+  mk_widget_add_toast (GTK_WIDGET (self), toast);
+}
+
+static void
 edit_cell_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -70,6 +111,8 @@ edit_cell_action (GtkWidget  *widget,
                                  mk_result_grid_get_column (self->grid, column),
                                  mk_result_grid_get_year (self->grid),
                                  mk_result_grid_get_cell (self->grid, row, column));
+  g_signal_connect_object (editor, "cleared", G_CALLBACK (on_editor_cleared), self,
+                           G_CONNECT_SWAPPED);
   g_set_weak_pointer (&self->editor, editor);
   mk_result_matrix_view_popup_at_cursor (self->matrix_view, GTK_POPOVER (editor));
 }
@@ -86,15 +129,7 @@ static void
 step_year (MkResultsPage *self,
            int            step)
 {
-  for (guint i = 0; self->years != NULL && i < self->years->len; i++)
-    if (g_array_index (self->years, int, i) == self->year)
-      {
-        int next = (int) i + step;
-
-        if (next >= 0 && next < (int) self->years->len)
-          gtk_drop_down_set_selected (self->year_dropdown, next);
-        return;
-      }
+  mk_year_list_step (self->year_dropdown, self->years, self->year, step);
 }
 
 static void
@@ -128,6 +163,7 @@ mk_results_page_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "results.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "results.edit-cell", NULL, edit_cell_action);
+  gtk_widget_class_install_action (widget_class, "results.undo-clear", NULL, undo_clear_action);
   gtk_widget_class_install_action (widget_class, "results.next-year", NULL, next_year_action);
   gtk_widget_class_install_action (widget_class, "results.prev-year", NULL, prev_year_action);
   gtk_widget_class_install_action (widget_class, "results.focus-search", NULL,

@@ -3,8 +3,10 @@
 
 #include <glib/gi18n.h>
 
+#include "mk-list-filter.h"
 #include "mk-result-matrix-view-private.h"
 #include "mk-results-page-private.h"
+#include "mk-year-list.h"
 
 /* The year, municipality and kind dropdowns, the search, and the legend
  * of the results page. The filters themselves live in MkResultGrid. */
@@ -16,13 +18,11 @@ static const char *const kinds[] = { "ВПР", "ОГЭ", "ЕГЭ" };
 static void
 apply_filters (MkResultsPage *self)
 {
-  guint municipality = gtk_drop_down_get_selected (self->municipality_dropdown);
   guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
   guint n_municipalities = g_list_model_get_n_items (G_LIST_MODEL (self->municipalities));
-  const char *name = NULL;
+  const char *name = mk_municipality_dropdown_get_name (self->municipality_dropdown,
+                                                       self->municipalities);
 
-  if (municipality != GTK_INVALID_LIST_POSITION && municipality > 0)
-    name = gtk_string_list_get_string (self->municipalities, municipality);
   mk_result_grid_set_municipality (self->grid, name);
   mk_result_grid_set_kind (self->grid, kind != GTK_INVALID_LIST_POSITION && kind > 0
                                        ? kinds[kind - 1] : NULL);
@@ -43,11 +43,11 @@ on_filter_changed (MkResultsPage *self)
 static void
 on_year_selected (MkResultsPage *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->year_dropdown);
+  int year = mk_year_list_get_selected (self->year_dropdown, self->years);
 
-  if (self->filling || self->years == NULL || selected >= self->years->len)
+  if (self->filling || year == 0)
     return;
-  self->year = g_array_index (self->years, int, selected);
+  self->year = year;
   mk_results_page_load_year (self);
 }
 
@@ -64,8 +64,7 @@ static void
 on_stop_search (MkResultsPage  *self,
                 GtkSearchEntry *entry)
 {
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->matrix_view));
+  mk_search_entry_stop (entry, GTK_WIDGET (self->matrix_view));
 }
 
 /* The newest year is shown first time; later the year shown stays while
@@ -75,22 +74,10 @@ mk_results_page_fill_years (MkResultsPage *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->year_list));
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  guint selected = 0;
-  gboolean kept = FALSE;
+  guint selected = mk_year_list_position_keeping (self->years, self->year);
 
   for (guint i = 0; self->years != NULL && i < self->years->len; i++)
-    {
-      int year = g_array_index (self->years, int, i);
-
-      g_ptr_array_add (texts, g_strdup_printf ("%d", year));
-      if (year == self->year)
-        {
-          selected = i;
-          kept = TRUE;
-        }
-    }
-  if (!kept && texts->len > 0)
-    selected = texts->len - 1;
+    g_ptr_array_add (texts, g_strdup_printf ("%d", g_array_index (self->years, int, i)));
   self->year = texts->len > 0 ? g_array_index (self->years, int, selected) : 0;
   g_ptr_array_add (texts, NULL);
   self->filling = TRUE;
@@ -103,18 +90,12 @@ void
 mk_results_page_fill_municipalities (MkResultsPage *self)
 {
   g_auto(GStrv) names = mk_result_grid_dup_municipalities (self->grid);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->municipalities));
-  guint old = gtk_drop_down_get_selected (self->municipality_dropdown);
-  g_autofree char *keep = old != GTK_INVALID_LIST_POSITION && old > 0
-                          ? g_strdup (gtk_string_list_get_string (self->municipalities, old)) : NULL;
-  guint selected = 0;
 
-  for (guint i = 0; names[i] != NULL; i++)
-    if (g_strcmp0 (names[i], keep) == 0)
-      selected = i + 1;
   self->filling = TRUE;
-  gtk_string_list_splice (self->municipalities, 1, n - 1, (const char * const *) names);
-  gtk_drop_down_set_selected (self->municipality_dropdown, selected);
+  mk_municipality_dropdown_fill (self->municipality_dropdown, self->municipalities,
+                                 (const char * const *) names,
+                                 mk_municipality_dropdown_get_name (self->municipality_dropdown,
+                                                                    self->municipalities));
   self->filling = FALSE;
   apply_filters (self);
 }
@@ -179,14 +160,12 @@ setup_legend (MkResultsPage *self)
 
 static void
 setup_string_dropdown (GtkDropDown   *dropdown,
-                       GtkStringList *list,
-                       gboolean       search)
+                       GtkStringList *list)
 {
   g_autoptr(GtkExpression) expression =
     gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
 
   gtk_drop_down_set_expression (dropdown, expression);
-  gtk_drop_down_set_enable_search (dropdown, search);
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
 }
 
@@ -197,14 +176,12 @@ mk_results_page_setup_filters (MkResultsPage *self)
 
   self->filling = TRUE;
   self->year_list = gtk_string_list_new (NULL);
-  setup_string_dropdown (self->year_dropdown, self->year_list, FALSE);
-  self->municipalities = gtk_string_list_new (NULL);
-  gtk_string_list_append (self->municipalities, _("All municipalities"));
-  setup_string_dropdown (self->municipality_dropdown, self->municipalities, TRUE);
+  setup_string_dropdown (self->year_dropdown, self->year_list);
+  self->municipalities = mk_municipality_dropdown_setup (self->municipality_dropdown, FALSE);
   gtk_string_list_append (kind_list, _("All kinds"));
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     gtk_string_list_append (kind_list, kinds[i]);
-  setup_string_dropdown (self->kind_dropdown, kind_list, FALSE);
+  setup_string_dropdown (self->kind_dropdown, kind_list);
   self->filling = FALSE;
   setup_legend (self);
 }
@@ -230,33 +207,15 @@ gboolean
 mk_results_page_set_year (MkResultsPage *self,
                           int            year)
 {
-  for (guint i = 0; self->years != NULL && i < self->years->len; i++)
-    if (g_array_index (self->years, int, i) == year)
-      {
-        gtk_drop_down_set_selected (self->year_dropdown, i);
-        return TRUE;
-      }
-  return FALSE;
+  return mk_year_list_select (self->year_dropdown, self->years, year);
 }
 
 gboolean
 mk_results_page_set_municipality (MkResultsPage *self,
                                   const char    *name)
 {
-  GListModel *model = G_LIST_MODEL (self->municipalities);
-
-  if (name == NULL)
-    {
-      gtk_drop_down_set_selected (self->municipality_dropdown, 0);
-      return TRUE;
-    }
-  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
-    if (g_strcmp0 (gtk_string_list_get_string (self->municipalities, i), name) == 0)
-      {
-        gtk_drop_down_set_selected (self->municipality_dropdown, i);
-        return TRUE;
-      }
-  return FALSE;
+  return mk_municipality_dropdown_set_name (self->municipality_dropdown,
+                                            self->municipalities, name);
 }
 
 void

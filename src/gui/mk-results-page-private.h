@@ -24,6 +24,9 @@ struct _MkResultsPage
   gboolean            filling;
 
   MkResultEditor     *editor;         /* weak */
+  /* The result the editor's «Clear» deleted last, for the toast's undo. */
+  MkResultRow         cleared;
+  gboolean            can_undo_clear;
   MkImportAssistant  *assistant;      /* weak */
 
   GtkStack           *page_stack;

@@ -66,6 +66,8 @@ mk_results_page_update_actions (MkResultsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "results.edit-cell",
                                  free && mk_result_matrix_view_get_cursor (self->matrix_view,
                                                                           &row, &column));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "results.undo-clear",
+                                 free && self->can_undo_clear);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "results.prev-year",
                                  self->years != NULL && self->years->len > 0 &&
                                  g_array_index (self->years, int, 0) < self->year);
@@ -189,6 +191,7 @@ mk_results_page_set_store (MkResultsPage *self,
   /* An editor open on the previous database must not write into it. */
   close_editor (self);
   g_set_object (&self->store, store);
+  self->can_undo_clear = FALSE;
   for (guint i = 0; store != NULL && i < G_N_ELEMENTS (topics); i++)
     g_signal_connect_object (store, topics[i], G_CALLBACK (on_store_changed), self,
                              G_CONNECT_SWAPPED);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mk-gui-util.h"
 #include "mk-natural.h"
 #include "mk-schools-page-private.h"
 
@@ -30,6 +31,14 @@ static const struct {
   [MK_SCHOOL_COLUMN_CURATOR]      = { N_("Curator"), mk_school_get_curator, 14, FALSE },
 };
 
+/* Long official names are cut in the cell; the tooltip shows them whole. */
+static char *
+dup_cell_tooltip (gpointer item,
+                  guint    column)
+{
+  return g_strdup (columns[column].get (item));
+}
+
 /* GtkInscription: half the per-frame cost of GtkLabel in a column view
  * on GTK 4.8 (ARCHITECTURE.md, pitfalls). */
 static void
@@ -44,6 +53,7 @@ setup_cell (GtkSignalListItemFactory *factory,
                                  columns[column].chars);
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (inscription),
                                      GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  mk_cell_set_tooltip_func (inscription, item, column, dup_cell_tooltip);
   gtk_list_item_set_child (item, inscription);
 }
 
@@ -55,12 +65,8 @@ bind_cell (GtkSignalListItemFactory *factory,
   guint column = GPOINTER_TO_UINT (user_data);
   MkSchool *school = gtk_list_item_get_item (item);
   GtkInscription *inscription = GTK_INSCRIPTION (gtk_list_item_get_child (item));
-  const char *text = columns[column].get (school);
 
-  gtk_inscription_set_text (inscription, text);
-  /* Long official names are cut in the cell; the tooltip shows them whole. */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (inscription),
-                               text != NULL && *text != '\0' ? text : NULL);
+  gtk_inscription_set_text (inscription, columns[column].get (school));
 }
 
 static int

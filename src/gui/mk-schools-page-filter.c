@@ -1,27 +1,13 @@
 #define G_LOG_DOMAIN "mk-schools-page-filter"
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
-#include "mk-gui-util.h"
+#include "mk-list-filter.h"
 #include "mk-schools-page-private.h"
 
 /* The search and the two dropdowns of the schools page, and the filter
  * they drive. */
-
-static gboolean
-field_matches (const char *text,
-               const char *key)
-{
-  g_autofree char *folded = NULL;
-
-  if (text == NULL)
-    return FALSE;
-  folded = mk_fold_for_search (text);
-  return strstr (folded, key) != NULL;
-}
 
 gboolean
 mk_schools_page_filter_school (gpointer item,
@@ -37,9 +23,9 @@ mk_schools_page_filter_school (gpointer item,
     return FALSE;
   if (self->search_key == NULL)
     return TRUE;
-  return field_matches (mk_school_get_name (school), self->search_key) ||
-         field_matches (mk_school_get_full_name (school), self->search_key) ||
-         field_matches (mk_school_get_municipality (school), self->search_key);
+  return mk_search_key_matches (mk_school_get_name (school), self->search_key) ||
+         mk_search_key_matches (mk_school_get_full_name (school), self->search_key) ||
+         mk_search_key_matches (mk_school_get_municipality (school), self->search_key);
 }
 
 gboolean
@@ -59,11 +45,8 @@ static void
 apply_search_text (MkSchoolsPage *self,
                    const char    *text)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-
-  g_clear_pointer (&self->search_key, g_free);
-  if (*stripped != '\0')
-    self->search_key = mk_fold_for_search (stripped);
+  g_free (self->search_key);
+  self->search_key = mk_search_key_new (text);
   refilter (self);
 }
 
@@ -78,20 +61,17 @@ static void
 on_stop_search (MkSchoolsPage  *self,
                 GtkSearchEntry *entry)
 {
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  mk_search_entry_stop (entry, GTK_WIDGET (self->column_view));
 }
 
 static void
 on_filter_changed (MkSchoolsPage *self)
 {
-  guint municipality = gtk_drop_down_get_selected (self->municipality_dropdown);
   guint profile = gtk_drop_down_get_selected (self->profile_dropdown);
 
-  g_clear_pointer (&self->municipality, g_free);
-  if (municipality != GTK_INVALID_LIST_POSITION && municipality > 0)
-    self->municipality = g_strdup (gtk_string_list_get_string (self->municipalities,
-                                                               municipality));
+  g_free (self->municipality);
+  self->municipality = g_strdup (mk_municipality_dropdown_get_name (self->municipality_dropdown,
+                                                                    self->municipalities));
   self->profile = (profile == GTK_INVALID_LIST_POSITION) ? -1 : (int) profile - 1;
   refilter (self);
 }
@@ -101,35 +81,19 @@ mk_schools_page_reload_municipalities (MkSchoolsPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) names = mk_store_list_municipalities (self->store, &error);
-  g_autofree char *keep = g_strdup (self->municipality);
-  guint selected = 0;
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->municipalities));
 
   if (error != NULL)
     g_warning ("Cannot list municipalities: %s", error->message);
-
-  /* One splice, so that the dropdown sees a single change. */
-  gtk_string_list_splice (self->municipalities, 1, n - 1,
-                          (const char * const *) names);
-  for (guint i = 0; names != NULL && names[i] != NULL; i++)
-    if (g_strcmp0 (names[i], keep) == 0)
-      selected = i + 1;
-  gtk_drop_down_set_selected (self->municipality_dropdown, selected);
+  mk_municipality_dropdown_fill (self->municipality_dropdown, self->municipalities,
+                                 (const char * const *) names, self->municipality);
 }
 
 void
 mk_schools_page_setup_filters (MkSchoolsPage *self)
 {
   g_autoptr(GtkStringList) profiles = gtk_string_list_new (NULL);
-  g_autoptr(GtkExpression) expression = NULL;
 
-  self->municipalities = gtk_string_list_new (NULL);
-  gtk_string_list_append (self->municipalities, _("All municipalities"));
-  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-  gtk_drop_down_set_expression (self->municipality_dropdown, expression);
-  gtk_drop_down_set_enable_search (self->municipality_dropdown, TRUE);
-  gtk_drop_down_set_model (self->municipality_dropdown,
-                           G_LIST_MODEL (self->municipalities));
+  self->municipalities = mk_municipality_dropdown_setup (self->municipality_dropdown, FALSE);
 
   gtk_string_list_append (profiles, _("All profiles"));
   for (guint i = 0; i < MK_N_PROFILES; i++)
@@ -149,20 +113,8 @@ gboolean
 mk_schools_page_set_municipality (MkSchoolsPage *self,
                                   const char    *name)
 {
-  GListModel *model = G_LIST_MODEL (self->municipalities);
-
-  if (name == NULL)
-    {
-      gtk_drop_down_set_selected (self->municipality_dropdown, 0);
-      return TRUE;
-    }
-  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
-    if (g_strcmp0 (gtk_string_list_get_string (self->municipalities, i), name) == 0)
-      {
-        gtk_drop_down_set_selected (self->municipality_dropdown, i);
-        return TRUE;
-      }
-  return FALSE;
+  return mk_municipality_dropdown_set_name (self->municipality_dropdown,
+                                            self->municipalities, name);
 }
 
 void

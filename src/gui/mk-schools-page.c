@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "mk-gui-util.h"
+#include "mk-list-filter.h"
 #include "mk-schools-page-private.h"
 
 G_DEFINE_FINAL_TYPE (MkSchoolsPage, mk_schools_page, ADW_TYPE_BIN)
@@ -161,20 +162,14 @@ on_selection_changed (MkSchoolsPage *self)
 static void
 setup_list (MkSchoolsPage *self)
 {
-  GtkSorter *sorter;
-
   self->filter = gtk_custom_filter_new (mk_schools_page_filter_school, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
   mk_school_columns_add (self->column_view);
-  sorter = gtk_column_view_get_sorter (self->column_view);
-  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
-                                              g_object_ref (sorter));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sort_model)));
+  mk_column_view_setup_models (self->column_view, GTK_FILTER (self->filter),
+                               &self->filter_model, &self->sort_model, &self->selection);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sort_model, "items-changed",
                            G_CALLBACK (mk_schools_page_update_count), self, G_CONNECT_SWAPPED);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 }
 
 static void
@@ -301,10 +296,7 @@ mk_schools_page_sort_by_column (MkSchoolsPage *self,
                                 guint          column,
                                 GtkSortType    order)
 {
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-  g_autoptr(GtkColumnViewColumn) view_column = g_list_model_get_item (columns, column);
-
-  gtk_column_view_sort_by_column (self->column_view, view_column, order);
+  mk_column_view_sort_by_position (self->column_view, column, order);
 }
 
 void

@@ -72,3 +72,52 @@ mk_year_list_fill (GtkStringList *names,
   gtk_string_list_splice (names, 0, n, (const char * const *) strings->pdata);
   return years != NULL && years->len > 0 ? years->len - 1 : 0;
 }
+
+guint
+mk_year_list_position_keeping (GArray *years,
+                               int     keep)
+{
+  guint position = mk_year_list_find (years, keep);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    return position;
+  return years != NULL && years->len > 0 ? years->len - 1 : 0;
+}
+
+int
+mk_year_list_get_selected (GtkDropDown *dropdown,
+                           GArray      *years)
+{
+  guint position = gtk_drop_down_get_selected (dropdown);
+
+  if (years == NULL || position >= years->len)
+    return 0;
+  return g_array_index (years, int, position);
+}
+
+gboolean
+mk_year_list_select (GtkDropDown *dropdown,
+                     GArray      *years,
+                     int          year)
+{
+  guint position = mk_year_list_find (years, year);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  gtk_drop_down_set_selected (dropdown, position);
+  return TRUE;
+}
+
+void
+mk_year_list_step (GtkDropDown *dropdown,
+                   GArray      *years,
+                   int          year,
+                   int          step)
+{
+  guint position = mk_year_list_find (years, year);
+
+  if (position == GTK_INVALID_LIST_POSITION ||
+      (step < 0 && position < (guint) -step) || position + step >= years->len)
+    return;
+  gtk_drop_down_set_selected (dropdown, position + step);
+}

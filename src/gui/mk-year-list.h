@@ -21,5 +21,23 @@ guint   mk_year_list_fill           (GtkStringList *names,
 /* The position of YEAR in YEARS, or GTK_INVALID_LIST_POSITION. */
 guint   mk_year_list_find           (GArray        *years,
                                      int            year);
+/* The position to show: that of KEEP when YEARS offers it, otherwise the
+ * newest (0 when empty). */
+guint   mk_year_list_position_keeping (GArray      *years,
+                                       int          keep);
+
+/* For a DROPDOWN whose items follow YEARS: */
+/* the year selected, or 0 when none is; */
+int      mk_year_list_get_selected  (GtkDropDown   *dropdown,
+                                     GArray        *years);
+/* selects YEAR; FALSE if YEARS does not offer it; */
+gboolean mk_year_list_select        (GtkDropDown   *dropdown,
+                                     GArray        *years,
+                                     int            year);
+/* selects the year STEP places from YEAR, if there is one. */
+void     mk_year_list_step          (GtkDropDown   *dropdown,
+                                     GArray        *years,
+                                     int            year,
+                                     int            step);
 
 G_END_DECLS
