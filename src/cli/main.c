@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "mk-cli.h"
+#include "mk-cli-chart.h"
 #include "mk-cli-clusters.h"
 #include "mk-store.h"
 
@@ -25,11 +26,12 @@ static const Command commands[] = {
   { "clusters", mk_cli_clusters },
   { "explain", mk_cli_explain },
   { "override", mk_cli_override },
+  { "chart", mk_cli_chart },
 };
 
 /* Commands of the contract that later versions bring. */
 static const char *later[] = {
-  "chart", "roadmaps", "protocols", "protocol",
+  "roadmaps", "protocols", "protocol",
 };
 
 static void
@@ -53,6 +55,12 @@ print_help (void)
           "                               %s\n", _("set a school's cluster by hand"));
   printf ("  override --school NAME --year 2022/2023 --clear  %s\n", _("remove the cluster set by hand"));
   printf ("  report --list                %s\n", _("list the reports"));
+  printf ("  report ID --year 2022/2023 [--municipality NAME] -o FILE.xlsx\n"
+          "                               %s\n", _("export a report as XLSX"));
+  printf ("  chart ID --year 2022/2023 [--school NAME] [--municipality NAME] -o FILE.png|svg|pdf\n"
+          "                               %s\n", _("draw a dashboard chart; ids: cluster-distribution, "
+                                                  "cluster-trend, snro-history, levels, marker-history, "
+                                                  "marker-heatmap"));
   printf ("\n%s\n", _("Import options: --dry-run (check only), --sheet NAME (XLSX sheet), "
                       "--create-missing (add unknown schools), --year YYYY."));
   printf ("%s\n", _("Without --db the default database is used: $XDG_DATA_HOME/mayak/mayak.db."));

@@ -8,7 +8,6 @@
 #include "mk-cli-output.h"
 #include "mk-cli-private.h"
 #include "mk-demo.h"
-#include "mk-report.h"
 
 /* Options that take a value, so that their value is not a positional. */
 static const char *valued[] = {
@@ -157,22 +156,5 @@ mk_cli_schools (MkCliContext *ctx)
       print_school (out, school);
     }
   mk_output_finish (out);
-  return MK_EXIT_OK;
-}
-
-int
-mk_cli_report (MkCliContext *ctx)
-{
-  guint n = 0;
-  const MkReportInfo *reports = mk_report_catalog (&n);
-
-  if (!mk_cli_flag (ctx, "--list"))
-    {
-      mk_cli_error (_("no report can be built in this version yet; "
-                      "mayak-cli report --list shows the catalog"));
-      return MK_EXIT_USAGE;
-    }
-  for (guint i = 0; i < n; i++)
-    printf ("%s\t%s\n", reports[i].id, reports[i].title);
   return MK_EXIT_OK;
 }

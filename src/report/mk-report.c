@@ -1,13 +1,50 @@
 #define G_LOG_DOMAIN "mk-report"
 #include "config.h"
 
-#include "mk-report.h"
+#include <glib/gi18n.h>
+
+#include "mk-report-private.h"
+
+/* Only what is implemented, so that `report --list` tells the truth; the
+ * rest of DOMAIN.md §4 joins as it lands. */
+static const MkReportInfo catalog[] = {
+  { "cluster-distribution", "Распределение по кластерам",
+    N_("Number and share of schools in each cluster, for the school year and "
+       "the one before (seed 003, table 1)."),
+    mk_report_cluster_distribution },
+  { "cluster-lists", "Кластеры ОО",
+    N_("Schools of each cluster with their municipality, and the cluster's "
+       "definition under the list (seed 003, appendix 2)."),
+    mk_report_cluster_lists },
+  { "snro-history", "ШНРО по годам",
+    N_("Schools with low results in each school year up to the chosen one: "
+       "first time and repeated, and their share of all schools (seed 003, "
+       "table 4)."),
+    mk_report_snro_history },
+};
 
 const MkReportInfo *
 mk_report_catalog (guint *n_reports)
 {
-  static const MkReportInfo none[1] = { { NULL, NULL } };
+  *n_reports = G_N_ELEMENTS (catalog);
+  return catalog;
+}
 
-  *n_reports = 0;
-  return none;
+const MkReportInfo *
+mk_report_find (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (catalog); i++)
+    if (g_strcmp0 (catalog[i].id, id) == 0)
+      return &catalog[i];
+  return NULL;
+}
+
+MkSheet *
+mk_report_build (const MkReportInfo   *info,
+                 MkStore              *store,
+                 const MkReportParams *params,
+                 GError              **error)
+{
+  g_return_val_if_fail (info != NULL && params != NULL, NULL);
+  return info->build (store, params, error);
 }

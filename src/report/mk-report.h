@@ -2,16 +2,42 @@
 
 #include <glib.h>
 
+#include "mk-sheet.h"
+#include "mk-store.h"
+
 G_BEGIN_DECLS
 
-/* One entry of the report catalog (DOMAIN.md §4). */
+/* What a report is built for. */
 typedef struct {
-  const char *id;
-  const char *title;
+  int         school_year;   /* start year: 2022 for 2022/2023 */
+  int         first_year;    /* reports over several years start here;
+                              * 0: the report's default */
+  const char *municipality;  /* NULL: every municipality */
+} MkReportParams;
+
+typedef MkSheet *(*MkReportBuildFunc) (MkStore              *store,
+                                       const MkReportParams *params,
+                                       GError              **error);
+
+/* One entry of the report catalog (DOMAIN.md §4). TITLE is the seed
+ * table's Russian name (data, not UI); DESCRIPTION is an English msgid
+ * marked with N_, to be translated where it is shown. */
+typedef struct {
+  const char        *id;
+  const char        *title;
+  const char        *description;
+  MkReportBuildFunc  build;
 } MkReportInfo;
 
-/* The reports this version can build; empty until the report generator
- * lands, so that `report --list` tells the truth. */
-const MkReportInfo *mk_report_catalog (guint *n_reports);
+/* The reports this version can build, in the order of DOMAIN.md §4. */
+const MkReportInfo *mk_report_catalog (guint      *n_reports);
+/* NULL when ID is not in the catalog. */
+const MkReportInfo *mk_report_find    (const char *id);
+/* Builds the sheet; NULL with ERROR set (MK_STORE_ERROR) when the data
+ * cannot be read. */
+MkSheet            *mk_report_build   (const MkReportInfo   *info,
+                                       MkStore              *store,
+                                       const MkReportParams *params,
+                                       GError              **error);
 
 G_END_DECLS

@@ -1,0 +1,70 @@
+#define G_LOG_DOMAIN "mk-cli"
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "mk-cli-private.h"
+#include "mk-report.h"
+#include "mk-school-year.h"
+#include "mk-xlsx-render.h"
+
+static int
+list_reports (void)
+{
+  guint n = 0;
+  const MkReportInfo *reports = mk_report_catalog (&n);
+
+  for (guint i = 0; i < n; i++)
+    printf ("%s\t%s\n", reports[i].id, reports[i].title);
+  return MK_EXIT_OK;
+}
+
+/* Reads ID, --year, --municipality and -o; prints why they are wrong. */
+static gboolean
+parse_args (MkCliContext        *ctx,
+            const MkReportInfo **info,
+            MkReportParams      *params,
+            const char         **output)
+{
+  const char *id = mk_cli_positional (ctx, 0);
+  const char *year = mk_cli_option (ctx, "--year");
+
+  *output = mk_cli_option (ctx, "-o");
+  if (*output == NULL)
+    *output = mk_cli_option (ctx, "--output");
+  if (id == NULL)
+    return mk_cli_error (_("a report id is needed; mayak-cli report --list shows them")), FALSE;
+  if ((*info = mk_report_find (id)) == NULL)
+    return mk_cli_error (_("unknown report %s; mayak-cli report --list shows the reports"),
+                         id), FALSE;
+  if (year == NULL || !mk_school_year_parse (year, &params->school_year))
+    return mk_cli_error (_("--year must be a school year such as 2022/2023")), FALSE;
+  if (*output == NULL || **output == '\0')
+    return mk_cli_error (_("-o FILE.xlsx is needed")), FALSE;
+  params->municipality = mk_cli_option (ctx, "--municipality");
+  return TRUE;
+}
+
+int
+mk_cli_report (MkCliContext *ctx)
+{
+  MkReportParams params = { 0 };
+  const MkReportInfo *info = NULL;
+  const char *output = NULL;
+  g_autoptr(MkStore) store = NULL;
+  g_autoptr(MkSheet) sheet = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (mk_cli_flag (ctx, "--list"))
+    return list_reports ();
+  if (!parse_args (ctx, &info, &params, &output))
+    return MK_EXIT_USAGE;
+  if ((store = mk_cli_open_store (ctx)) == NULL)
+    return MK_EXIT_DATABASE;
+  if ((sheet = mk_report_build (info, store, &params, &error)) == NULL)
+    return mk_cli_error ("%s", error->message), MK_EXIT_DATABASE;
+  if (!mk_xlsx_render (sheet, output, &error))
+    return mk_cli_error ("%s", error->message), MK_EXIT_USAGE;
+  return MK_EXIT_OK;
+}

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "mk-clusters.h"
+#include "mk-store-clusters.h"
+
+G_BEGIN_DECLS
+
+/* What the dashboard (issue 4) reads: aggregates computed in SQL, so that
+ * it opens fast at national scale. MUNICIPALITY filters by name (any case
+ * and spacing), NULL or "" for every municipality. */
+
+/* Final clusters of one school year; [MK_CLUSTER_NONE]: not classified. */
+typedef struct {
+  int   school_year;
+  guint counts[MK_N_CLUSTERS];
+} MkClusterYear;
+
+/* One MkClusterYear per school year that has assignments, ascending. */
+GArray *mk_store_list_cluster_years (MkStore     *self,
+                                     const char  *municipality,
+                                     GError     **error);
+
+/* Levels of underperformance per school year (seed 003 Таблица 5), by
+ * MkLevel; UNKNOWN counts the assignments without a level (no data). */
+typedef struct {
+  int   school_year;
+  guint counts[MK_N_LEVELS];
+  guint unknown;
+} MkLevelYear;
+
+GArray *mk_store_list_level_years   (MkStore     *self,
+                                     const char  *municipality,
+                                     GError     **error);
+
+/* Procedure kinds in the order the seeds list them. */
+typedef enum {
+  MK_KIND_VPR,
+  MK_KIND_OGE,
+  MK_KIND_EGE,
+} MkProcedureKind;
+
+#define MK_N_KINDS 3
+
+/* "ВПР", "ОГЭ", "ЕГЭ" */
+const char *mk_procedure_kind_name (MkProcedureKind kind);
+
+/* A school's markers in one calendar year, by kind, with the procedures
+ * («ВПР МА-5, ВПР РУ-6») for the hover text. */
+typedef struct {
+  int    year;
+  guint  counts[MK_N_KINDS];
+  char  *procedures[MK_N_KINDS];
+} MkMarkerYear;
+
+/* Every calendar year the school has results, ascending; markers are
+ * judged by METHODOLOGY (the shown school year's rules). */
+GArray *mk_store_list_school_markers (MkStore             *self,
+                                      gint64               school_id,
+                                      const MkMethodology *methodology,
+                                      GError             **error);
+
+/* One school of the heat map: the number of years of the window in which
+ * each procedure was a marker. */
+typedef struct {
+  gint64     school_id;
+  char      *municipality;
+  char      *name;
+  MkCluster  cluster;     /* final */
+  guint      n_markers;   /* the sum of CELLS */
+  guint8    *cells;       /* one per procedure */
+} MkHeatmapRow;
+
+typedef struct {
+  int        school_year;
+  int        first_year, last_year;  /* the window, calendar years */
+  GPtrArray *procedures;  /* char *: the codes, in catalog order */
+  GPtrArray *rows;        /* MkHeatmapRow, most markers first */
+} MkHeatmap;
+
+/* Schools of SCHOOL_YEAR with at least one marker in its window, sorted
+ * by marker count (descending) then name; CLUSTER filters by final
+ * cluster unless it is MK_CLUSTER_NONE. */
+MkHeatmap *mk_store_get_heatmap (MkStore     *self,
+                                 int          school_year,
+                                 MkCluster    cluster,
+                                 const char  *municipality,
+                                 GError     **error);
+void       mk_heatmap_free      (MkHeatmap   *heatmap);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkHeatmap, mk_heatmap_free)
+
+G_END_DECLS

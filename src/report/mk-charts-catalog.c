@@ -1,0 +1,237 @@
+#define G_LOG_DOMAIN "mk-chart"
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mk-charts-catalog.h"
+#include "mk-charts-private.h"
+#include "mk-school-year.h"
+#include "mk-store-dashboard.h"
+
+/* Clusters in the order the seeds number them. */
+static const MkCluster cluster_order[] = {
+  MK_CLUSTER_SPU, MK_CLUSTER_SBU, MK_CLUSTER_SNRO, MK_CLUSTER_SFNSU, MK_CLUSTER_SRNR,
+};
+
+static const char *const ids[] = {
+  "cluster-distribution", "cluster-trend", "snro-history", "levels",
+  "marker-history", "marker-heatmap", NULL,
+};
+
+const char *const *
+mk_charts_ids (void)
+{
+  return ids;
+}
+
+gboolean
+mk_charts_id_known (const char *id)
+{
+  return id != NULL && g_strv_contains (ids, id);
+}
+
+gboolean
+mk_charts_needs_school (const char *id)
+{
+  return g_strcmp0 (id, "marker-history") == 0;
+}
+
+char *
+mk_charts_scope (const MkChartQuery *query)
+{
+  if (query->municipality != NULL && *query->municipality != '\0')
+    return g_strdup (query->municipality);
+  return g_strdup (_("All municipalities"));
+}
+
+static guint
+classified (const guint counts[MK_N_CLUSTERS])
+{
+  guint sum = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cluster_order); i++)
+    sum += counts[cluster_order[i]];
+  return sum;
+}
+
+static char *
+distribution_subtitle (const MkChartQuery *query,
+                       const guint         counts[MK_N_CLUSTERS])
+{
+  g_autofree char *scope = mk_charts_scope (query);
+  guint n = classified (counts);
+  g_autofree char *schools = g_strdup_printf (ngettext ("%u classified school",
+                                                        "%u classified schools", n), n);
+
+  if (counts[MK_CLUSTER_NONE] == 0)
+    return g_strdup_printf ("%s · %s", scope, schools);
+  return g_strdup_printf (_("%s · %s; without data: %u"), scope, schools,
+                          counts[MK_CLUSTER_NONE]);
+}
+
+/* The year's entry, or zeros when the year has no assignments. */
+static MkClusterYear
+find_cluster_year (GArray *years,
+                   int     school_year)
+{
+  MkClusterYear none = { school_year, { 0 } };
+
+  for (guint i = 0; i < years->len; i++)
+    if (g_array_index (years, MkClusterYear, i).school_year == school_year)
+      return g_array_index (years, MkClusterYear, i);
+  return none;
+}
+
+static MkChartData *
+cluster_distribution (MkStore            *store,
+                      const MkChartQuery *query,
+                      GError            **error)
+{
+  g_autoptr(GArray) years = mk_store_list_cluster_years (store, query->municipality, error);
+  g_autofree char *year_text = mk_school_year_format (query->school_year);
+  g_autofree char *title = g_strdup_printf (_("Schools by cluster, %s"), year_text);
+  MkChartData *data;
+  MkChartSeries *series;
+  MkClusterYear year;
+
+  if (years == NULL)
+    return NULL;
+  year = find_cluster_year (years, query->school_year);
+  data = mk_chart_data_new (MK_CHART_HBARS, title);
+  data->subtitle = distribution_subtitle (query, year.counts);
+  data->units = g_strdup (_("schools"));
+  data->integral = data->show_shares = TRUE;
+  series = mk_chart_data_add_series (data, _("Schools"), mk_chart_cluster_color (0));
+  for (guint i = 0; i < G_N_ELEMENTS (cluster_order); i++)
+    {
+      MkCluster c = cluster_order[i];
+
+      mk_chart_data_add_category (data, mk_cluster_abbreviation (c),
+                                  mk_chart_cluster_color (mk_cluster_number (c)));
+      mk_chart_series_set (series, i, year.counts[c], mk_cluster_title (c));
+    }
+  return data;
+}
+
+static MkChartData *
+cluster_trend (MkStore            *store,
+               const MkChartQuery *query,
+               GError            **error)
+{
+  g_autoptr(GArray) years = mk_store_list_cluster_years (store, query->municipality, error);
+  MkChartData *data;
+
+  if (years == NULL)
+    return NULL;
+  data = mk_chart_data_new (MK_CHART_STACKED, _("Clusters by school year"));
+  data->subtitle = mk_charts_scope (query);
+  data->units = g_strdup (_("schools"));
+  data->integral = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (cluster_order); i++)
+    mk_chart_data_add_series (data, mk_cluster_abbreviation (cluster_order[i]),
+                              mk_chart_cluster_color (mk_cluster_number (cluster_order[i])));
+  for (guint y = 0; y < years->len; y++)
+    {
+      MkClusterYear *year = &g_array_index (years, MkClusterYear, y);
+      g_autofree char *label = mk_school_year_format (year->school_year);
+
+      mk_chart_data_add_category (data, label, 0);
+      for (guint i = 0; i < G_N_ELEMENTS (cluster_order); i++)
+        mk_chart_series_set (data->series->pdata[i], y, year->counts[cluster_order[i]], NULL);
+    }
+  return data;
+}
+
+static MkChartData *
+snro_history (MkStore            *store,
+              const MkChartQuery *query,
+              GError            **error)
+{
+  g_autoptr(GArray) years = mk_store_list_snro_years (store, error);
+  MkChartSeries *first, *repeated;
+  MkChartData *data;
+
+  if (years == NULL)
+    return NULL;
+  data = mk_chart_data_new (MK_CHART_STACKED, _("SNRO by school year"));
+  /* mk_store_list_snro_years reads the whole database. */
+  data->subtitle = g_strdup (_("All municipalities; first time and repeatedly"));
+  data->units = g_strdup (_("schools"));
+  data->integral = TRUE;
+  first = mk_chart_data_add_series (data, _("For the first time"), 0xE69F00);
+  repeated = mk_chart_data_add_series (data, _("Repeatedly"), 0xD55E00);
+  for (guint y = 0; y < years->len; y++)
+    {
+      MkSnroYear *year = &g_array_index (years, MkSnroYear, y);
+      g_autofree char *label = mk_school_year_format (year->school_year);
+
+      mk_chart_data_add_category (data, label, 0);
+      mk_chart_series_set (first, y, year->first_time, NULL);
+      mk_chart_series_set (repeated, y, year->repeated, NULL);
+    }
+  return data;
+}
+
+static gboolean
+level_year_known (const MkLevelYear *year)
+{
+  for (guint l = 0; l < MK_N_LEVELS; l++)
+    if (year->counts[l] > 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Years known only from documents have no levels: they are left out. */
+static MkChartData *
+levels (MkStore            *store,
+        const MkChartQuery *query,
+        GError            **error)
+{
+  g_autoptr(GArray) years = mk_store_list_level_years (store, query->municipality, error);
+  MkChartData *data;
+  guint n = 0;
+
+  if (years == NULL)
+    return NULL;
+  data = mk_chart_data_new (MK_CHART_BARS, _("Levels of underperformance"));
+  data->subtitle = mk_charts_scope (query);
+  data->units = g_strdup (_("schools"));
+  data->integral = TRUE;
+  for (guint l = 0; l < MK_N_LEVELS; l++)
+    mk_chart_data_add_series (data, mk_level_label (l), mk_chart_level_color (l));
+  for (guint y = 0; y < years->len; y++)
+    {
+      MkLevelYear *year = &g_array_index (years, MkLevelYear, y);
+      g_autofree char *label = mk_school_year_format (year->school_year);
+
+      if (!level_year_known (year))
+        continue;
+      mk_chart_data_add_category (data, label, 0);
+      for (guint l = 0; l < MK_N_LEVELS; l++)
+        mk_chart_series_set (data->series->pdata[l], n, year->counts[l], NULL);
+      n++;
+    }
+  return data;
+}
+
+MkChartData *
+mk_charts_build (MkStore            *store,
+                 const char         *id,
+                 const MkChartQuery *query,
+                 GError            **error)
+{
+  if (g_strcmp0 (id, "cluster-distribution") == 0)
+    return cluster_distribution (store, query, error);
+  if (g_strcmp0 (id, "cluster-trend") == 0)
+    return cluster_trend (store, query, error);
+  if (g_strcmp0 (id, "snro-history") == 0)
+    return snro_history (store, query, error);
+  if (g_strcmp0 (id, "levels") == 0)
+    return levels (store, query, error);
+  if (g_strcmp0 (id, "marker-history") == 0)
+    return mk_charts_marker_history (store, query, error);
+  if (g_strcmp0 (id, "marker-heatmap") == 0)
+    return mk_charts_marker_heatmap (store, query, error);
+  g_set_error (error, MK_CHART_ERROR, MK_CHART_ERROR_FORMAT, _("Unknown chart «%s»."), id);
+  return NULL;
+}

@@ -1,0 +1,210 @@
+#define G_LOG_DOMAIN "mk-chart"
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mk-assignment.h"
+#include "mk-charts-private.h"
+#include "mk-school.h"
+#include "mk-store-clusters.h"
+#include "mk-store-dashboard.h"
+
+#define HEATMAP_ROWS 40
+
+static int
+compare_ints (gconstpointer a,
+              gconstpointer b)
+{
+  return *(const int *) a - *(const int *) b;
+}
+
+static void
+add_year (GArray *years,
+          int     year)
+{
+  for (guint i = 0; i < years->len; i++)
+    if (g_array_index (years, int, i) == year)
+      return;
+  g_array_append_val (years, year);
+}
+
+/* The years with results and the school years with a cluster, together:
+ * a school year's cluster is written under the last calendar year of its
+ * window, which is its start year (2022/2023 ends with 2022). */
+static GArray *
+history_years (GArray     *markers,
+               GListModel *history)
+{
+  GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (guint i = 0; i < markers->len; i++)
+    add_year (years, g_array_index (markers, MkMarkerYear, i).year);
+  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+    {
+      g_autoptr(MkAssignment) item = g_list_model_get_item (history, i);
+      add_year (years, mk_assignment_get_school_year (item));
+    }
+  g_array_sort (years, compare_ints);
+  return years;
+}
+
+static char *
+year_label (int         year,
+            GListModel *history)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+    {
+      g_autoptr(MkAssignment) item = g_list_model_get_item (history, i);
+      MkCluster cluster = mk_assignment_get_final (item);
+
+      if (mk_assignment_get_school_year (item) == year && cluster != MK_CLUSTER_NONE)
+        return g_strdup_printf ("%d\n%s", year, mk_cluster_abbreviation (cluster));
+    }
+  return g_strdup_printf ("%d", year);
+}
+
+static void
+fill_marker_years (MkChartData *data,
+                   GArray      *markers,
+                   GArray      *years)
+{
+  for (guint i = 0; i < markers->len; i++)
+    {
+      MkMarkerYear *m = &g_array_index (markers, MkMarkerYear, i);
+      guint c = 0;
+
+      while (g_array_index (years, int, c) != m->year)
+        c++;
+      for (guint k = 0; k < MK_N_KINDS; k++)
+        mk_chart_series_set (data->series->pdata[k], c, m->counts[k], m->procedures[k]);
+    }
+}
+
+static MkChartData *
+history_chart (MkSchool   *school,
+               GArray     *markers,
+               GListModel *history)
+{
+  g_autofree char *title = g_strdup_printf (_("Markers of %s by year"),
+                                            mk_school_get_name (school));
+  g_autoptr(GArray) years = history_years (markers, history);
+  MkChartData *data = mk_chart_data_new (MK_CHART_STACKED, title);
+
+  data->subtitle = g_strdup_printf (_("%s; under a year: the cluster of the school year "
+                                      "that starts in it"), mk_school_get_municipality (school));
+  data->units = g_strdup (_("markers"));
+  data->integral = TRUE;
+  for (guint k = 0; k < MK_N_KINDS; k++)
+    mk_chart_data_add_series (data, mk_procedure_kind_name (k),
+                              mk_chart_kind_color (mk_procedure_kind_name (k)));
+  for (guint i = 0; i < years->len; i++)
+    {
+      g_autofree char *label = year_label (g_array_index (years, int, i), history);
+      mk_chart_data_add_category (data, label, 0);
+    }
+  fill_marker_years (data, markers, years);
+  return data;
+}
+
+MkChartData *
+mk_charts_marker_history (MkStore            *store,
+                          const MkChartQuery *query,
+                          GError            **error)
+{
+  g_autoptr(MkSchool) school = mk_store_get_school (store, query->school_id, error);
+  g_autoptr(MkMethodology) methodology = NULL;
+  g_autoptr(GArray) markers = NULL;
+  g_autoptr(GListModel) history = NULL;
+
+  if (school == NULL ||
+      (methodology = mk_store_load_methodology (store, query->school_year, error)) == NULL ||
+      (markers = mk_store_list_school_markers (store, query->school_id, methodology,
+                                               error)) == NULL ||
+      (history = mk_store_list_school_history (store, query->school_id, error)) == NULL)
+    return NULL;
+  return history_chart (school, markers, history);
+}
+
+/* --- Heat map ----------------------------------------------------------- */
+
+/* Only the procedures that were a marker somewhere make columns. */
+static GArray *
+used_columns (MkHeatmap *heatmap,
+              guint      n_rows)
+{
+  GArray *columns = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint p = 0; p < heatmap->procedures->len; p++)
+    for (guint r = 0; r < n_rows; r++)
+      if (((MkHeatmapRow *) heatmap->rows->pdata[r])->cells[p] > 0)
+        {
+          g_array_append_val (columns, p);
+          break;
+        }
+  return columns;
+}
+
+static char *
+row_name (const MkChartQuery *query,
+          MkHeatmapRow       *row)
+{
+  const char *cluster = row->cluster != MK_CLUSTER_NONE ? mk_cluster_abbreviation (row->cluster) : "—";
+
+  if (query->municipality != NULL && *query->municipality != '\0')
+    return g_strdup_printf ("%s (%s, %u)", row->name, cluster, row->n_markers);
+  return g_strdup_printf ("%s, %s (%s, %u)", row->municipality, row->name, cluster, row->n_markers);
+}
+
+static char *
+heatmap_subtitle (const MkChartQuery *query,
+                  MkHeatmap          *heatmap,
+                  guint               n_rows)
+{
+  g_autofree char *scope = mk_charts_scope (query);
+  g_autofree char *shown = g_strdup_printf (_("schools with markers: %u of %u"),
+                                            n_rows, heatmap->rows->len);
+
+  return g_strdup_printf (_("%s; markers of %d–%d; %s; a darker cell: a marker in more years"),
+                          scope, heatmap->first_year, heatmap->last_year, shown);
+}
+
+static MkChartData *
+heatmap_chart (const MkChartQuery *query,
+               MkHeatmap          *heatmap)
+{
+  guint n_rows = MIN (heatmap->rows->len, query->max_rows > 0 ? query->max_rows : HEATMAP_ROWS);
+  g_autoptr(GArray) columns = used_columns (heatmap, n_rows);
+  g_autofree char *title = NULL;
+  MkChartData *data;
+
+  title = query->cluster != MK_CLUSTER_NONE
+          ? g_strdup_printf (_("Markers by school and procedure, %s"),
+                             mk_cluster_abbreviation (query->cluster))
+          : g_strdup (_("Markers by school and procedure"));
+  data = mk_chart_data_new (MK_CHART_HEATMAP, title);
+  data->subtitle = heatmap_subtitle (query, heatmap, n_rows);
+  data->integral = TRUE;
+  for (guint c = 0; c < columns->len; c++)
+    mk_chart_data_add_category (data, heatmap->procedures->pdata[g_array_index (columns, guint, c)], 0);
+  for (guint r = 0; r < n_rows; r++)
+    {
+      MkHeatmapRow *row = heatmap->rows->pdata[r];
+      g_autofree char *name = row_name (query, row);
+      MkChartSeries *series = mk_chart_data_add_series (data, name, 0xD55E00);
+
+      for (guint c = 0; c < columns->len; c++)
+        mk_chart_series_set (series, c, row->cells[g_array_index (columns, guint, c)], NULL);
+    }
+  return data;
+}
+
+MkChartData *
+mk_charts_marker_heatmap (MkStore            *store,
+                          const MkChartQuery *query,
+                          GError            **error)
+{
+  g_autoptr(MkHeatmap) heatmap = mk_store_get_heatmap (store, query->school_year, query->cluster,
+                                                       query->municipality, error);
+
+  return heatmap != NULL ? heatmap_chart (query, heatmap) : NULL;
+}

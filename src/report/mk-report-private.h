@@ -1,0 +1,56 @@
+#pragma once
+
+#include "mk-assignment.h"
+#include "mk-report.h"
+
+G_BEGIN_DECLS
+
+/* Shared by the report builders: styles of the seed tables, shares as
+ * DOMAIN §3 rounds them, and the data every cluster report reads. */
+
+typedef struct {
+  guint header;   /* bold, centred, wrapped, bordered */
+  guint text;     /* bordered, wrapped, left */
+  guint center;   /* bordered, centred (numbers and № columns) */
+  guint share;    /* bordered, centred; for share cells */
+  guint total;    /* bold, bordered, left */
+  guint total_c;  /* bold, bordered, centred */
+  guint section;  /* bold, left, no border: a section heading */
+} MkReportStyles;
+
+void       mk_report_styles_init    (MkSheet        *sheet,
+                                     MkReportStyles *styles);
+
+/* N of TOTAL in tenths of a percent, rounded half up: 11 of 43 → 256.
+ * 0 when TOTAL is 0. */
+guint      mk_report_share_permille (guint           n,
+                                     guint           total);
+/* The share as a cell value: 0.256 for 11 of 43 (already rounded, so the
+ * file carries the number the table shows). */
+double     mk_report_share_value    (guint           n,
+                                     guint           total);
+/* "4/44,4%" as the seed writes count and share in one cell. */
+char      *mk_report_count_share    (guint           n,
+                                     guint           total);
+/* "2021-2022", as the seed heads a school year's columns. */
+char      *mk_report_year_label     (int             school_year);
+
+/* The assignments of SCHOOL_YEAR in MUNICIPALITY (NULL: all), in the
+ * store's order (municipality, then school name); NULL on error. */
+GPtrArray *mk_report_assignments    (MkStore        *store,
+                                     int             school_year,
+                                     const char     *municipality,
+                                     GError        **error);
+/* Schools of MUNICIPALITY (NULL: all) in the store now. */
+gboolean   mk_report_count_schools  (MkStore        *store,
+                                     const char     *municipality,
+                                     guint          *n_schools,
+                                     GError        **error);
+/* " (Смоленск)" or "" when the report covers every municipality. */
+char      *mk_report_where          (const MkReportParams *params);
+
+MkSheet   *mk_report_cluster_distribution (MkStore *store, const MkReportParams *params, GError **error);
+MkSheet   *mk_report_cluster_lists        (MkStore *store, const MkReportParams *params, GError **error);
+MkSheet   *mk_report_snro_history         (MkStore *store, const MkReportParams *params, GError **error);
+
+G_END_DECLS

@@ -1,0 +1,119 @@
+#define G_LOG_DOMAIN "mk-report"
+#include "config.h"
+
+#include "mk-report-private.h"
+#include "mk-school.h"
+#include "mk-store-clusters.h"
+
+static guint
+style (MkSheet     *sheet,
+       guint        flags,
+       MkSheetAlign align)
+{
+  MkSheetStyle s = { .flags = flags, .align = align,
+                     .valign = MK_SHEET_VALIGN_CENTER };
+
+  return mk_sheet_add_style (sheet, &s);
+}
+
+void
+mk_report_styles_init (MkSheet        *sheet,
+                       MkReportStyles *styles)
+{
+  const guint box = MK_SHEET_BORDER | MK_SHEET_WRAP;
+
+  styles->header = style (sheet, box | MK_SHEET_BOLD, MK_SHEET_ALIGN_CENTER);
+  styles->text = style (sheet, box, MK_SHEET_ALIGN_LEFT);
+  styles->center = style (sheet, box, MK_SHEET_ALIGN_CENTER);
+  styles->share = styles->center;
+  styles->total = style (sheet, box | MK_SHEET_BOLD, MK_SHEET_ALIGN_LEFT);
+  styles->total_c = style (sheet, box | MK_SHEET_BOLD, MK_SHEET_ALIGN_CENTER);
+  styles->section = style (sheet, MK_SHEET_BOLD, MK_SHEET_ALIGN_LEFT);
+}
+
+guint
+mk_report_share_permille (guint n,
+                          guint total)
+{
+  /* Integers only, so that 0.5 of a tenth always rounds up (DOMAIN §3). */
+  if (total == 0)
+    return 0;
+  return (guint) ((2000 * (guint64) n + total) / (2 * (guint64) total));
+}
+
+double
+mk_report_share_value (guint n,
+                       guint total)
+{
+  return mk_report_share_permille (n, total) / 1000.0;
+}
+
+char *
+mk_report_count_share (guint n,
+                       guint total)
+{
+  guint permille = mk_report_share_permille (n, total);
+
+  return g_strdup_printf ("%u/%u,%u%%", n, permille / 10, permille % 10);
+}
+
+char *
+mk_report_year_label (int school_year)
+{
+  return g_strdup_printf ("%d-%d", school_year, school_year + 1);
+}
+
+GPtrArray *
+mk_report_assignments (MkStore     *store,
+                       int          school_year,
+                       const char  *municipality,
+                       GError     **error)
+{
+  g_autoptr(GListModel) all = mk_store_list_assignments (store, school_year, error);
+  GPtrArray *result;
+
+  if (all == NULL)
+    return NULL;
+  result = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      MkAssignment *item = g_list_model_get_item (all, i);
+
+      if (municipality == NULL
+          || g_strcmp0 (mk_assignment_get_municipality (item), municipality) == 0)
+        g_ptr_array_add (result, item);
+      else
+        g_object_unref (item);
+    }
+  return result;
+}
+
+gboolean
+mk_report_count_schools (MkStore     *store,
+                         const char  *municipality,
+                         guint       *n_schools,
+                         GError     **error)
+{
+  g_autoptr(GListModel) schools = mk_store_list_schools (store, error);
+
+  *n_schools = 0;
+  if (schools == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (schools); i++)
+    {
+      g_autoptr(MkSchool) school = g_list_model_get_item (schools, i);
+
+      if (municipality == NULL
+          || g_strcmp0 (mk_school_get_municipality (school), municipality) == 0)
+        (*n_schools)++;
+    }
+  return TRUE;
+}
+
+char *
+mk_report_where (const MkReportParams *params)
+{
+  if (params->municipality == NULL)
+    return g_strdup ("");
+  return g_strdup_printf (" (%s)", params->municipality);
+}

@@ -1,0 +1,381 @@
+#define G_LOG_DOMAIN "mk-report"
+#include "config.h"
+
+#include <string.h>
+
+#include "mk-sheet.h"
+
+/* Cells are looked up by (row, col) packed in a pointer-sized key; rows
+ * stop at 2^20 and columns at 2^14 in every spreadsheet. */
+G_STATIC_ASSERT (sizeof (gsize) >= 8);
+#define CELL_KEY(row, col) GSIZE_TO_POINTER ((((gsize) (row)) << 14 | (col)) + 1)
+
+struct _MkSheet {
+  char         *name;
+  GArray       *styles;   /* MkSheetStyle; [0] is plain */
+  GArray       *cells;    /* MkSheetCell */
+  GHashTable   *index;    /* CELL_KEY -> cell index + 1 */
+  gboolean      sorted;
+  GStringChunk *strings;
+  GArray       *merges;   /* MkSheetRange */
+  GArray       *widths;   /* double, by column */
+  GArray       *heights;  /* double, by row */
+  MkSheetPage   page;
+  guint         n_rows, n_cols;
+};
+
+MkSheet *
+mk_sheet_new (const char *name)
+{
+  MkSheet *self = g_new0 (MkSheet, 1);
+  MkSheetStyle plain = { 0 };
+
+  self->name = g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), 31));
+  self->styles = g_array_new (FALSE, TRUE, sizeof (MkSheetStyle));
+  g_array_append_val (self->styles, plain);
+  self->cells = g_array_new (FALSE, TRUE, sizeof (MkSheetCell));
+  self->index = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->sorted = TRUE;
+  self->strings = g_string_chunk_new (4096);
+  self->merges = g_array_new (FALSE, TRUE, sizeof (MkSheetRange));
+  self->widths = g_array_new (FALSE, TRUE, sizeof (double));
+  self->heights = g_array_new (FALSE, TRUE, sizeof (double));
+  self->page.fit_to_width = TRUE;
+  self->page.margin_left = self->page.margin_right = 20;
+  self->page.margin_top = self->page.margin_bottom = 15;
+  self->page.repeat_first = self->page.repeat_last = -1;
+  return self;
+}
+
+void
+mk_sheet_free (MkSheet *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->name);
+  g_array_unref (self->styles);
+  g_array_unref (self->cells);
+  g_hash_table_unref (self->index);
+  g_string_chunk_free (self->strings);
+  g_array_unref (self->merges);
+  g_array_unref (self->widths);
+  g_array_unref (self->heights);
+  g_free (self);
+}
+
+const char *
+mk_sheet_get_name (MkSheet *self)
+{
+  return self->name;
+}
+
+guint
+mk_sheet_add_style (MkSheet            *self,
+                    const MkSheetStyle *style)
+{
+  /* Styles are zeroed structs of plain fields, so memcmp compares them. */
+  for (guint i = 0; i < self->styles->len; i++)
+    if (memcmp (&g_array_index (self->styles, MkSheetStyle, i), style,
+                sizeof *style) == 0)
+      return i;
+  g_array_append_val (self->styles, *style);
+  return self->styles->len - 1;
+}
+
+const MkSheetStyle *
+mk_sheet_get_style (MkSheet *self,
+                    guint    id)
+{
+  g_return_val_if_fail (id < self->styles->len, NULL);
+  return &g_array_index (self->styles, MkSheetStyle, id);
+}
+
+guint
+mk_sheet_get_n_styles (MkSheet *self)
+{
+  return self->styles->len;
+}
+
+/* The cell at ROW, COL, added empty when it is new. */
+static MkSheetCell *
+cell_at (MkSheet *self,
+         guint    row,
+         guint    col,
+         MkSheetKind kind,
+         guint    style)
+{
+  gpointer key = CELL_KEY (row, col);
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->index, key));
+  MkSheetCell *cell;
+
+  g_return_val_if_fail (row < (1u << 20) && col < (1u << 14), NULL);
+  g_return_val_if_fail (style < self->styles->len, NULL);
+  if (index == 0)
+    {
+      MkSheetCell blank = { .row = row, .col = col };
+
+      if (self->cells->len > 0)
+        {
+          const MkSheetCell *last = &g_array_index (self->cells, MkSheetCell,
+                                                    self->cells->len - 1);
+          if (row < last->row || (row == last->row && col < last->col))
+            self->sorted = FALSE;
+        }
+      g_array_append_val (self->cells, blank);
+      index = self->cells->len;
+      g_hash_table_insert (self->index, key, GUINT_TO_POINTER (index));
+      self->n_rows = MAX (self->n_rows, row + 1);
+      self->n_cols = MAX (self->n_cols, col + 1);
+    }
+  cell = &g_array_index (self->cells, MkSheetCell, index - 1);
+  cell->kind = kind;
+  cell->style = style;
+  cell->text = NULL;
+  cell->number = 0;
+  return cell;
+}
+
+void
+mk_sheet_set_text (MkSheet    *self,
+                   guint       row,
+                   guint       col,
+                   const char *text,
+                   guint       style)
+{
+  MkSheetCell *cell = cell_at (self, row, col, MK_SHEET_TEXT, style);
+
+  if (cell != NULL)
+    cell->text = g_string_chunk_insert (self->strings, text ? text : "");
+}
+
+static void
+set_number (MkSheet    *self,
+            guint       row,
+            guint       col,
+            MkSheetKind kind,
+            double      value,
+            guint       style)
+{
+  MkSheetCell *cell = cell_at (self, row, col, kind, style);
+
+  if (cell != NULL)
+    cell->number = value;
+}
+
+void
+mk_sheet_set_integer (MkSheet *self, guint row, guint col, gint64 value, guint style)
+{
+  set_number (self, row, col, MK_SHEET_INTEGER, (double) value, style);
+}
+
+void
+mk_sheet_set_decimal (MkSheet *self, guint row, guint col, double value, guint style)
+{
+  set_number (self, row, col, MK_SHEET_DECIMAL, value, style);
+}
+
+void
+mk_sheet_set_share (MkSheet *self, guint row, guint col, double fraction, guint style)
+{
+  set_number (self, row, col, MK_SHEET_SHARE, fraction, style);
+}
+
+void
+mk_sheet_set_date (MkSheet     *self,
+                   guint        row,
+                   guint        col,
+                   const GDate *date,
+                   guint        style)
+{
+  MkSheetCell *cell;
+
+  g_return_if_fail (g_date_valid (date));
+  cell = cell_at (self, row, col, MK_SHEET_DATE, style);
+  if (cell != NULL)
+    cell->date = *date;
+}
+
+void
+mk_sheet_set_blank (MkSheet *self, guint row, guint col, guint style)
+{
+  cell_at (self, row, col, MK_SHEET_EMPTY, style);
+}
+
+void
+mk_sheet_merge (MkSheet *self,
+                guint    first_row,
+                guint    first_col,
+                guint    last_row,
+                guint    last_col)
+{
+  MkSheetRange range = { first_row, first_col, last_row, last_col };
+  const MkSheetCell *origin;
+  guint style = 0;
+
+  g_return_if_fail (first_row <= last_row && first_col <= last_col);
+  if ((origin = mk_sheet_get_cell (self, first_row, first_col)) != NULL)
+    style = origin->style;
+  else
+    mk_sheet_set_blank (self, first_row, first_col, 0);
+  for (guint r = first_row; r <= last_row; r++)
+    for (guint c = first_col; c <= last_col; c++)
+      if (mk_sheet_get_cell (self, r, c) == NULL)
+        mk_sheet_set_blank (self, r, c, style);
+  g_array_append_val (self->merges, range);
+}
+
+static void
+add_spanning_text (MkSheet            *self,
+                   guint               row,
+                   guint               n_cols,
+                   const char         *text,
+                   const MkSheetStyle *style)
+{
+  mk_sheet_set_text (self, row, 0, text, mk_sheet_add_style (self, style));
+  if (n_cols > 1)
+    mk_sheet_merge (self, row, 0, row, n_cols - 1);
+}
+
+void
+mk_sheet_add_title (MkSheet    *self,
+                    guint       row,
+                    guint       n_cols,
+                    const char *text)
+{
+  MkSheetStyle style = { .flags = MK_SHEET_BOLD | MK_SHEET_WRAP,
+                         .align = MK_SHEET_ALIGN_CENTER,
+                         .valign = MK_SHEET_VALIGN_CENTER, .font_size = 12 };
+
+  add_spanning_text (self, row, n_cols, text, &style);
+}
+
+void
+mk_sheet_add_footnote (MkSheet    *self,
+                       guint       row,
+                       guint       n_cols,
+                       const char *text)
+{
+  MkSheetStyle style = { .flags = MK_SHEET_ITALIC | MK_SHEET_WRAP,
+                         .align = MK_SHEET_ALIGN_LEFT,
+                         .valign = MK_SHEET_VALIGN_TOP, .font_size = 10 };
+
+  add_spanning_text (self, row, n_cols, text, &style);
+  /* A merged cell does not grow with its text: give a long note room,
+   * about 100 characters a line across a table of some 90 characters. */
+  mk_sheet_set_row_height (self, row, 14.0 * (1 + strlen (text) / 180));
+}
+
+static void
+set_double (GArray *array,
+            guint   index,
+            double  value)
+{
+  if (array->len <= index)
+    g_array_set_size (array, index + 1);
+  g_array_index (array, double, index) = value;
+}
+
+static double
+get_double (GArray *array,
+            guint   index)
+{
+  return index < array->len ? g_array_index (array, double, index) : 0;
+}
+
+void
+mk_sheet_set_column_width (MkSheet *self, guint col, double width)
+{
+  set_double (self->widths, col, width);
+  self->n_cols = MAX (self->n_cols, col + 1);
+}
+
+double
+mk_sheet_get_column_width (MkSheet *self, guint col)
+{
+  return get_double (self->widths, col);
+}
+
+void
+mk_sheet_set_row_height (MkSheet *self, guint row, double points)
+{
+  set_double (self->heights, row, points);
+}
+
+double
+mk_sheet_get_row_height (MkSheet *self, guint row)
+{
+  return get_double (self->heights, row);
+}
+
+MkSheetPage *
+mk_sheet_get_page (MkSheet *self)
+{
+  return &self->page;
+}
+
+guint
+mk_sheet_get_n_rows (MkSheet *self)
+{
+  return self->n_rows;
+}
+
+guint
+mk_sheet_get_n_cols (MkSheet *self)
+{
+  return self->n_cols;
+}
+
+static int
+compare_cells (gconstpointer a,
+               gconstpointer b)
+{
+  const MkSheetCell *x = a, *y = b;
+
+  if (x->row != y->row)
+    return x->row < y->row ? -1 : 1;
+  return x->col < y->col ? -1 : x->col > y->col;
+}
+
+static void
+ensure_sorted (MkSheet *self)
+{
+  if (self->sorted)
+    return;
+  g_array_sort (self->cells, compare_cells);
+  g_hash_table_remove_all (self->index);
+  for (guint i = 0; i < self->cells->len; i++)
+    {
+      const MkSheetCell *cell = &g_array_index (self->cells, MkSheetCell, i);
+      g_hash_table_insert (self->index, CELL_KEY (cell->row, cell->col),
+                           GUINT_TO_POINTER (i + 1));
+    }
+  self->sorted = TRUE;
+}
+
+const MkSheetCell *
+mk_sheet_get_cells (MkSheet *self,
+                    guint   *n_cells)
+{
+  ensure_sorted (self);
+  *n_cells = self->cells->len;
+  return (const MkSheetCell *) self->cells->data;
+}
+
+const MkSheetCell *
+mk_sheet_get_cell (MkSheet *self,
+                   guint    row,
+                   guint    col)
+{
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->index,
+                                                       CELL_KEY (row, col)));
+
+  return index ? &g_array_index (self->cells, MkSheetCell, index - 1) : NULL;
+}
+
+const MkSheetRange *
+mk_sheet_get_merges (MkSheet *self,
+                     guint   *n_merges)
+{
+  *n_merges = self->merges->len;
+  return (const MkSheetRange *) self->merges->data;
+}

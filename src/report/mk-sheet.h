@@ -1,0 +1,138 @@
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The sheet model: what a report builds and every renderer (XLSX, later
+ * PDF and the preview) reads. It knows nothing of any file format. Rows and
+ * columns are 0-based. */
+
+typedef enum {
+  MK_SHEET_EMPTY,     /* a styled blank (borders of a merged range) */
+  MK_SHEET_TEXT,
+  MK_SHEET_INTEGER,
+  MK_SHEET_DECIMAL,   /* shown with MkSheetStyle.decimals decimals */
+  MK_SHEET_SHARE,     /* 0.465, shown as 46,5 % (one decimal) */
+  MK_SHEET_DATE,      /* shown as dd.mm.yyyy */
+} MkSheetKind;
+
+typedef enum {
+  MK_SHEET_BOLD   = 1 << 0,
+  MK_SHEET_ITALIC = 1 << 1,
+  MK_SHEET_WRAP   = 1 << 2,
+  MK_SHEET_BORDER = 1 << 3,  /* thin border on all four sides */
+  MK_SHEET_FILL   = 1 << 4,  /* background MkSheetStyle.fill */
+} MkSheetFlags;
+
+typedef enum {
+  MK_SHEET_ALIGN_DEFAULT,    /* text left, numbers right */
+  MK_SHEET_ALIGN_LEFT,
+  MK_SHEET_ALIGN_CENTER,
+  MK_SHEET_ALIGN_RIGHT,
+} MkSheetAlign;
+
+typedef enum {
+  MK_SHEET_VALIGN_DEFAULT,   /* bottom, as spreadsheets do */
+  MK_SHEET_VALIGN_TOP,
+  MK_SHEET_VALIGN_CENTER,
+} MkSheetVAlign;
+
+/* A style is a value: equal styles share one id in the sheet, so that a
+ * renderer makes one format per style and kind. Zero it before use. */
+typedef struct {
+  guint         flags;      /* MkSheetFlags */
+  MkSheetAlign  align;
+  MkSheetVAlign valign;
+  guint32       fill;       /* 0xRRGGBB with MK_SHEET_FILL */
+  guint         font_size;  /* points; 0 for the default (11) */
+  guint         decimals;   /* MK_SHEET_DECIMAL only */
+} MkSheetStyle;
+
+typedef struct {
+  guint        row;
+  guint        col;
+  MkSheetKind  kind;
+  guint        style;       /* an id of mk_sheet_add_style (); 0 = plain */
+  const char  *text;        /* MK_SHEET_TEXT, owned by the sheet */
+  double       number;      /* INTEGER, DECIMAL, SHARE */
+  GDate        date;        /* MK_SHEET_DATE */
+} MkSheetCell;
+
+typedef struct {
+  guint first_row, first_col, last_row, last_col;
+} MkSheetRange;
+
+typedef enum {
+  MK_SHEET_PORTRAIT,
+  MK_SHEET_LANDSCAPE,
+} MkSheetOrientation;
+
+/* Print setup. The paper is always A4; margins in millimetres. */
+typedef struct {
+  MkSheetOrientation orientation;
+  gboolean           fit_to_width;
+  double             margin_left, margin_right, margin_top, margin_bottom;
+  int                repeat_first, repeat_last;  /* header rows; -1 none */
+} MkSheetPage;
+
+typedef struct _MkSheet MkSheet;
+
+MkSheet            *mk_sheet_new          (const char         *name);
+void                mk_sheet_free         (MkSheet            *self);
+/* The sheet (tab) name, at most 31 characters. */
+const char         *mk_sheet_get_name     (MkSheet            *self);
+
+guint               mk_sheet_add_style    (MkSheet            *self,
+                                           const MkSheetStyle *style);
+const MkSheetStyle *mk_sheet_get_style    (MkSheet            *self,
+                                           guint               id);
+guint               mk_sheet_get_n_styles (MkSheet            *self);
+
+/* Setting a cell twice keeps the last value. */
+void     mk_sheet_set_text     (MkSheet *self, guint row, guint col,
+                                const char *text, guint style);
+void     mk_sheet_set_integer  (MkSheet *self, guint row, guint col,
+                                gint64 value, guint style);
+void     mk_sheet_set_decimal  (MkSheet *self, guint row, guint col,
+                                double value, guint style);
+/* FRACTION is 0 … 1 (0.465 for 46,5 %). */
+void     mk_sheet_set_share    (MkSheet *self, guint row, guint col,
+                                double fraction, guint style);
+void     mk_sheet_set_date     (MkSheet *self, guint row, guint col,
+                                const GDate *date, guint style);
+void     mk_sheet_set_blank    (MkSheet *self, guint row, guint col,
+                                guint style);
+
+/* Merges a range; its top-left cell carries the value. Cells of the range
+ * that were not set become styled blanks with that cell's style, so that
+ * borders go round the whole range. Ranges must not overlap. */
+void     mk_sheet_merge        (MkSheet *self, guint first_row, guint first_col,
+                                guint last_row, guint last_col);
+
+/* A title or footnote: TEXT merged over columns 0 … N_COLS-1 of ROW. */
+void     mk_sheet_add_title    (MkSheet *self, guint row, guint n_cols,
+                                const char *text);
+void     mk_sheet_add_footnote (MkSheet *self, guint row, guint n_cols,
+                                const char *text);
+
+/* Width in characters (as spreadsheets count them), height in points. */
+void     mk_sheet_set_column_width (MkSheet *self, guint col, double width);
+double   mk_sheet_get_column_width (MkSheet *self, guint col);  /* 0: default */
+void     mk_sheet_set_row_height   (MkSheet *self, guint row, double points);
+double   mk_sheet_get_row_height   (MkSheet *self, guint row);  /* 0: default */
+
+MkSheetPage *mk_sheet_get_page (MkSheet *self);
+
+guint    mk_sheet_get_n_rows   (MkSheet *self);
+guint    mk_sheet_get_n_cols   (MkSheet *self);
+/* The cells sorted by row, then column (the order constant-memory writing
+ * needs); the array belongs to the sheet and is valid until it changes. */
+const MkSheetCell  *mk_sheet_get_cells  (MkSheet *self, guint *n_cells);
+/* NULL when the cell was never set. */
+const MkSheetCell  *mk_sheet_get_cell   (MkSheet *self, guint row, guint col);
+const MkSheetRange *mk_sheet_get_merges (MkSheet *self, guint *n_merges);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkSheet, mk_sheet_free)
+
+G_END_DECLS

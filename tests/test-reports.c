@@ -1,0 +1,426 @@
+#define G_LOG_DOMAIN "test-reports"
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "mk-demo.h"
+#include "mk-report-private.h"
+#include "mk-table-reader.h"
+#include "mk-test-util.h"
+#include "mk-xlsx-render.h"
+
+/* Every export is read back twice: with the project's own reader and with
+ * python3-openpyxl, the library an analyst would open it with. */
+
+typedef struct {
+  char    *dir;
+  MkStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = mk_test_tmpdir_new ();
+  path = g_build_filename (f->dir, "demo.db", NULL);
+  f->store = mk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (mk_demo_load (f->store, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  mk_test_tmpdir_free (f->dir);
+}
+
+/* Builds report ID for 2022/2023 and writes DIR/ID.xlsx. */
+static char *
+export (Fixture    *f,
+        const char *id,
+        const char *municipality)
+{
+  MkReportParams params = { .school_year = 2022, .municipality = municipality };
+  const MkReportInfo *info = mk_report_find (id);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkSheet) sheet = NULL;
+  char *path = g_strdup_printf ("%s/%s.xlsx", f->dir, id);
+
+  g_assert_nonnull (info);
+  sheet = mk_report_build (info, f->store, &params, &error);
+  g_assert_no_error (error);
+  g_assert_true (mk_xlsx_render (sheet, path, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+/* The own reader's view: "T|text" cells by "row:col" (1-based rows),
+ * T = type letter, '*' appended for a cell inside a merged range. */
+static GHashTable *
+read_own (const char *path)
+{
+  static const char types[] = "etnpdb";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkTableReader) reader = mk_table_reader_open (path, NULL, NULL, &error);
+  GHashTable *cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  g_assert_no_error (error);
+  while (mk_table_reader_next_row (reader, &error))
+    for (guint c = 0; c < mk_table_reader_get_n_cells (reader); c++)
+      {
+        const MkCell *cell = mk_table_reader_get_cell (reader, c);
+        g_hash_table_insert (cells,
+                             g_strdup_printf ("%u:%u", mk_table_reader_get_line (reader), c),
+                             g_strdup_printf ("%c|%s%s", types[cell->type], cell->text,
+                                              cell->merged ? "*" : ""));
+      }
+  g_assert_no_error (error);
+  return cells;
+}
+
+static void
+assert_own (GHashTable *cells,
+            guint       row,
+            guint       col,
+            const char *expected)
+{
+  g_autofree char *key = g_strdup_printf ("%u:%u", row, col);
+
+  g_assert_cmpstr (g_hash_table_lookup (cells, key), ==, expected);
+}
+
+/* openpyxl's view: one line per cell "A1<TAB>type<TAB>format<TAB>value",
+ * then "merge<TAB>A1:B2" per merged range and "titles<TAB>$3:$4". */
+static const char openpyxl_dump[] =
+  "import sys, openpyxl\n"
+  "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
+  "for row in ws.iter_rows():\n"
+  "    for c in row:\n"
+  "        if c.value is not None:\n"
+  "            print('%s\\t%s\\t%s\\t%r' % (c.coordinate, c.data_type, c.number_format, c.value))\n"
+  "for r in sorted(str(r) for r in ws.merged_cells.ranges):\n"
+  "    print('merge\\t' + r)\n"
+  "print('titles\\t%s' % ws.print_title_rows)\n"
+  "print('paper\\t%s\\t%s' % (ws.page_setup.paperSize, ws.page_setup.orientation))\n";
+
+static char *
+read_openpyxl (const char *path)
+{
+  const char *argv[] = { "/usr/bin/python3", "-c", openpyxl_dump, path, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  if (!g_file_test (argv[0], G_FILE_TEST_IS_EXECUTABLE))
+    argv[0] = "python3";
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("openpyxl could not read %s: %s", path, err);
+  return out;
+}
+
+static void
+assert_line (const char *dump,
+             const char *line)
+{
+  g_autofree char *needle = g_strconcat ("\n", line, "\n", NULL);
+  g_autofree char *haystack = g_strconcat ("\n", dump, NULL);
+
+  if (strstr (haystack, needle) == NULL)
+    g_error ("openpyxl: no line «%s» in\n%s", line, dump);
+}
+
+/* Seed 003 Таблица 1 for Smolensk, rows 5–9, columns B–E. */
+static const char *dist_counts[2][5] = {
+  { "6", "21", "9", "3", "4" },       /* 2021-2022 */
+  { "4", "11", "6", "2", "20" },      /* 2022-2023 */
+};
+static const char *dist_shares[2][5] = {
+  { "0.14", "0.488", "0.209", "0.07", "0.093" },
+  { "0.093", "0.256", "0.14", "0.047", "0.465" },
+};
+
+static void
+check_distribution_openpyxl (const char *path)
+{
+  g_autofree char *dump = read_openpyxl (path);
+
+  assert_line (dump, "A2\ts\tGeneral\t'Распределение по кластерам (Смоленск)'");
+  assert_line (dump, "B3\ts\tGeneral\t'2021-2022'");
+  assert_line (dump, "D3\ts\tGeneral\t'2022-2023'");
+  assert_line (dump, "C4\ts\tGeneral\t'Доля'");
+  assert_line (dump, "A9\ts\tGeneral\t'Кластер 5. ШсРНР'");
+  for (guint y = 0; y < 2; y++)
+    for (guint i = 0; i < 5; i++)
+      {
+        g_autofree char *count = g_strdup_printf ("%c%u\tn\t0\t%s", 'B' + 2 * y, 5 + i,
+                                                  dist_counts[y][i]);
+        g_autofree char *share = g_strdup_printf ("%c%u\tn\t0.0%%\t%s", 'C' + 2 * y, 5 + i,
+                                                  dist_shares[y][i]);
+        assert_line (dump, count);
+        assert_line (dump, share);
+      }
+  /* The seed prints 25,5% for 11 of 43; 11/43 = 25.58…%, which rounds
+   * half up to 25,6% (DOMAIN §3). We write the rounded 0.256. */
+  assert_line (dump, "E6\tn\t0.0%\t0.256");
+  g_assert_null (strstr (dump, "0.255"));
+  assert_line (dump, "A10\ts\tGeneral\t'Всего'");
+  assert_line (dump, "D10\tn\t0\t43");
+  assert_line (dump, "merge\tA3:A4");
+  assert_line (dump, "merge\tB3:C3");
+  assert_line (dump, "merge\tD3:E3");
+  assert_line (dump, "titles\t$3:$4");
+  assert_line (dump, "paper\t9\tportrait");
+}
+
+/* --municipality Смоленск counts the final clusters (overrides included)
+ * of Smolensk's schools; the demo's other municipalities have no clusters
+ * in these years, and unclassified schools are not counted. */
+static void
+test_distribution (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = export (f, "cluster-distribution", "Смоленск");
+  g_autoptr(GHashTable) own = read_own (path);
+
+  assert_own (own, 3, 1, "t|2021-2022*");
+  assert_own (own, 3, 2, "t|2021-2022*");
+  assert_own (own, 4, 3, "t|Кол-во");
+  assert_own (own, 5, 0, "t|Кластер 1. ШПУ");
+  assert_own (own, 7, 0, "t|Кластер 3. ШНРО");
+  assert_own (own, 6, 3, "n|11");
+  assert_own (own, 6, 4, "p|0.256");
+  assert_own (own, 9, 4, "p|0.465");
+  assert_own (own, 5, 2, "p|0.14");
+  assert_own (own, 10, 1, "n|43");
+  check_distribution_openpyxl (path);
+}
+
+static void
+test_lists (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *path = export (f, "cluster-lists", "Смоленск");
+  g_autofree char *dump = read_openpyxl (path);
+  g_autoptr(GHashTable) own = read_own (path);
+
+  assert_own (own, 4, 0, "t|Кластер «Школы повышенного уровня»**");
+  assert_own (own, 5, 2, "t|Наименование общеобразовательной организации");
+  assert_own (own, 6, 0, "n|1");
+  assert_line (dump, "A4\ts\tGeneral\t'Кластер «Школы повышенного уровня»*'");
+  assert_line (dump, "merge\tA4:C4");
+  assert_line (dump, "A5\ts\tGeneral\t'№'");
+  assert_line (dump, "B5\ts\tGeneral\t'Муниципальное образование'");
+  /* ШНРО: the six schools of Приложение 2, then the definition. */
+  assert_line (dump, "A27\ts\tGeneral\t'Кластер «Школы с низкими результатами обучения»*'");
+  assert_line (dump, "C29\ts\tGeneral\t'МБОУ «СШ № 9»'");
+  assert_line (dump, "A34\tn\t0\t6");
+  assert_line (dump, "C34\ts\tGeneral\t'МБОУ «СШ № 39»'");
+  g_assert_nonnull (strstr (dump, "A35\ts\tGeneral\t'* Кластер объединяет общеобразовательные "
+                                  "организации, для которых"));
+  assert_line (dump, "merge\tA35:C35");
+  /* ШсРНР ends with its 20th school, СШ № 35, as in the seed. */
+  assert_line (dump, "A64\tn\t0\t20");
+  assert_line (dump, "C64\ts\tGeneral\t'МБОУ «СШ № 35»'");
+}
+
+/* Таблица 4 with K = 2. 2018/2019 has no earlier data in the demo, so all
+ * five count as first-time (the seed: 1/20%, 4/80%); 2019/2020–2021/2022
+ * are the seed's rows with one decimal. For 2022/2023 the seed prints
+ * 3/50% and 3/50%; the data give 2 first-time (СШ № 11, 14) and 4
+ * repeated (9, 19, 36, 39 were ШНРО in 2021/2022), so 2/33,3% and
+ * 4/66,7%: the app shows the computed value. */
+static void
+test_snro_history (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = export (f, "snro-history", "Смоленск");
+  g_autofree char *dump = read_openpyxl (path);
+  g_autoptr(GHashTable) own = read_own (path);
+
+  assert_own (own, 3, 2, "t|Попали в перечень*");
+  assert_own (own, 4, 2, "t|Первоначально Кол-во,%");
+  assert_line (dump, "merge\tA3:A4");
+  assert_line (dump, "merge\tC3:D3");
+  assert_line (dump, "merge\tE3:E4");
+  assert_line (dump, "A5\ts\tGeneral\t'2018-2019'");
+  assert_line (dump, "B5\ts\tGeneral\t'СШ №№ 1, 15, 18, 19, 22'");
+  assert_line (dump, "E5\ts\tGeneral\t'5/11,6%'");
+  assert_line (dump, "C6\ts\tGeneral\t'6/75,0%'");
+  assert_line (dump, "E6\ts\tGeneral\t'8/18,6%'");
+  assert_line (dump, "C7\ts\tGeneral\t'4/44,4%'");
+  assert_line (dump, "D7\ts\tGeneral\t'5/55,6%'");
+  assert_line (dump, "B8\ts\tGeneral\t'СШ №№ 9, 13, 16, 18, 19, 21, 28, 36, 39'");
+  assert_line (dump, "C8\ts\tGeneral\t'5/55,6%'");
+  assert_line (dump, "E8\ts\tGeneral\t'9/20,9%'");
+  assert_line (dump, "B9\ts\tGeneral\t'СШ №№ 9, 11, 14, 19, 36, 39'");
+  assert_line (dump, "C9\ts\tGeneral\t'2/33,3%'");   /* seed: 3/50% */
+  assert_line (dump, "D9\ts\tGeneral\t'4/66,7%'");   /* seed: 3/50% */
+  assert_line (dump, "E9\ts\tGeneral\t'6/14,0%'");
+  assert_line (dump, "paper\t9\tlandscape");
+}
+
+/* Under a Russian locale libxlsxwriter would write <v>0,465</v>. */
+static void
+test_russian_locale (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = NULL, *dump = NULL;
+  g_autoptr(GHashTable) own = NULL;
+
+  if (setlocale (LC_ALL, "ru_RU.UTF-8") == NULL)
+    {
+      g_test_skip ("ru_RU.UTF-8 is not installed");
+      return;
+    }
+  path = export (f, "cluster-distribution", "Смоленск");
+  setlocale (LC_ALL, "C.UTF-8");
+  own = read_own (path);
+  assert_own (own, 9, 4, "p|0.465");
+  dump = read_openpyxl (path);
+  assert_line (dump, "E9\tn\t0.0%\t0.465");
+  assert_line (dump, "C9\tn\t0.0%\t0.093");
+}
+
+/* Text that a spreadsheet would run stays text. */
+static void
+test_text_not_formula (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char *texts[] = { "=1+1", "+7", "-3", "@SUM(A1)" };
+  g_autoptr(MkSheet) sheet = mk_sheet_new ("t");
+  g_autofree char *path = g_build_filename (f->dir, "text.xlsx", NULL);
+  g_autofree char *dump = NULL, *xml = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) own = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    mk_sheet_set_text (sheet, i, 0, texts[i], 0);
+  g_assert_true (mk_xlsx_render (sheet, path, &error));
+  g_assert_no_error (error);
+  dump = read_openpyxl (path);
+  assert_line (dump, "A1\ts\tGeneral\t'=1+1'");
+  assert_line (dump, "A2\ts\tGeneral\t'+7'");
+  assert_line (dump, "A3\ts\tGeneral\t'-3'");
+  assert_line (dump, "A4\ts\tGeneral\t'@SUM(A1)'");
+  own = read_own (path);
+  assert_own (own, 1, 0, "t|=1+1");
+}
+
+/* Constant-memory mode writes row by row: merges over several rows and
+ * their values must survive it. */
+static void
+test_constant_memory (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(MkSheet) sheet = mk_sheet_new ("big");
+  g_autofree char *path = g_build_filename (f->dir, "big.xlsx", NULL);
+  g_autofree char *dump = NULL;
+  g_autoptr(GError) error = NULL;
+  MkSheetStyle bold = { .flags = MK_SHEET_BOLD | MK_SHEET_BORDER };
+  guint b = mk_sheet_add_style (sheet, &bold);
+  GDate date;
+
+  mk_sheet_add_title (sheet, 0, 3, "Заголовок");
+  mk_sheet_set_text (sheet, 1, 0, "Год", b);
+  mk_sheet_merge (sheet, 1, 0, 3, 0);
+  mk_sheet_set_text (sheet, 1, 1, "Доля", b);
+  mk_sheet_set_text (sheet, 2, 1, "Кол-во", b);
+  mk_sheet_set_share (sheet, 2, 2, 0.465, 0);
+  mk_sheet_set_decimal (sheet, 3, 2, 70.25, 0);
+  g_date_set_dmy (&date, 1, 9, 2023);
+  mk_sheet_set_date (sheet, 4, 1, &date, 0);
+  mk_sheet_set_integer (sheet, 4, 2, 7, 0);
+  g_assert_true (mk_xlsx_render_full (sheet, path, 0, &error));
+  g_assert_no_error (error);
+  dump = read_openpyxl (path);
+  assert_line (dump, "A1\ts\tGeneral\t'Заголовок'");
+  assert_line (dump, "merge\tA1:C1");
+  assert_line (dump, "merge\tA2:A4");
+  assert_line (dump, "A2\ts\tGeneral\t'Год'");
+  assert_line (dump, "B2\ts\tGeneral\t'Доля'");
+  assert_line (dump, "B3\ts\tGeneral\t'Кол-во'");
+  assert_line (dump, "C3\tn\t0.0%\t0.465");
+  assert_line (dump, "C5\tn\t0\t7");
+  assert_line (dump, "B5\td\tdd.mm.yyyy\tdatetime.datetime(2023, 9, 1, 0, 0)");
+}
+
+static void
+test_share_rounding (void)
+{
+  g_autofree char *text = mk_report_count_share (4, 9);
+
+  g_assert_cmpuint (mk_report_share_permille (11, 43), ==, 256);
+  g_assert_cmpuint (mk_report_share_permille (1, 16), ==, 63);   /* 6.25 → 6.3 */
+  g_assert_cmpuint (mk_report_share_permille (1, 3), ==, 333);
+  g_assert_cmpuint (mk_report_share_permille (2, 3), ==, 667);
+  g_assert_cmpuint (mk_report_share_permille (3, 0), ==, 0);
+  g_assert_cmpstr (text, ==, "4/44,4%");
+}
+
+static int
+run_cli (const char *db,
+         const char *arg1,
+         const char *arg2,
+         const char *arg3,
+         char      **out)
+{
+  const char *argv[] = { g_getenv ("MK_CLI"), "--db", db, "report", arg1, arg2, arg3,
+                         "--municipality", "Смоленск", NULL };
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                out, NULL, &status, &error);
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (f->dir, "demo.db", NULL);
+  g_autofree char *bad = mk_test_write_file (f->dir, "bad.db", "not a database", -1);
+  g_autofree char *out = NULL, *list = NULL, *path = g_build_filename (f->dir, "c.xlsx", NULL);
+  g_autofree char *o = g_strconcat ("-o=", path, NULL);
+
+  g_clear_object (&f->store);  /* the CLI opens the file itself */
+  g_assert_cmpint (run_cli (db, "--list", NULL, NULL, &list), ==, 0);
+  g_assert_nonnull (strstr (list, "cluster-distribution\tРаспределение по кластерам\n"));
+  g_assert_nonnull (strstr (list, "snro-history\t"));
+  g_assert_cmpint (run_cli (db, "cluster-lists", "--year=2022/2023", o, &out), ==, 0);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (run_cli (db, "no-such", "--year=2022/2023", o, NULL), ==, 2);
+  g_assert_cmpint (run_cli (db, "cluster-lists", "--year=abc", o, NULL), ==, 2);
+  g_assert_cmpint (run_cli (db, "cluster-lists", "--year=2022/2023", NULL, NULL), ==, 2);
+  g_assert_cmpint (run_cli (bad, "cluster-lists", "--year=2022/2023", o, NULL), ==, 3);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+#define ADD(name, func) \
+  g_test_add ("/reports/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("distribution", test_distribution);
+  ADD ("lists", test_lists);
+  ADD ("snro-history", test_snro_history);
+  ADD ("russian-locale", test_russian_locale);
+  ADD ("text-not-formula", test_text_not_formula);
+  ADD ("constant-memory", test_constant_memory);
+  ADD ("cli", test_cli);
+  g_test_add_func ("/reports/share-rounding", test_share_rounding);
+  return g_test_run ();
+}
