@@ -178,7 +178,9 @@ write_cells (Render  *r,
   g_autofree MkSheetRange *order = g_memdup2 (merges, n_merges * sizeof *merges);
   lxw_error err;
 
-  qsort (order, n_merges, sizeof *order, compare_last_row);
+  /* qsort may not be passed NULL, even for no elements. */
+  if (n_merges > 0)
+    qsort (order, n_merges, sizeof *order, compare_last_row);
   for (guint m = 0; !r->constant && m < n_merges; m++)
     if ((err = write_merge (r, &order[m])) != LXW_NO_ERROR)
       return fail (r, err, error);
