@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mk-clusters-page-private.h"
 #include "mk-database-error-dialog.h"
 #include "mk-demo.h"
 #include "mk-gui-util.h"
@@ -213,6 +214,37 @@ start_empty_action (GtkWidget  *widget,
   show_schools (MK_WINDOW (widget));
 }
 
+static MkClustersPage *
+find_clusters_page (MkWindow *self)
+{
+  for (guint i = 0; i < self->pages->len; i++)
+    if (MK_IS_CLUSTERS_PAGE (self->pages->pdata[i]))
+      return self->pages->pdata[i];
+  return NULL;
+}
+
+/* (year, municipality or "", cluster or -1, search or ""): the Overview's
+ * cards and charts open the clusters they show. */
+static void
+show_clusters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MkWindow *self = MK_WINDOW (widget);
+  MkClustersPage *page = find_clusters_page (self);
+  const char *municipality, *search;
+  int year, cluster;
+
+  g_variant_get (parameter, "(i&si&s)", &year, &municipality, &cluster, &search);
+  mk_window_show_section (self, "clusters");
+  if (page == NULL)
+    return;
+  mk_clusters_page_set_year (page, year);
+  mk_clusters_page_set_municipality (page, *municipality != '\0' ? municipality : NULL);
+  mk_clusters_page_set_cluster_filter (page, cluster);
+  mk_clusters_page_set_search_text (page, search);
+}
+
 void
 mk_window_update_actions (MkWindow *self)
 {
@@ -249,6 +281,8 @@ mk_window_class_install_actions (GtkWidgetClass *widget_class)
                                    load_demo_action);
   gtk_widget_class_install_action (widget_class, "win.start-empty", NULL,
                                    start_empty_action);
+  gtk_widget_class_install_action (widget_class, "win.show-clusters", "(isis)",
+                                   show_clusters_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.open-database", NULL);

@@ -27,6 +27,9 @@ struct _MkWindow
   GPtrArray            *pages;  /* MkPage of the built sections, unowned */
 };
 
+/* mk-window.c: selects the sidebar row of the section NAME. */
+gboolean mk_window_show_section      (MkWindow       *self,
+                                      const char     *name);
 /* mk-window-actions.c */
 void mk_window_class_install_actions (GtkWidgetClass *widget_class);
 void mk_window_update_actions        (MkWindow       *self);

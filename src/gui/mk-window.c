@@ -6,7 +6,9 @@
 #include "mk-clusters-page.h"
 #include "mk-gui-util.h"
 #include "mk-methodology-page.h"
+#include "mk-overview-page.h"
 #include "mk-page.h"
+#include "mk-reports-page.h"
 #include "mk-results-page.h"
 #include "mk-welcome-page.h"
 #include "mk-window-private.h"
@@ -27,14 +29,12 @@ static const MkSection sections[] = {
   { "schools", N_("Schools"), "x-office-address-book-symbolic", NULL },
   { "results", N_("Results"), "x-office-spreadsheet-symbolic", NULL, mk_results_page_get_type },
   { "clusters", N_("Clusters"), "view-grid-symbolic", NULL, mk_clusters_page_get_type },
-  { "overview", N_("Overview"), "x-office-presentation-symbolic",
-    N_("Here you will see the municipality at a glance: the clusters, how they changed over the years and which schools need attention.") },
+  { "overview", N_("Overview"), "x-office-presentation-symbolic", NULL, mk_overview_page_get_type },
   { "roadmaps", N_("Roadmaps"), "view-list-ordered-symbolic",
     N_("Here you will keep the roadmaps of the clusters and the status of every item for each school.") },
   { "protocols", N_("Protocols"), "x-office-document-symbolic",
     N_("Here you will write the protocols of working group meetings: attendees, agenda and decisions.") },
-  { "reports", N_("Reports"), "document-print-symbolic",
-    N_("Here you will build the tables of the annual report and export them to Excel or print them.") },
+  { "reports", N_("Reports"), "document-print-symbolic", NULL, mk_reports_page_get_type },
   { "references", N_("References"), "accessories-dictionary-symbolic", NULL,
     mk_methodology_page_get_type },
 };
@@ -232,6 +232,20 @@ on_sidebar_row_selected (MkWindow      *self,
   g_return_if_fail (index >= 0 && index < (int) G_N_ELEMENTS (sections));
   gtk_stack_set_visible_child_name (self->section_stack, sections[index].name);
   adw_window_title_set_title (self->content_title, _(sections[index].title));
+}
+
+gboolean
+mk_window_show_section (MkWindow   *self,
+                        const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    if (g_strcmp0 (sections[i].name, name) == 0)
+      {
+        gtk_list_box_select_row (self->sidebar,
+                                 gtk_list_box_get_row_at_index (self->sidebar, i));
+        return TRUE;
+      }
+  return FALSE;
 }
 
 static void

@@ -146,10 +146,17 @@ mk_report_cluster_distribution (MkStore              *store,
   return g_steal_pointer (&sheet);
 }
 
+const char *
+mk_report_cluster_abbreviation (MkCluster cluster)
+{
+  return cluster > MK_CLUSTER_NONE && cluster < MK_N_CLUSTERS
+         ? seed_clusters[cluster].abbreviation : "";
+}
+
 /* school id → full name («МБОУ «СШ № 9»»), as Приложение 2 names them. */
-static GHashTable *
-full_names (MkStore  *store,
-            GError  **error)
+GHashTable *
+mk_report_full_names (MkStore  *store,
+                      GError  **error)
 {
   g_autoptr(GListModel) schools = mk_store_list_schools (store, error);
   GHashTable *names;
@@ -222,7 +229,7 @@ mk_report_cluster_lists (MkStore              *store,
 
   if ((items = mk_report_assignments (store, params->school_year,
                                       params->municipality, error)) == NULL
-      || (names = full_names (store, error)) == NULL)
+      || (names = mk_report_full_names (store, error)) == NULL)
     return NULL;
   mk_report_styles_init (sheet, &st);
   mk_sheet_set_text (sheet, 0, 0, "Приложение 2", 0);

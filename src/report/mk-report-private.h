@@ -49,8 +49,17 @@ gboolean   mk_report_count_schools  (MkStore        *store,
 /* " (Смоленск)" or "" when the report covers every municipality. */
 char      *mk_report_where          (const MkReportParams *params);
 
+/* «ШНРО», as the seed writes it whatever the UI language; "" for none. */
+const char *mk_report_cluster_abbreviation (MkCluster cluster);
+/* school id (gint64 *) → full name, or the short name when there is none. */
+GHashTable *mk_report_full_names    (MkStore        *store,
+                                     GError        **error);
+
 MkSheet   *mk_report_cluster_distribution (MkStore *store, const MkReportParams *params, GError **error);
 MkSheet   *mk_report_cluster_lists        (MkStore *store, const MkReportParams *params, GError **error);
 MkSheet   *mk_report_snro_history         (MkStore *store, const MkReportParams *params, GError **error);
+MkSheet   *mk_report_levels               (MkStore *store, const MkReportParams *params, GError **error);
+MkSheet   *mk_report_individual_programs  (MkStore *store, const MkReportParams *params, GError **error);
+MkSheet   *mk_report_staff                (MkStore *store, const MkReportParams *params, GError **error);
 
 G_END_DECLS

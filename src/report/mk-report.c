@@ -21,6 +21,19 @@ static const MkReportInfo catalog[] = {
        "first time and repeated, and their share of all schools (seed 003, "
        "table 4)."),
     mk_report_snro_history },
+  { "levels", "Распределение ОО по уровням неуспеваемости",
+    N_("Number of schools at each level of underperformance over two-year "
+       "windows of marker counts, and their total (seed 003, table 5)."),
+    mk_report_levels },
+  { "individual-programs", "ОО, требующие разработки индивидуальных программ",
+    N_("Schools whose social well-being index is known: the index, markers per "
+       "calendar year, the two-year sum and the cluster (seed 003, table 7)."),
+    mk_report_individual_programs },
+  { "staff", "Штат педагогических работников",
+    N_("Teachers, administrators, psychologists, speech therapists and "
+       "defectologists of each school, grouped by cluster, with the notes as "
+       "entered (seed 003, tables 2.1, 3.1, 4.1)."),
+    mk_report_staff },
 };
 
 const MkReportInfo *

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "mk-chart-view.h"
+#include "mk-clusters.h"
+#include "mk-overview-page.h"
+
+G_BEGIN_DECLS
+
+#define MK_OVERVIEW_N_CARDS 5
+
+/* What one cluster card shows: the model behind it. */
+typedef struct {
+  MkCluster  cluster;
+  guint      count;
+  char      *share;    /* «9,3 %»; «—» when nothing is classified */
+  char      *change;   /* «+2», «−1», «0»; "" without a previous year */
+  GtkWidget *button;
+  GtkLabel  *count_label;
+  GtkLabel  *share_label;
+  GtkLabel  *change_label;
+} MkOverviewCard;
+
+struct _MkOverviewPage
+{
+  AdwBin          parent_instance;
+
+  MkStore        *store;
+  GArray         *years;          /* start years, as the dropdown lists them */
+  int             year;           /* shown; 0 when none */
+  char           *municipality;   /* NULL for all */
+  MkCluster       heatmap_cluster;  /* MK_CLUSTER_NONE for all */
+  GtkStringList  *municipalities;
+  gboolean        filling;        /* the dropdowns are being refilled */
+  guint           reload_source;
+  MkOverviewCard  cards[MK_OVERVIEW_N_CARDS];
+
+  GtkDropDown    *year_dropdown;
+  GtkStringList  *year_names;
+  GtkDropDown    *municipality_dropdown;
+  GtkDropDown    *heatmap_cluster_dropdown;
+  GtkBox         *cards_box;
+  MkChartView    *distribution_view;
+  MkChartView    *trend_view;
+  MkChartView    *levels_view;
+  MkChartView    *snro_view;
+  MkChartView    *heatmap_view;
+  GtkDropDown    *school_dropdown;
+  MkChartView    *history_view;
+  GtkFilterListModel *schools;    /* MkSchool of the municipality shown */
+  GtkCustomFilter *school_filter;
+};
+
+/* mk-overview-page-cards.c */
+extern const MkCluster mk_overview_cluster_order[MK_OVERVIEW_N_CARDS];
+void mk_overview_page_build_cards  (MkOverviewPage *self);
+void mk_overview_page_load_cards   (MkOverviewPage *self);
+void mk_overview_page_clear_cards  (MkOverviewPage *self);
+/* Opens the Clusters page at the shown year and municipality, filtered
+ * to CLUSTER (-1 for all) and SEARCH (NULL for none). */
+void mk_overview_page_show_clusters (MkOverviewPage *self,
+                                     int             year,
+                                     int             cluster,
+                                     const char     *search);
+
+/* mk-overview-page-history.c: the marker history of one school */
+void mk_overview_page_setup_history  (MkOverviewPage *self);
+/* REREAD: the store changed, not only the municipality. */
+void mk_overview_page_reload_history (MkOverviewPage *self,
+                                      gboolean        reread);
+void mk_overview_page_load_history   (MkOverviewPage *self);
+
+/* Hooks for the display tests: they read the models, never pixels. */
+int          mk_overview_page_get_year         (MkOverviewPage *self);
+/* FALSE if YEAR is not offered. */
+gboolean     mk_overview_page_set_year         (MkOverviewPage *self,
+                                                int             year);
+/* NULL for all. FALSE if NAME is not offered. */
+gboolean     mk_overview_page_set_municipality (MkOverviewPage *self,
+                                                const char     *name);
+/* MK_CLUSTER_NONE for all clusters. */
+void         mk_overview_page_set_heatmap_cluster (MkOverviewPage *self,
+                                                   MkCluster       cluster);
+/* Card I (0 … 4, ШПУ … ШсРНР). */
+const MkOverviewCard *mk_overview_page_get_card (MkOverviewPage *self,
+                                                 guint           i);
+/* Chooses the school NAME of the municipality shown for the marker
+ * history; FALSE if there is none. */
+gboolean     mk_overview_page_select_school    (MkOverviewPage *self,
+                                                const char     *name);
+/* "cluster-distribution", "cluster-trend", "levels", "snro-history",
+ * "marker-heatmap" or "marker-history". */
+MkChartView *mk_overview_page_get_chart        (MkOverviewPage *self,
+                                                const char     *id);
+
+G_END_DECLS

@@ -1,0 +1,375 @@
+#define G_LOG_DOMAIN "mk-reports-page"
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mk-gui-util.h"
+#include "mk-list-filter.h"
+#include "mk-page.h"
+#include "mk-reports-page-private.h"
+#include "mk-year-list.h"
+
+static void mk_reports_page_page_init (MkPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (MkReportsPage, mk_reports_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (MK_TYPE_PAGE, mk_reports_page_page_init))
+
+GtkWidget *
+mk_reports_page_new (void)
+{
+  return g_object_new (MK_TYPE_REPORTS_PAGE, NULL);
+}
+
+gboolean
+mk_reports_page_get_params (MkReportsPage  *self,
+                            MkReportParams *params)
+{
+  *params = (MkReportParams) { 0 };
+  params->school_year = mk_year_list_get_selected (self->year_dropdown, self->years);
+  params->municipality = mk_municipality_dropdown_get_name (self->municipality_dropdown,
+                                                            self->municipalities);
+  return params->school_year > 0;
+}
+
+char *
+mk_reports_page_file_name (const MkReportInfo   *report,
+                           const MkReportParams *params)
+{
+  return g_strdup_printf ("%s-%d-%d.xlsx", report->id, params->school_year,
+                          params->school_year + 1);
+}
+
+/* --- Preview ------------------------------------------------------------ */
+
+/* The cell as the seed tables show it: 46,5 %, 76,5, 01.09.2023. */
+static char *
+cell_text (MkSheet           *sheet,
+           const MkSheetCell *cell)
+{
+  g_autofree char *text = NULL;
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  switch (cell->kind)
+    {
+    case MK_SHEET_TEXT:
+      return g_strdup (cell->text);
+    case MK_SHEET_INTEGER:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) cell->number);
+    case MK_SHEET_SHARE:
+      text = g_strdup_printf ("%s %%", g_ascii_formatd (buffer, sizeof buffer, "%.1f",
+                                                        cell->number * 100));
+      break;
+    case MK_SHEET_DECIMAL:
+      {
+        guint decimals = mk_sheet_get_style (sheet, cell->style)->decimals;
+        g_autofree char *format = g_strdup_printf ("%%.%uf", decimals);
+        text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, cell->number));
+      }
+      break;
+    case MK_SHEET_DATE:
+      return g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&cell->date),
+                              g_date_get_month (&cell->date), g_date_get_year (&cell->date));
+    case MK_SHEET_EMPTY:
+    default:
+      return g_strdup ("");
+    }
+  return g_strdelimit (g_steal_pointer (&text), ".", ',');
+}
+
+/* The span of the merged range that starts at ROW, COL (1 × 1 if none);
+ * FALSE when the cell lies inside a range and is not shown. */
+static gboolean
+cell_span (MkSheet *sheet,
+           guint    row,
+           guint    col,
+           guint   *width,
+           guint   *height)
+{
+  guint n_merges;
+  const MkSheetRange *merges = mk_sheet_get_merges (sheet, &n_merges);
+
+  *width = *height = 1;
+  for (guint i = 0; i < n_merges; i++)
+    {
+      const MkSheetRange *m = &merges[i];
+
+      if (row < m->first_row || row > m->last_row || col < m->first_col || col > m->last_col)
+        continue;
+      if (row != m->first_row || col != m->first_col)
+        return FALSE;
+      *width = m->last_col - m->first_col + 1;
+      *height = m->last_row - m->first_row + 1;
+    }
+  return TRUE;
+}
+
+static GtkWidget *
+cell_label (MkSheet           *sheet,
+            const MkSheetCell *cell,
+            guint              width)
+{
+  const MkSheetStyle *style = mk_sheet_get_style (sheet, cell->style);
+  g_autofree char *text = cell_text (sheet, cell);
+  GtkWidget *label = gtk_label_new (text);
+  double chars = mk_sheet_get_column_width (sheet, cell->col);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_WORD);
+  if (width == 1)
+    gtk_label_set_width_chars (GTK_LABEL (label), (int) MIN (chars > 0 ? chars : 10, 40));
+  gtk_label_set_max_width_chars (GTK_LABEL (label), width > 1 ? 80 : 40);
+  gtk_label_set_xalign (GTK_LABEL (label), style->align == MK_SHEET_ALIGN_CENTER ? 0.5f
+                        : cell->kind == MK_SHEET_TEXT ? 0.0f : 1.0f);
+  if (style->flags & MK_SHEET_BOLD)
+    gtk_widget_add_css_class (label, "heading");
+  if (style->flags & MK_SHEET_BORDER)
+    gtk_widget_add_css_class (label, "sheet-border");
+  return label;
+}
+
+static void
+clear_preview (MkReportsPage *self)
+{
+  GtkWidget *child;
+
+  g_hash_table_remove_all (self->preview_cells);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->preview_grid))) != NULL)
+    gtk_grid_remove (self->preview_grid, child);
+}
+
+static void
+fill_preview (MkReportsPage *self)
+{
+  guint n_cells, n_rows = mk_sheet_get_n_rows (self->sheet);
+  const MkSheetCell *cells = mk_sheet_get_cells (self->sheet, &n_cells);
+  g_autofree char *status = NULL;
+
+  for (guint i = 0; i < n_cells && cells[i].row < MK_REPORTS_PREVIEW_ROWS; i++)
+    {
+      guint width, height;
+      GtkWidget *label;
+
+      if (!cell_span (self->sheet, cells[i].row, cells[i].col, &width, &height))
+        continue;
+      label = cell_label (self->sheet, &cells[i], width);
+      gtk_grid_attach (self->preview_grid, label, (int) cells[i].col, (int) cells[i].row,
+                       (int) width, (int) height);
+      g_hash_table_insert (self->preview_cells,
+                           g_strdup_printf ("%u:%u", cells[i].row, cells[i].col), label);
+    }
+  if (n_rows > MK_REPORTS_PREVIEW_ROWS)
+    status = g_strdup_printf (_("The first %u of %u rows; the export holds them all."),
+                              MK_REPORTS_PREVIEW_ROWS, n_rows);
+  gtk_label_set_text (self->preview_status, status ? status : "");
+}
+
+static void
+rebuild_preview (MkReportsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  MkReportParams params;
+
+  if (self->preview_cells == NULL)  /* disposing */
+    return;
+  clear_preview (self);
+  g_clear_pointer (&self->sheet, mk_sheet_free);
+  gtk_label_set_text (self->preview_title, self->report ? self->report->title : "");
+  gtk_label_set_text (self->preview_status, "");
+  if (self->store != NULL && self->report != NULL && mk_reports_page_get_params (self, &params))
+    self->sheet = mk_report_build (self->report, self->store, &params, &error);
+  if (error != NULL)
+    gtk_label_set_text (self->preview_status, error->message);
+  if (self->sheet != NULL)
+    fill_preview (self);
+  mk_reports_page_update_actions (self);
+}
+
+/* --- Catalog and parameters --------------------------------------------- */
+
+static GtkWidget *
+catalog_row (const MkReportInfo *info)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (info->title);
+  GtkWidget *description = gtk_label_new (_(info->description));
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (description), 0);
+  gtk_label_set_wrap (GTK_LABEL (description), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (description), 40);
+  gtk_widget_add_css_class (description, "dim-label");
+  gtk_widget_add_css_class (description, "caption");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), description);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  return box;
+}
+
+static void
+fill_catalog (MkReportsPage *self)
+{
+  guint n;
+  const MkReportInfo *catalog = mk_report_catalog (&n);
+
+  for (guint i = 0; i < n; i++)
+    gtk_list_box_append (self->catalog_list, catalog_row (&catalog[i]));
+}
+
+static void
+on_report_selected (MkReportsPage *self,
+                    GtkListBoxRow *row)
+{
+  guint n;
+  const MkReportInfo *catalog = mk_report_catalog (&n);
+  int index = row ? gtk_list_box_row_get_index (row) : -1;
+
+  self->report = index >= 0 && (guint) index < n ? &catalog[index] : NULL;
+  rebuild_preview (self);
+}
+
+static void
+on_params_changed (MkReportsPage *self)
+{
+  if (!self->filling)
+    rebuild_preview (self);
+}
+
+static void
+load_params (MkReportsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) names = NULL;
+  int keep = mk_year_list_get_selected (self->year_dropdown, self->years);
+
+  g_clear_pointer (&self->years, g_array_unref);
+  if (self->store != NULL
+      && ((self->years = mk_year_list_load (self->store, &error)) == NULL
+          || (names = mk_store_list_municipalities (self->store, &error)) == NULL))
+    mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the database"), error);
+  self->filling = TRUE;
+  mk_year_list_fill (self->year_names, self->years);
+  gtk_drop_down_set_selected (self->year_dropdown,
+                              mk_year_list_position_keeping (self->years, keep));
+  mk_municipality_dropdown_fill (self->municipality_dropdown, self->municipalities,
+                                 (const char *const *) names,
+                                 mk_municipality_dropdown_get_name (self->municipality_dropdown,
+                                                                    self->municipalities));
+  self->filling = FALSE;
+}
+
+static void
+mk_reports_page_set_store (MkPage  *page,
+                           MkStore *store)
+{
+  MkReportsPage *self = MK_REPORTS_PAGE (page);
+
+  g_set_object (&self->store, store);
+  load_params (self);
+  rebuild_preview (self);
+}
+
+static void
+mk_reports_page_page_init (MkPageInterface *iface)
+{
+  iface->set_store = mk_reports_page_set_store;
+}
+
+/* --- API for tests -------------------------------------------------------- */
+
+gboolean
+mk_reports_page_select_report (MkReportsPage *self,
+                               const char    *id)
+{
+  guint n;
+  const MkReportInfo *catalog = mk_report_catalog (&n);
+
+  g_return_val_if_fail (MK_IS_REPORTS_PAGE (self), FALSE);
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (catalog[i].id, id) == 0)
+      {
+        gtk_list_box_select_row (self->catalog_list,
+                                 gtk_list_box_get_row_at_index (self->catalog_list, (int) i));
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+mk_reports_page_select_year (MkReportsPage *self,
+                             int            year)
+{
+  g_return_val_if_fail (MK_IS_REPORTS_PAGE (self), FALSE);
+  return mk_year_list_select (self->year_dropdown, self->years, year);
+}
+
+MkSheet *
+mk_reports_page_get_sheet (MkReportsPage *self)
+{
+  g_return_val_if_fail (MK_IS_REPORTS_PAGE (self), NULL);
+  return self->sheet;
+}
+
+const char *
+mk_reports_page_get_preview_text (MkReportsPage *self,
+                                  guint          row,
+                                  guint          col)
+{
+  g_autofree char *key = g_strdup_printf ("%u:%u", row, col);
+  GtkLabel *label;
+
+  g_return_val_if_fail (MK_IS_REPORTS_PAGE (self), NULL);
+  label = g_hash_table_lookup (self->preview_cells, key);
+  return label ? gtk_label_get_text (label) : NULL;
+}
+
+/* --- Life cycle ------------------------------------------------------------ */
+
+static void
+mk_reports_page_dispose (GObject *object)
+{
+  MkReportsPage *self = MK_REPORTS_PAGE (object);
+
+  g_clear_pointer (&self->preview_cells, g_hash_table_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MK_TYPE_REPORTS_PAGE);
+  g_clear_object (&self->store);
+  g_clear_object (&self->municipalities);
+  g_clear_pointer (&self->years, g_array_unref);
+  g_clear_pointer (&self->sheet, mk_sheet_free);
+  G_OBJECT_CLASS (mk_reports_page_parent_class)->dispose (object);
+}
+
+static void
+mk_reports_page_class_init (MkReportsPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = mk_reports_page_dispose;
+  mk_gui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/ru/mayak/Mayak/mk-reports-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MkReportsPage, year_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MkReportsPage, year_names);
+  gtk_widget_class_bind_template_child (widget_class, MkReportsPage, municipality_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MkReportsPage, catalog_list);
+  gtk_widget_class_bind_template_child (widget_class, MkReportsPage, preview_title);
+  gtk_widget_class_bind_template_child (widget_class, MkReportsPage, preview_status);
+  gtk_widget_class_bind_template_child (widget_class, MkReportsPage, preview_grid);
+  gtk_widget_class_bind_template_child (widget_class, MkReportsPage, progress);
+  gtk_widget_class_bind_template_callback (widget_class, on_report_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_params_changed);
+  mk_reports_page_class_init_export (widget_class);
+}
+
+static void
+mk_reports_page_init (MkReportsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->preview_cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->municipalities = mk_municipality_dropdown_setup (self->municipality_dropdown, TRUE);
+  fill_catalog (self);
+  gtk_list_box_select_row (self->catalog_list,
+                           gtk_list_box_get_row_at_index (self->catalog_list, 0));
+}

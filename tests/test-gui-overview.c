@@ -1,0 +1,372 @@
+#define G_LOG_DOMAIN "test-gui-overview"
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "mk-chart-view.h"
+#include "mk-clusters-page-private.h"
+#include "mk-demo.h"
+#include "mk-overview-page-private.h"
+#include "mk-page.h"
+#include "mk-test-util.h"
+#include "mk-window-private.h"
+
+/* Display tests of the Overview page on the demo: the numbers in the
+ * models behind the cards and the charts (never pixels), the chart
+ * view's hit-test and the way a card opens the Clusters page. */
+
+#define YEAR 2022
+#define TOWN "Смоленск"
+
+typedef struct
+{
+  char           *dir;
+  MkStore        *store;
+  GtkWindow      *window;
+  MkOverviewPage *page;
+} Fixture;
+
+static void
+spin (void)
+{
+  for (int i = 0; i < 5; i++)
+    {
+      g_usleep (2000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+static MkStore *
+open_demo (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "overview.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkStore) store = mk_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (mk_demo_load (store, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&store);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  f->dir = mk_test_tmpdir_new ();
+  f->store = open_demo (f->dir);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1300, 900);
+  f->page = MK_OVERVIEW_PAGE (mk_overview_page_new ());
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
+  gtk_window_set_child (f->window, overlay);
+  mk_page_set_store (MK_PAGE (f->page), f->store);
+  gtk_window_present (f->window);
+  spin ();
+  g_assert_true (mk_overview_page_set_year (f->page, YEAR));
+  g_assert_true (mk_overview_page_set_municipality (f->page, TOWN));
+  spin ();
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  spin ();
+  g_clear_object (&f->store);
+  mk_test_tmpdir_free (f->dir);
+}
+
+static const MkChartData *
+chart (Fixture    *f,
+       const char *id)
+{
+  const MkChartData *data = mk_chart_view_get_data (mk_overview_page_get_chart (f->page, id));
+
+  g_assert_nonnull (data);
+  return data;
+}
+
+static void
+test_cards (Fixture       *f,
+            gconstpointer  data)
+{
+  static const guint counts[] = { 4, 11, 6, 2, 20 };
+  static const char *const shares[] = {
+    "9,3\u00a0%", "25,6\u00a0%", "14,0\u00a0%", "4,7\u00a0%", "46,5\u00a0%",
+  };
+
+  g_assert_cmpint (mk_overview_page_get_year (f->page), ==, YEAR);
+  for (guint i = 0; i < MK_OVERVIEW_N_CARDS; i++)
+    {
+      const MkOverviewCard *card = mk_overview_page_get_card (f->page, i);
+
+      g_assert_cmpuint (card->count, ==, counts[i]);
+      g_assert_cmpstr (card->share, ==, shares[i]);
+      /* The demo has clusters of earlier years: every card has a change. */
+      g_assert_true (g_str_has_prefix (card->change, "+") ||
+                     g_str_has_prefix (card->change, "\u2212") ||
+                     g_strcmp0 (card->change, "0") == 0);
+    }
+}
+
+static void
+test_distribution (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const double counts[] = { 4, 11, 6, 2, 20 };
+  const MkChartData *chart_data = chart (f, "cluster-distribution");
+
+  g_assert_cmpint (chart_data->kind, ==, MK_CHART_HBARS);
+  g_assert_cmpuint (chart_data->categories->len, ==, 5);
+  g_assert_cmpstr (chart_data->categories->pdata[2], ==, mk_cluster_abbreviation (MK_CLUSTER_SNRO));
+  for (guint c = 0; c < 5; c++)
+    g_assert_cmpfloat (mk_chart_data_get (chart_data, 0, c), ==, counts[c]);
+}
+
+/* The trend's 2022/2023 stack holds the same numbers as the cards. */
+static void
+test_trend (Fixture       *f,
+            gconstpointer  data)
+{
+  const MkChartData *trend = chart (f, "cluster-trend");
+  guint last = trend->categories->len - 1;
+
+  g_assert_cmpint (trend->kind, ==, MK_CHART_STACKED);
+  g_assert_cmpstr (trend->categories->pdata[last], ==, "2022/2023");
+  g_assert_cmpuint (trend->series->len, ==, 5);
+  g_assert_cmpfloat (mk_chart_data_get (trend, 2, last), ==, 6);
+  g_assert_cmpfloat (mk_chart_data_total (trend, last), ==, 43);
+  g_assert_nonnull (chart (f, "levels"));
+}
+
+static void
+test_snro (Fixture       *f,
+           gconstpointer  data)
+{
+  static const char *const years[] = {
+    "2018/2019", "2019/2020", "2020/2021", "2021/2022", "2022/2023",
+  };
+  static const double totals[] = { 5, 8, 9, 9, 6 };
+  const MkChartData *snro = chart (f, "snro-history");
+
+  g_assert_cmpuint (snro->series->len, ==, 2);  /* first time, repeatedly */
+  g_assert_cmpuint (snro->categories->len, ==, G_N_ELEMENTS (years));
+  for (guint c = 0; c < G_N_ELEMENTS (years); c++)
+    {
+      g_assert_cmpstr (snro->categories->pdata[c], ==, years[c]);
+      g_assert_cmpfloat (mk_chart_data_total (snro, c), ==, totals[c]);
+    }
+}
+
+static void
+test_heatmap_filter (Fixture       *f,
+                     gconstpointer  data)
+{
+  const MkChartData *heatmap = chart (f, "marker-heatmap");
+  guint all = heatmap->series->len;
+
+  g_assert_cmpuint (all, >, 0);
+  mk_overview_page_set_heatmap_cluster (f->page, MK_CLUSTER_SNRO);
+  spin ();
+  heatmap = chart (f, "marker-heatmap");
+  g_assert_cmpuint (heatmap->series->len, ==, 6);
+  g_assert_cmpuint (heatmap->series->len, <, all);
+  for (guint s = 0; s < heatmap->series->len; s++)
+    g_assert_nonnull (strstr (((MkChartSeries *) heatmap->series->pdata[s])->name,
+                             mk_cluster_abbreviation (MK_CLUSTER_SNRO)));
+}
+
+/* The markers of the year whose label starts with YEAR. */
+static double
+year_total (const MkChartData *data,
+            const char        *year)
+{
+  for (guint c = 0; c < data->categories->len; c++)
+    if (g_str_has_prefix (data->categories->pdata[c], year))
+      return mk_chart_data_total (data, c);
+  g_assert_not_reached ();
+}
+
+/* СШ № 9 of Смоленск: the demo holds its results of 2022 only, two ЕГЭ
+ * markers (ЕГЭ МА ПРОФ, ЕГЭ ИНФ); earlier years show its clusters. */
+static void
+test_history (Fixture       *f,
+              gconstpointer  data)
+{
+  MkChartView *view = mk_overview_page_get_chart (f->page, "marker-history");
+  const MkChartData *history;
+
+  g_assert_null (mk_chart_view_get_data (view));
+  g_assert_true (mk_overview_page_select_school (f->page, "СШ № 9"));
+  spin ();
+  history = chart (f, "marker-history");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (view)));
+  g_assert_cmpuint (history->series->len, ==, 3);  /* ВПР, ОГЭ, ЕГЭ */
+  g_assert_cmpfloat (year_total (history, "2022"), ==, 2);
+  g_assert_cmpfloat (mk_chart_data_get (history, 2, history->categories->len - 1), ==, 2);
+  /* Another municipality: the choice goes, and so does the chart. */
+  g_assert_true (mk_overview_page_set_municipality (f->page, NULL));
+  spin ();
+  g_assert_null (mk_chart_view_get_data (view));
+}
+
+static void
+on_activated (MkChartView *view,
+              int          series,
+              int          category,
+              int         *hit)
+{
+  hit[0] = series;
+  hit[1] = category;
+}
+
+static const MkChartBar *
+find_bar (const MkChartLayout *layout,
+          guint                category)
+{
+  for (guint i = 0; i < layout->bars->len; i++)
+    if (g_array_index (layout->bars, MkChartBar, i).category == category)
+      return &g_array_index (layout->bars, MkChartBar, i);
+  return NULL;
+}
+
+/* A click in the middle of the ШНРО bar, as the layout placed it. */
+static void
+test_hit (Fixture       *f,
+          gconstpointer  data)
+{
+  MkChartView *view = mk_overview_page_get_chart (f->page, "cluster-distribution");
+  const MkChartLayout *layout = mk_chart_view_get_layout (view);
+  const MkChartBar *bar;
+  int hit[2] = { -1, -1 };
+  g_autofree char *tooltip = NULL;
+  g_autofree char *expected = NULL;
+  double x, y;
+
+  g_assert_nonnull (layout);
+  bar = find_bar (layout, 2);
+  g_assert_nonnull (bar);
+  x = bar->rect.x + bar->rect.width / 2;
+  y = bar->rect.y + bar->rect.height / 2;
+  g_signal_connect (view, "activated", G_CALLBACK (on_activated), hit);
+  g_assert_true (mk_chart_view_activate_at (view, x, y));
+  g_assert_cmpint (hit[0], ==, 0);
+  g_assert_cmpint (hit[1], ==, 2);
+  tooltip = mk_chart_view_dup_tooltip (view, x, y);
+  expected = g_strdup_printf ("%s: 6", mk_cluster_abbreviation (MK_CLUSTER_SNRO));
+  g_assert_nonnull (strstr (tooltip, expected));
+  {
+    g_autoptr(GdkTexture) texture = mk_chart_view_render_texture (view);
+
+    g_assert_cmpint (gdk_texture_get_width (texture), ==, gtk_widget_get_width (GTK_WIDGET (view)));
+  }
+  /* The title's corner is no bar. */
+  hit[1] = -1;
+  g_assert_false (mk_chart_view_activate_at (view, 1, 1));
+  g_assert_cmpint (hit[1], ==, -1);
+}
+
+static void
+test_table (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GtkWidget) table = g_object_ref_sink (mk_chart_view_table_new (chart (f, "snro-history")));
+  GtkWidget *cell = gtk_grid_get_child_at (GTK_GRID (table), 1, 5);
+  GtkWidget *year = gtk_grid_get_child_at (GTK_GRID (table), 0, 5);
+
+  const MkChartData *heatmap = chart (f, "marker-heatmap");
+  g_autoptr(GtkWidget) rows = g_object_ref_sink (mk_chart_view_table_new (heatmap));
+  GtkWidget *school = gtk_grid_get_child_at (GTK_GRID (rows), 0, 1);
+
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (year)), ==, "2022/2023");
+  g_assert_true (GTK_IS_LABEL (cell));
+  /* first time + repeatedly = 6 */
+  g_assert_cmpint (atoi (gtk_label_get_text (GTK_LABEL (cell))) +
+                   atoi (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (table), 2, 5)))),
+                   ==, 6);
+  /* A heat map keeps its schools as rows. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (school)), ==,
+                   ((MkChartSeries *) heatmap->series->pdata[0])->name);
+}
+
+static MkOverviewPage *
+find_overview (MkWindow *window)
+{
+  for (guint i = 0; i < window->pages->len; i++)
+    if (MK_IS_OVERVIEW_PAGE (window->pages->pdata[i]))
+      return window->pages->pdata[i];
+  g_assert_not_reached ();
+}
+
+static MkClustersPage *
+find_clusters (MkWindow *window)
+{
+  for (guint i = 0; i < window->pages->len; i++)
+    if (MK_IS_CLUSTERS_PAGE (window->pages->pdata[i]))
+      return window->pages->pdata[i];
+  g_assert_not_reached ();
+}
+
+/* A click on the ШНРО card shows its six schools on the Clusters page. */
+static void
+test_card_opens_clusters (void)
+{
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autoptr(MkStore) store = open_demo (dir);
+  MkWindow *window = mk_window_new (NULL);
+  MkOverviewPage *page;
+
+  g_assert_true (mk_window_open_database (window, mk_store_get_path (store)));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (mk_window_show_section (window, "overview"));
+  spin ();
+  g_assert_cmpstr (mk_window_get_visible_page (window), ==, "overview");
+  page = find_overview (window);
+  g_assert_true (mk_overview_page_set_year (page, YEAR));
+  g_assert_true (mk_overview_page_set_municipality (page, TOWN));
+  spin ();
+  g_signal_emit_by_name (mk_overview_page_get_card (page, 2)->button, "clicked");
+  spin ();
+  g_assert_cmpstr (mk_window_get_visible_page (window), ==, "clusters");
+  g_assert_cmpint (mk_clusters_page_get_year (find_clusters (window)), ==, YEAR);
+  g_assert_cmpuint (g_list_model_get_n_items (mk_clusters_page_get_model (find_clusters (window))),
+                    ==, 6);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+  mk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
+static void
+add_page_test (const char *path,
+               void      (*func) (Fixture *, gconstpointer))
+{
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  add_page_test ("/gui/overview/cards", test_cards);
+  add_page_test ("/gui/overview/distribution", test_distribution);
+  add_page_test ("/gui/overview/trend", test_trend);
+  add_page_test ("/gui/overview/snro", test_snro);
+  add_page_test ("/gui/overview/heatmap-filter", test_heatmap_filter);
+  add_page_test ("/gui/overview/hit-test", test_hit);
+  add_page_test ("/gui/overview/table", test_table);
+  add_page_test ("/gui/overview/history", test_history);
+  g_test_add_func ("/gui/overview/card-opens-clusters", test_card_opens_clusters);
+
+  return g_test_run ();
+}

@@ -1,0 +1,242 @@
+#define G_LOG_DOMAIN "test-gui-reports"
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "mk-demo.h"
+#include "mk-page.h"
+#include "mk-report.h"
+#include "mk-reports-page.h"
+#include "mk-table-reader.h"
+#include "mk-test-util.h"
+
+/* The «Отчёты» page on the demo: the preview of a report and its export
+ * through the page (in a thread, on a second connection). */
+
+typedef struct
+{
+  char          *dir;
+  MkStore       *store;
+  GtkWindow     *window;
+  MkReportsPage *page;
+} Fixture;
+
+static void
+spin (void)
+{
+  for (int i = 0; i < 5; i++)
+    {
+      g_usleep (2000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+/* With MK_SCREENSHOT_DIR set, saves the page's window as NAME.png there,
+ * for a person to look at; the tests never read pixels. */
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  const char *dir = g_getenv ("MK_SCREENSHOT_DIR");
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_native (widget));
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL, *path = NULL;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+  for (int i = 0; i < 20; i++)
+    spin ();
+  width = gtk_widget_get_width (window);
+  height = gtk_widget_get_height (window);
+  paintable = gtk_widget_paintable_new (window);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  f->dir = mk_test_tmpdir_new ();
+  path = g_build_filename (f->dir, "demo.db", NULL);
+  f->store = mk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (mk_demo_load (f->store, &error));
+  g_assert_no_error (error);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1300, 800);
+  f->page = MK_REPORTS_PAGE (mk_reports_page_new ());
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
+  gtk_window_set_child (f->window, overlay);
+  mk_page_set_store (MK_PAGE (f->page), f->store);
+  gtk_window_present (f->window);
+  spin ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  spin ();
+  g_clear_object (&f->store);
+  mk_test_tmpdir_free (f->dir);
+}
+
+static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GError **error = user_data;
+
+  if (!mk_reports_page_export_finish (MK_REPORTS_PAGE (source), result, error) && *error == NULL)
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "export failed");
+  *(gboolean *) g_object_get_data (source, "test-done") = TRUE;
+}
+
+/* Exports through the page and waits for the thread. */
+static void
+export_and_wait (Fixture    *f,
+                 const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean done = FALSE;
+
+  g_object_set_data (G_OBJECT (f->page), "test-done", &done);
+  mk_reports_page_export_async (f->page, path, NULL, on_exported, &error);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (error);
+}
+
+static void
+test_preview_and_export (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "distribution.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkTableReader) reader = NULL;
+  gboolean found = FALSE;
+
+  g_assert_true (mk_reports_page_select_report (f->page, "cluster-distribution"));
+  g_assert_true (mk_reports_page_select_year (f->page, 2022));
+  spin ();
+  g_assert_nonnull (mk_reports_page_get_sheet (f->page));
+  /* Row 4 (0-based): Кластер 1. ШПУ with 6 in 2021/2022 and 4 in 2022/2023. */
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 0), ==, "Кластер 1. ШПУ");
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 1), ==, "6");
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 3), ==, "4");
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 8, 4), ==, "46,5 %");
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 2, 1), ==, "2021-2022");
+  /* Inside the merged «2021-2022»: not shown on its own. */
+  g_assert_null (mk_reports_page_get_preview_text (f->page, 2, 2));
+  save_screenshot (GTK_WIDGET (f->page), "reports-distribution");
+
+  export_and_wait (f, path);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  reader = mk_table_reader_open (path, NULL, NULL, &error);
+  g_assert_no_error (error);
+  while (mk_table_reader_next_row (reader, &error))
+    if (mk_table_reader_get_line (reader) == 5 && mk_table_reader_get_n_cells (reader) > 3)
+      {
+        g_assert_cmpstr (mk_table_reader_get_cell (reader, 0)->text, ==, "Кластер 1. ШПУ");
+        g_assert_cmpstr (mk_table_reader_get_cell (reader, 3)->text, ==, "4");
+        found = TRUE;
+      }
+  g_assert_no_error (error);
+  g_assert_true (found);
+}
+
+static void
+on_exported_all (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GError **error = user_data;
+  guint *n_written = g_object_get_data (source, "test-n-written");
+
+  mk_reports_page_export_all_finish (MK_REPORTS_PAGE (source), result, n_written, error);
+  *(gboolean *) g_object_get_data (source, "test-done") = TRUE;
+}
+
+/* «Export All…» writes one file per report of the catalog, each readable. */
+static void
+test_export_all (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_build_filename (f->dir, "all", NULL);
+  gboolean done = FALSE;
+  guint n_written = 0, n_reports;
+  const MkReportInfo *catalog = mk_report_catalog (&n_reports);
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_true (mk_reports_page_select_year (f->page, 2022));
+  g_object_set_data (G_OBJECT (f->page), "test-done", &done);
+  g_object_set_data (G_OBJECT (f->page), "test-n-written", &n_written);
+  mk_reports_page_export_all_async (f->page, folder, NULL, on_exported_all, &error);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_written, ==, n_reports);
+  for (guint i = 0; i < n_reports; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s-2022-2023.xlsx", catalog[i].id);
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autoptr(MkTableReader) reader = mk_table_reader_open (path, NULL, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (mk_table_reader_next_row (reader, &error));
+    }
+}
+
+/* Every report of the catalog builds on the demo and shows a preview. */
+static void
+test_every_report (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char *ids[] = { "cluster-distribution", "cluster-lists", "snro-history",
+                               "levels", "individual-programs", "staff" };
+
+  g_assert_true (mk_reports_page_select_year (f->page, 2022));
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_assert_true (mk_reports_page_select_report (f->page, ids[i]));
+      spin ();
+      g_assert_nonnull (mk_reports_page_get_sheet (f->page));
+    }
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 6, 2), ==, "2 (РК)");
+  save_screenshot (GTK_WIDGET (f->page), "reports-staff");
+  g_assert_false (mk_reports_page_select_report (f->page, "no-such-report"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_test_add ("/gui/reports/preview-export", Fixture, NULL, fixture_set_up,
+              test_preview_and_export, fixture_tear_down);
+  g_test_add ("/gui/reports/every-report", Fixture, NULL, fixture_set_up,
+              test_every_report, fixture_tear_down);
+  g_test_add ("/gui/reports/export-all", Fixture, NULL, fixture_set_up,
+              test_export_all, fixture_tear_down);
+  return g_test_run ();
+}
