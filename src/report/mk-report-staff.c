@@ -135,6 +135,12 @@ staff_block (MkSheet              *sheet,
              guint                 first,
              guint                 n)
 {
+  /* Wrapped cells need their height set: spreadsheets do not grow a row
+   * for wrapped text they did not lay out themselves. Two lines for the
+   * school names, two and three for the long row headings. */
+  mk_sheet_set_row_height (sheet, row, 30);
+  mk_sheet_set_row_height (sheet, row + 1 + MK_STAFF_TEACHERS, 30);
+  mk_sheet_set_row_height (sheet, row + 1 + MK_STAFF_ADMINISTRATORS, 45);
   mk_sheet_set_text (sheet, row, 0, "МБОУ", st->header);
   for (guint i = 0; i < n; i++)
     mk_sheet_set_text (sheet, row, 1 + i,
