@@ -134,6 +134,23 @@ test_layout_stacked (void)
   cairo_surface_destroy (surface);
 }
 
+/* A long title wraps in a narrow chart and takes more height than in a
+ * wide one, where it fits on one line. */
+static void
+test_layout_title_wrap (void)
+{
+  cairo_surface_t *surface;
+  g_autoptr(MkChartContext) ctx = image_context (&surface);
+  g_autoptr(MkChartData) data = mk_chart_data_new (MK_CHART_BARS,
+                                                   "Распределение школ по кластерам, 2022/2023");
+  g_autoptr(MkChartLayout) wide = mk_chart_layout_new (ctx, data, 1200, 500);
+  g_autoptr(MkChartLayout) narrow = mk_chart_layout_new (ctx, data, 260, 500);
+
+  g_assert_cmpfloat (narrow->title.height, >, wide->title.height);
+  mk_chart_draw (ctx, data, narrow);
+  cairo_surface_destroy (surface);
+}
+
 /* The dark style paints its own background and light text. */
 static void
 test_dark (void)
@@ -460,6 +477,7 @@ main (int    argc,
   g_test_add_func ("/charts/layout/empty", test_layout_empty);
   g_test_add_func ("/charts/layout/one-school", test_layout_one_school);
   g_test_add_func ("/charts/layout/national", test_layout_national);
+  g_test_add_func ("/charts/layout/title-wrap", test_layout_title_wrap);
   g_test_add_func ("/charts/dark", test_dark);
   ADD_DEMO ("/charts/demo/distribution", test_demo_distribution);
   ADD_DEMO ("/charts/demo/snro", test_demo_snro);

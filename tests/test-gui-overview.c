@@ -11,6 +11,7 @@
 #include "mk-demo.h"
 #include "mk-overview-page-private.h"
 #include "mk-page.h"
+#include "mk-results-page-private.h"
 #include "mk-test-util.h"
 #include "mk-window-private.h"
 
@@ -315,33 +316,140 @@ find_clusters (MkWindow *window)
   g_assert_not_reached ();
 }
 
-/* A click on the ШНРО card shows its six schools on the Clusters page. */
-static void
-test_card_opens_clusters (void)
+/* A window on the demo showing the Overview of YEAR in TOWN. */
+static MkWindow *
+open_window (MkStore         *store,
+             MkOverviewPage **page)
 {
-  g_autofree char *dir = mk_test_tmpdir_new ();
-  g_autoptr(MkStore) store = open_demo (dir);
   MkWindow *window = mk_window_new (NULL);
-  MkOverviewPage *page;
 
   g_assert_true (mk_window_open_database (window, mk_store_get_path (store)));
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (mk_window_show_section (window, "overview"));
   spin ();
   g_assert_cmpstr (mk_window_get_visible_page (window), ==, "overview");
-  page = find_overview (window);
-  g_assert_true (mk_overview_page_set_year (page, YEAR));
-  g_assert_true (mk_overview_page_set_municipality (page, TOWN));
+  *page = find_overview (window);
+  g_assert_true (mk_overview_page_set_year (*page, YEAR));
+  g_assert_true (mk_overview_page_set_municipality (*page, TOWN));
   spin ();
+  return window;
+}
+
+static void
+close_window (MkWindow *window,
+              char     *dir)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+  mk_test_tmpdir_free (dir);
+}
+
+/* A click on the ШНРО card shows its six schools on the Clusters page. */
+static void
+test_card_opens_clusters (void)
+{
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autoptr(MkStore) store = open_demo (dir);
+  MkOverviewPage *page;
+  MkWindow *window = open_window (store, &page);
+
   g_signal_emit_by_name (mk_overview_page_get_card (page, 2)->button, "clicked");
   spin ();
   g_assert_cmpstr (mk_window_get_visible_page (window), ==, "clusters");
   g_assert_cmpint (mk_clusters_page_get_year (find_clusters (window)), ==, YEAR);
   g_assert_cmpuint (g_list_model_get_n_items (mk_clusters_page_get_model (find_clusters (window))),
                     ==, 6);
-  gtk_window_destroy (GTK_WINDOW (window));
+  close_window (window, g_steal_pointer (&dir));
+}
+
+static MkResultsPage *
+find_results (MkWindow *window)
+{
+  for (guint i = 0; i < window->pages->len; i++)
+    if (MK_IS_RESULTS_PAGE (window->pages->pdata[i]))
+      return window->pages->pdata[i];
+  g_assert_not_reached ();
+}
+
+/* A click on the first heat-map cell opens the results of the window's
+ * last calendar year with the row's school searched. */
+static void
+test_heatmap_opens_results (void)
+{
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autoptr(MkStore) store = open_demo (dir);
+  MkOverviewPage *page;
+  MkWindow *window = open_window (store, &page);
+  MkChartView *view = mk_overview_page_get_chart (page, "marker-heatmap");
+  const MkChartLayout *layout = mk_chart_view_get_layout (view);
+  const char *row = ((MkChartSeries *) mk_chart_view_get_data (view)->series->pdata[0])->name;
+  g_autofree char *school = g_strndup (row, strstr (row, " (") - row);
+  MkResultsPage *results;
+
+  g_assert_nonnull (layout);
+  g_assert_true (mk_chart_view_activate_at (view, layout->plot.x + layout->cell_width / 2,
+                                            layout->plot.y + layout->cell_height / 2));
   spin ();
-  mk_test_tmpdir_free (g_steal_pointer (&dir));
+  g_assert_cmpstr (mk_window_get_visible_page (window), ==, "results");
+  results = find_results (window);
+  g_assert_cmpint (mk_results_page_get_year (results), ==, YEAR);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (results->search_entry)), ==, school);
+  g_assert_cmpuint (mk_result_grid_get_n_rows (mk_results_page_get_grid (results)), >=, 1);
+  g_assert_cmpstr (mk_result_grid_get_row (mk_results_page_get_grid (results), 0)->school, ==, school);
+  close_window (window, g_steal_pointer (&dir));
+}
+
+/* The details panel's button with ACTION, searched depth first. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *action)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* «Marker History…» of СШ № 9 on the Clusters page selects it in the
+ * Overview's history, which shows all municipalities meanwhile. */
+static void
+test_clusters_open_history (void)
+{
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autoptr(MkStore) store = open_demo (dir);
+  MkOverviewPage *page;
+  MkWindow *window = open_window (store, &page);
+  MkClustersPage *clusters;
+  GtkWidget *button;
+
+  g_assert_true (mk_overview_page_set_municipality (page, NULL));
+  g_assert_true (mk_window_show_section (window, "clusters"));
+  spin ();
+  clusters = find_clusters (window);
+  g_assert_true (mk_clusters_page_set_year (clusters, YEAR));
+  mk_clusters_page_set_search_text (clusters, "СШ № 9");
+  mk_clusters_page_select (clusters, 0);
+  spin ();
+  button = find_button (GTK_WIDGET (mk_clusters_page_get_details (clusters)),
+                        "clusters.marker-history");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  spin ();
+  g_assert_cmpstr (mk_window_get_visible_page (window), ==, "overview");
+  g_assert_cmpint (mk_overview_page_get_year (page), ==, YEAR);
+  g_assert_cmpstr (mk_school_get_name (gtk_drop_down_get_selected_item (page->school_dropdown)),
+                   ==, "СШ № 9");
+  g_assert_nonnull (mk_chart_view_get_data (mk_overview_page_get_chart (page, "marker-history")));
+  close_window (window, g_steal_pointer (&dir));
 }
 
 static void
@@ -367,6 +475,8 @@ main (int   argc,
   add_page_test ("/gui/overview/table", test_table);
   add_page_test ("/gui/overview/history", test_history);
   g_test_add_func ("/gui/overview/card-opens-clusters", test_card_opens_clusters);
+  g_test_add_func ("/gui/overview/heatmap-opens-results", test_heatmap_opens_results);
+  g_test_add_func ("/gui/overview/clusters-open-history", test_clusters_open_history);
 
   return g_test_run ();
 }

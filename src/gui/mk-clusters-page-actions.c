@@ -285,6 +285,21 @@ prev_year_action (GtkWidget  *widget,
   step_year (MK_CLUSTERS_PAGE (widget), -1);
 }
 
+/* The Overview page draws the selected school's markers by year. */
+static void
+marker_history_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MkAssignment *selected = mk_clusters_page_get_selected (MK_CLUSTERS_PAGE (widget));
+
+  if (selected == NULL)
+    return;
+  gtk_widget_activate_action (widget, "win.show-marker-history", "(ix)",
+                              mk_assignment_get_school_year (selected),
+                              mk_assignment_get_school_id (selected));
+}
+
 void
 mk_clusters_page_class_install_actions (GtkWidgetClass *widget_class)
 {
@@ -296,6 +311,8 @@ mk_clusters_page_class_install_actions (GtkWidgetClass *widget_class)
                                    undo_clear_action);
   gtk_widget_class_install_action (widget_class, "clusters.next-year", NULL, next_year_action);
   gtk_widget_class_install_action (widget_class, "clusters.prev-year", NULL, prev_year_action);
+  gtk_widget_class_install_action (widget_class, "clusters.marker-history", NULL,
+                                   marker_history_action);
   /* Enter and a double click arrive as the column view's "activate". */
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   /* The template's managed shortcut controller repeats these keys so

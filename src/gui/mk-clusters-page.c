@@ -72,6 +72,7 @@ mk_clusters_page_update_actions (MkClustersPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.clear-override",
                                  idle && selected != NULL &&
                                  mk_assignment_get_override (selected) != MK_CLUSTER_NONE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.marker-history", selected != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.undo-clear",
                                  idle && self->cleared != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.prev-year",

@@ -105,3 +105,46 @@ mk_overview_page_select_school (MkOverviewPage *self,
     }
   return FALSE;
 }
+
+/* The position of SCHOOL_ID in MODEL, or GTK_INVALID_LIST_POSITION. */
+static guint
+find_school (GListModel *model,
+             gint64      school_id,
+             char      **municipality)
+{
+  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(MkSchool) school = g_list_model_get_item (model, i);
+
+      if (mk_school_get_id (school) != school_id)
+        continue;
+      if (municipality != NULL)
+        *municipality = g_strdup (mk_school_get_municipality (school));
+      return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+gboolean
+mk_overview_page_show_school_history (MkOverviewPage *self,
+                                      int             school_year,
+                                      gint64          school_id)
+{
+  GListModel *all = gtk_filter_list_model_get_model (self->schools);
+  g_autofree char *municipality = NULL;
+  guint position;
+
+  g_return_val_if_fail (MK_IS_OVERVIEW_PAGE (self), FALSE);
+
+  if (find_school (all, school_id, &municipality) == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  if (school_year > 0)
+    mk_overview_page_set_year (self, school_year);
+  if (self->municipality != NULL && g_strcmp0 (self->municipality, municipality) != 0)
+    mk_overview_page_set_municipality (self, municipality);
+  position = find_school (G_LIST_MODEL (self->schools), school_id, NULL);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  gtk_drop_down_set_selected (self->school_dropdown, position);
+  return TRUE;
+}

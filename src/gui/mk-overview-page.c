@@ -252,8 +252,8 @@ on_snro_activated (MkOverviewPage *self,
                                   MK_CLUSTER_SNRO, NULL);
 }
 
-/* A heat-map row is «[municipality, ]name (cluster, markers)»: the name
- * is what the Clusters page searches for. */
+/* A heat-map row is «[municipality, ]name (cluster, markers)»: the
+ * municipality comes first only when all of them are shown. */
 static char *
 row_school_name (const char *row,
                  gboolean    with_municipality)
@@ -266,6 +266,28 @@ row_school_name (const char *row,
   return end != NULL ? g_strndup (start, end - start) : g_strdup (start);
 }
 
+static char *
+row_municipality (MkOverviewPage *self,
+                  const char     *row)
+{
+  const char *end = strstr (row, ", ");
+
+  if (self->municipality != NULL)
+    return g_strdup (self->municipality);
+  return end != NULL ? g_strndup (row, end - row) : g_strdup ("");
+}
+
+/* «ВПР» of «ВПР РУ-5»: the Results page's kind filter. */
+static char *
+procedure_kind (const char *code)
+{
+  const char *space = strchr (code, ' ');
+
+  return space != NULL ? g_strndup (code, space - code) : g_strdup ("");
+}
+
+/* A cell (school × procedure) opens the Results page at the last
+ * calendar year of the marker window with the school searched. */
 static void
 on_heatmap_activated (MkOverviewPage *self,
                       int             series,
@@ -274,8 +296,11 @@ on_heatmap_activated (MkOverviewPage *self,
   const MkChartData *data = mk_chart_view_get_data (self->heatmap_view);
   const char *row = ((MkChartSeries *) data->series->pdata[series])->name;
   g_autofree char *name = row_school_name (row, self->municipality == NULL);
+  g_autofree char *municipality = row_municipality (self, row);
+  g_autofree char *kind = procedure_kind (data->categories->pdata[category]);
 
-  mk_overview_page_show_clusters (self, self->year, -1, name);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-results", "(isss)",
+                              self->year, municipality, kind, name);
 }
 
 int

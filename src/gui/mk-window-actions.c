@@ -9,6 +9,8 @@
 #include "mk-database-error-dialog.h"
 #include "mk-demo.h"
 #include "mk-gui-util.h"
+#include "mk-overview-page.h"
+#include "mk-results-page-private.h"
 #include "mk-window-private.h"
 
 static void
@@ -214,11 +216,13 @@ start_empty_action (GtkWidget  *widget,
   show_schools (MK_WINDOW (widget));
 }
 
-static MkClustersPage *
-find_clusters_page (MkWindow *self)
+/* The page of TYPE, once its section was built. */
+static gpointer
+find_page (MkWindow *self,
+           GType     type)
 {
   for (guint i = 0; i < self->pages->len; i++)
-    if (MK_IS_CLUSTERS_PAGE (self->pages->pdata[i]))
+    if (G_TYPE_CHECK_INSTANCE_TYPE (self->pages->pdata[i], type))
       return self->pages->pdata[i];
   return NULL;
 }
@@ -231,18 +235,61 @@ show_clusters_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   MkWindow *self = MK_WINDOW (widget);
-  MkClustersPage *page = find_clusters_page (self);
+  MkClustersPage *page;
   const char *municipality, *search;
   int year, cluster;
 
   g_variant_get (parameter, "(i&si&s)", &year, &municipality, &cluster, &search);
   mk_window_show_section (self, "clusters");
+  page = find_page (self, MK_TYPE_CLUSTERS_PAGE);
   if (page == NULL)
     return;
   mk_clusters_page_set_year (page, year);
   mk_clusters_page_set_municipality (page, *municipality != '\0' ? municipality : NULL);
   mk_clusters_page_set_cluster_filter (page, cluster);
   mk_clusters_page_set_search_text (page, search);
+}
+
+/* (calendar year, municipality or "", kind or "", search or ""): a
+ * heat-map cell of the Overview opens the results behind it. */
+static void
+show_results_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  MkWindow *self = MK_WINDOW (widget);
+  MkResultsPage *page;
+  const char *municipality, *kind, *search;
+  int year;
+
+  g_variant_get (parameter, "(i&s&s&s)", &year, &municipality, &kind, &search);
+  mk_window_show_section (self, "results");
+  page = find_page (self, MK_TYPE_RESULTS_PAGE);
+  if (page == NULL)
+    return;
+  mk_results_page_set_year (page, year);
+  mk_results_page_set_municipality (page, *municipality != '\0' ? municipality : NULL);
+  mk_results_page_set_kind (page, *kind != '\0' ? kind : NULL);
+  mk_results_page_set_search_text (page, search);
+}
+
+/* (school year, school id): the Clusters page opens a school's marker
+ * history on the Overview. */
+static void
+show_marker_history_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  MkWindow *self = MK_WINDOW (widget);
+  MkOverviewPage *page;
+  gint64 school_id;
+  int year;
+
+  g_variant_get (parameter, "(ix)", &year, &school_id);
+  mk_window_show_section (self, "overview");
+  page = find_page (self, MK_TYPE_OVERVIEW_PAGE);
+  if (page != NULL && !mk_overview_page_show_school_history (page, year, school_id))
+    mk_window_add_toast (self, adw_toast_new (_("The school has no marker history to show")));
 }
 
 void
@@ -283,6 +330,10 @@ mk_window_class_install_actions (GtkWidgetClass *widget_class)
                                    start_empty_action);
   gtk_widget_class_install_action (widget_class, "win.show-clusters", "(isis)",
                                    show_clusters_action);
+  gtk_widget_class_install_action (widget_class, "win.show-results", "(isss)",
+                                   show_results_action);
+  gtk_widget_class_install_action (widget_class, "win.show-marker-history", "(ix)",
+                                   show_marker_history_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.open-database", NULL);

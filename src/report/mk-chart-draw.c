@@ -57,19 +57,34 @@ fill_rect (cairo_t           *cr,
 }
 
 static void
+draw_wrapped (MkChartContext    *ctx,
+              const char        *text,
+              MkTextFlags        flags,
+              MkChartRole        role,
+              const MkChartRect *rect,
+              double             y)
+{
+  g_autoptr(PangoLayout) layout = mk_chart_wrapped_layout (ctx, text, flags, rect->width);
+
+  mk_chart_set_color (ctx->cr, mk_chart_role_color (ctx->style, role));
+  cairo_move_to (ctx->cr, rect->x, y);
+  pango_cairo_show_layout (ctx->cr, layout);
+}
+
+static void
 draw_title (MkChartContext      *ctx,
             const MkChartData   *data,
             const MkChartLayout *layout)
 {
-  double w, h;
+  const MkChartRect *r = &layout->title;
+  double h;
 
-  draw_text (ctx, data->title != NULL ? data->title : "", MK_TEXT_TITLE, MK_COLOR_TEXT,
-             layout->title.x, layout->title.y, ALIGN_START);
+  draw_wrapped (ctx, data->title, MK_TEXT_TITLE, MK_COLOR_TEXT, r, r->y);
   if (data->subtitle == NULL || *data->subtitle == '\0')
     return;
-  mk_chart_text_size (ctx, data->title != NULL ? data->title : "", MK_TEXT_TITLE, &w, &h);
-  draw_text (ctx, data->subtitle, MK_TEXT_SMALL, MK_COLOR_SECONDARY,
-             layout->title.x, layout->title.y + h + 2, ALIGN_START);
+  h = mk_chart_wrapped_height (ctx, data->title, MK_TEXT_TITLE, r->width);
+  draw_wrapped (ctx, data->subtitle, MK_TEXT_SMALL, MK_COLOR_SECONDARY, r,
+                r->y + h + MK_CHART_SUBTITLE_GAP);
 }
 
 static void

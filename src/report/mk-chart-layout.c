@@ -85,16 +85,46 @@ measure_labels (MkChartContext *ctx,
     }
 }
 
+/* A title or subtitle wrapped to WIDTH: at most two lines, then an
+ * ellipsis, so a narrow chart keeps the end of «…, 2022/2023». */
+PangoLayout *
+mk_chart_wrapped_layout (MkChartContext *ctx,
+                         const char     *text,
+                         MkTextFlags     flags,
+                         double          width)
+{
+  PangoLayout *layout = mk_chart_text_layout (ctx, text != NULL ? text : "", flags);
+
+  pango_layout_set_width (layout, (int) (MAX (width, 1) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (layout, -MK_CHART_TITLE_LINES);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  return layout;
+}
+
+double
+mk_chart_wrapped_height (MkChartContext *ctx,
+                         const char     *text,
+                         MkTextFlags     flags,
+                         double          width)
+{
+  g_autoptr(PangoLayout) layout = mk_chart_wrapped_layout (ctx, text, flags, width);
+  int w, h;
+
+  pango_layout_get_size (layout, &w, &h);
+  return (double) h / PANGO_SCALE;
+}
+
 static double
 title_height (MkChartContext    *ctx,
-              const MkChartData *data)
+              const MkChartData *data,
+              double             width)
 {
-  double w, h, sub_h = 0;
+  double h = mk_chart_wrapped_height (ctx, data->title, MK_TEXT_TITLE, width);
 
-  mk_chart_text_size (ctx, data->title != NULL ? data->title : "", MK_TEXT_TITLE, &w, &h);
   if (data->subtitle != NULL && *data->subtitle != '\0')
-    mk_chart_text_size (ctx, data->subtitle, MK_TEXT_SMALL, &w, &sub_h);
-  return h + (sub_h > 0 ? sub_h + 2 : 0);
+    h += MK_CHART_SUBTITLE_GAP + mk_chart_wrapped_height (ctx, data->subtitle, MK_TEXT_SMALL, width);
+  return h;
 }
 
 static void
@@ -330,8 +360,8 @@ mk_chart_layout_new (MkChartContext    *ctx,
   layout->legend = g_array_new (FALSE, FALSE, sizeof (MkChartLegendItem));
   layout->category_label_every = 1;
   mk_chart_compute (data, &layout->stats);
-  layout->title = (MkChartRect) { MK_CHART_MARGIN, MK_CHART_MARGIN,
-                                  width - 2 * MK_CHART_MARGIN, title_height (ctx, data) };
+  layout->title = (MkChartRect) { MK_CHART_MARGIN, MK_CHART_MARGIN, width - 2 * MK_CHART_MARGIN, 0 };
+  layout->title.height = title_height (ctx, data, layout->title.width);
   top = layout->title.y + layout->title.height + MK_CHART_GAP;
   legend_h = layout_legend (ctx, data, layout);
   bottom = height - MK_CHART_MARGIN - (legend_h > 0 ? legend_h + MK_CHART_GAP * 1.5 : 0);

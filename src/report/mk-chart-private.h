@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 #define MK_CHART_LEGEND_GAP  18.0
 #define MK_CHART_TITLE_SCALE  1.35
 #define MK_CHART_SMALL_SCALE  0.9
+/* Titles and subtitles wrap to this many lines, then ellipsize. */
+#define MK_CHART_TITLE_LINES  2
+#define MK_CHART_SUBTITLE_GAP 2.0
 /* Beyond this many labels only a sample is measured: 40,000 schools
  * would otherwise cost a second of pango per layout. */
 #define MK_CHART_MEASURE_MAX 400
@@ -41,6 +44,14 @@ void         mk_chart_text_size   (MkChartContext *ctx,
                                    MkTextFlags     flags,
                                    double         *width,
                                    double         *height);
+PangoLayout *mk_chart_wrapped_layout (MkChartContext *ctx,
+                                      const char     *text,
+                                      MkTextFlags     flags,
+                                      double          width);
+double       mk_chart_wrapped_height (MkChartContext *ctx,
+                                      const char     *text,
+                                      MkTextFlags     flags,
+                                      double          width);
 guint32      mk_chart_role_color  (MkChartStyle    style,
                                    MkChartRole     role);
 void         mk_chart_set_color   (cairo_t        *cr,

@@ -16,11 +16,21 @@ static const MkReportInfo catalog[] = {
     N_("Schools of each cluster with their municipality, and the cluster's "
        "definition under the list (seed 003, appendix 2)."),
     mk_report_cluster_lists },
+  { "marker-matrix", "Результаты выявления низких образовательных результатов",
+    N_("Each school's low results by procedure over the two calendar years of "
+       "the window: marker counts per year and their sum, «Н» for a low result "
+       "in one year, «2Н» in both (seed 003, appendix 1, table 1)."),
+    mk_report_marker_matrix },
   { "snro-history", "ШНРО по годам",
     N_("Schools with low results in each school year up to the chosen one: "
        "first time and repeated, and their share of all schools (seed 003, "
        "table 4)."),
     mk_report_snro_history },
+  { "snro-repeats", "Список ОО повторно попадающих в кластер ШНРО",
+    N_("Every school that was ever in the low-results cluster: the school "
+       "years it was there, the years of the federal project «500+», and how "
+       "many years in a row up to the chosen one (seed 003, table 6)."),
+    mk_report_snro_repeats },
   { "levels", "Распределение ОО по уровням неуспеваемости",
     N_("Number of schools at each level of underperformance over two-year "
        "windows of marker counts, and their total (seed 003, table 5)."),
