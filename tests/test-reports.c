@@ -7,59 +7,13 @@
 #include "mk-demo.h"
 #include "mk-report-private.h"
 #include "mk-table-reader.h"
+#include "mk-test-report.h"
 #include "mk-test-util.h"
 #include "mk-xlsx-render.h"
 
 /* Every export is read back twice: with the project's own reader and with
  * python3-openpyxl, the library an analyst would open it with. */
 
-typedef struct {
-  char    *dir;
-  MkStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = mk_test_tmpdir_new ();
-  path = g_build_filename (f->dir, "demo.db", NULL);
-  f->store = mk_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (mk_demo_load (f->store, &error));
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  mk_test_tmpdir_free (f->dir);
-}
-
-/* Builds report ID for 2022/2023 and writes DIR/ID.xlsx. */
-static char *
-export (Fixture    *f,
-        const char *id,
-        const char *municipality)
-{
-  MkReportParams params = { .school_year = 2022, .municipality = municipality };
-  const MkReportInfo *info = mk_report_find (id);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MkSheet) sheet = NULL;
-  char *path = g_strdup_printf ("%s/%s.xlsx", f->dir, id);
-
-  g_assert_nonnull (info);
-  sheet = mk_report_build (info, f->store, &params, &error);
-  g_assert_no_error (error);
-  g_assert_true (mk_xlsx_render (sheet, path, &error));
-  g_assert_no_error (error);
-  return path;
-}
 
 /* The own reader's view: "T|text" cells by "row:col" (1-based rows),
  * T = type letter, '*' appended for a cell inside a merged range. */
@@ -96,50 +50,6 @@ assert_own (GHashTable *cells,
   g_assert_cmpstr (g_hash_table_lookup (cells, key), ==, expected);
 }
 
-/* openpyxl's view: one line per cell "A1<TAB>type<TAB>format<TAB>value",
- * then "merge<TAB>A1:B2" per merged range and "titles<TAB>$3:$4". */
-static const char openpyxl_dump[] =
-  "import sys, openpyxl\n"
-  "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
-  "for row in ws.iter_rows():\n"
-  "    for c in row:\n"
-  "        if c.value is not None:\n"
-  "            print('%s\\t%s\\t%s\\t%r' % (c.coordinate, c.data_type, c.number_format, c.value))\n"
-  "for r in sorted(str(r) for r in ws.merged_cells.ranges):\n"
-  "    print('merge\\t' + r)\n"
-  "print('titles\\t%s' % ws.print_title_rows)\n"
-  "print('paper\\t%s\\t%s' % (ws.page_setup.paperSize, ws.page_setup.orientation))\n";
-
-static char *
-read_openpyxl (const char *path)
-{
-  const char *argv[] = { "/usr/bin/python3", "-c", openpyxl_dump, path, NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  g_autofree char *err = NULL;
-  int status = 0;
-
-  if (!g_file_test (argv[0], G_FILE_TEST_IS_EXECUTABLE))
-    argv[0] = "python3";
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("openpyxl could not read %s: %s", path, err);
-  return out;
-}
-
-static void
-assert_line (const char *dump,
-             const char *line)
-{
-  g_autofree char *needle = g_strconcat ("\n", line, "\n", NULL);
-  g_autofree char *haystack = g_strconcat ("\n", dump, NULL);
-
-  if (strstr (haystack, needle) == NULL)
-    g_error ("openpyxl: no line «%s» in\n%s", line, dump);
-}
-
 /* Seed 003 Таблица 1 for Smolensk, rows 5–9, columns B–E. */
 static const char *dist_counts[2][5] = {
   { "6", "21", "9", "3", "4" },       /* 2021-2022 */
@@ -153,13 +63,13 @@ static const char *dist_shares[2][5] = {
 static void
 check_distribution_openpyxl (const char *path)
 {
-  g_autofree char *dump = read_openpyxl (path);
+  g_autofree char *dump = mk_test_report_openpyxl (path);
 
-  assert_line (dump, "A2\ts\tGeneral\t'Распределение по кластерам (Смоленск)'");
-  assert_line (dump, "B3\ts\tGeneral\t'2021-2022'");
-  assert_line (dump, "D3\ts\tGeneral\t'2022-2023'");
-  assert_line (dump, "C4\ts\tGeneral\t'Доля'");
-  assert_line (dump, "A9\ts\tGeneral\t'Кластер 5. ШсРНР'");
+  mk_test_report_assert_line (dump, "A2\ts\tGeneral\t'Распределение по кластерам (Смоленск)'");
+  mk_test_report_assert_line (dump, "B3\ts\tGeneral\t'2021-2022'");
+  mk_test_report_assert_line (dump, "D3\ts\tGeneral\t'2022-2023'");
+  mk_test_report_assert_line (dump, "C4\ts\tGeneral\t'Доля'");
+  mk_test_report_assert_line (dump, "A9\ts\tGeneral\t'Кластер 5. ШсРНР'");
   for (guint y = 0; y < 2; y++)
     for (guint i = 0; i < 5; i++)
       {
@@ -167,20 +77,20 @@ check_distribution_openpyxl (const char *path)
                                                   dist_counts[y][i]);
         g_autofree char *share = g_strdup_printf ("%c%u\tn\t0.0%%\t%s", 'C' + 2 * y, 5 + i,
                                                   dist_shares[y][i]);
-        assert_line (dump, count);
-        assert_line (dump, share);
+        mk_test_report_assert_line (dump, count);
+        mk_test_report_assert_line (dump, share);
       }
   /* The seed prints 25,5% for 11 of 43; 11/43 = 25.58…%, which rounds
    * half up to 25,6% (DOMAIN §3). We write the rounded 0.256. */
-  assert_line (dump, "E6\tn\t0.0%\t0.256");
+  mk_test_report_assert_line (dump, "E6\tn\t0.0%\t0.256");
   g_assert_null (strstr (dump, "0.255"));
-  assert_line (dump, "A10\ts\tGeneral\t'Всего'");
-  assert_line (dump, "D10\tn\t0\t43");
-  assert_line (dump, "merge\tA3:A4");
-  assert_line (dump, "merge\tB3:C3");
-  assert_line (dump, "merge\tD3:E3");
-  assert_line (dump, "titles\t$3:$4");
-  assert_line (dump, "paper\t9\tportrait");
+  mk_test_report_assert_line (dump, "A10\ts\tGeneral\t'Всего'");
+  mk_test_report_assert_line (dump, "D10\tn\t0\t43");
+  mk_test_report_assert_line (dump, "merge\tA3:A4");
+  mk_test_report_assert_line (dump, "merge\tB3:C3");
+  mk_test_report_assert_line (dump, "merge\tD3:E3");
+  mk_test_report_assert_line (dump, "titles\t$3:$4");
+  mk_test_report_assert_line (dump, "paper\t9\tportrait");
 }
 
 /* --municipality Смоленск counts the final clusters (overrides included)
@@ -190,7 +100,7 @@ static void
 test_distribution (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *path = export (f, "cluster-distribution", "Смоленск");
+  g_autofree char *path = mk_test_report_export (f, "cluster-distribution", "Смоленск");
   g_autoptr(GHashTable) own = read_own (path);
 
   assert_own (own, 3, 1, "t|2021-2022*");
@@ -210,28 +120,28 @@ static void
 test_lists (Fixture       *f,
             gconstpointer  data)
 {
-  g_autofree char *path = export (f, "cluster-lists", "Смоленск");
-  g_autofree char *dump = read_openpyxl (path);
+  g_autofree char *path = mk_test_report_export (f, "cluster-lists", "Смоленск");
+  g_autofree char *dump = mk_test_report_openpyxl (path);
   g_autoptr(GHashTable) own = read_own (path);
 
   assert_own (own, 4, 0, "t|Кластер «Школы повышенного уровня»**");
   assert_own (own, 5, 2, "t|Наименование общеобразовательной организации");
   assert_own (own, 6, 0, "n|1");
-  assert_line (dump, "A4\ts\tGeneral\t'Кластер «Школы повышенного уровня»*'");
-  assert_line (dump, "merge\tA4:C4");
-  assert_line (dump, "A5\ts\tGeneral\t'№'");
-  assert_line (dump, "B5\ts\tGeneral\t'Муниципальное образование'");
+  mk_test_report_assert_line (dump, "A4\ts\tGeneral\t'Кластер «Школы повышенного уровня»*'");
+  mk_test_report_assert_line (dump, "merge\tA4:C4");
+  mk_test_report_assert_line (dump, "A5\ts\tGeneral\t'№'");
+  mk_test_report_assert_line (dump, "B5\ts\tGeneral\t'Муниципальное образование'");
   /* ШНРО: the six schools of Приложение 2, then the definition. */
-  assert_line (dump, "A27\ts\tGeneral\t'Кластер «Школы с низкими результатами обучения»*'");
-  assert_line (dump, "C29\ts\tGeneral\t'МБОУ «СШ № 9»'");
-  assert_line (dump, "A34\tn\t0\t6");
-  assert_line (dump, "C34\ts\tGeneral\t'МБОУ «СШ № 39»'");
+  mk_test_report_assert_line (dump, "A27\ts\tGeneral\t'Кластер «Школы с низкими результатами обучения»*'");
+  mk_test_report_assert_line (dump, "C29\ts\tGeneral\t'МБОУ «СШ № 9»'");
+  mk_test_report_assert_line (dump, "A34\tn\t0\t6");
+  mk_test_report_assert_line (dump, "C34\ts\tGeneral\t'МБОУ «СШ № 39»'");
   g_assert_nonnull (strstr (dump, "A35\ts\tGeneral\t'* Кластер объединяет общеобразовательные "
                                   "организации, для которых"));
-  assert_line (dump, "merge\tA35:C35");
+  mk_test_report_assert_line (dump, "merge\tA35:C35");
   /* ШсРНР ends with its 20th school, СШ № 35, as in the seed. */
-  assert_line (dump, "A64\tn\t0\t20");
-  assert_line (dump, "C64\ts\tGeneral\t'МБОУ «СШ № 35»'");
+  mk_test_report_assert_line (dump, "A64\tn\t0\t20");
+  mk_test_report_assert_line (dump, "C64\ts\tGeneral\t'МБОУ «СШ № 35»'");
 }
 
 /* Таблица 4 with K = 2. 2018/2019 has no earlier data in the demo, so all
@@ -244,30 +154,30 @@ static void
 test_snro_history (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *path = export (f, "snro-history", "Смоленск");
-  g_autofree char *dump = read_openpyxl (path);
+  g_autofree char *path = mk_test_report_export (f, "snro-history", "Смоленск");
+  g_autofree char *dump = mk_test_report_openpyxl (path);
   g_autoptr(GHashTable) own = read_own (path);
 
   assert_own (own, 3, 2, "t|Попали в перечень*");
   assert_own (own, 4, 2, "t|Первоначально Кол-во,%");
-  assert_line (dump, "merge\tA3:A4");
-  assert_line (dump, "merge\tC3:D3");
-  assert_line (dump, "merge\tE3:E4");
-  assert_line (dump, "A5\ts\tGeneral\t'2018-2019'");
-  assert_line (dump, "B5\ts\tGeneral\t'СШ №№ 1, 15, 18, 19, 22'");
-  assert_line (dump, "E5\ts\tGeneral\t'5/11,6%'");
-  assert_line (dump, "C6\ts\tGeneral\t'6/75,0%'");
-  assert_line (dump, "E6\ts\tGeneral\t'8/18,6%'");
-  assert_line (dump, "C7\ts\tGeneral\t'4/44,4%'");
-  assert_line (dump, "D7\ts\tGeneral\t'5/55,6%'");
-  assert_line (dump, "B8\ts\tGeneral\t'СШ №№ 9, 13, 16, 18, 19, 21, 28, 36, 39'");
-  assert_line (dump, "C8\ts\tGeneral\t'5/55,6%'");
-  assert_line (dump, "E8\ts\tGeneral\t'9/20,9%'");
-  assert_line (dump, "B9\ts\tGeneral\t'СШ №№ 9, 11, 14, 19, 36, 39'");
-  assert_line (dump, "C9\ts\tGeneral\t'2/33,3%'");   /* seed: 3/50% */
-  assert_line (dump, "D9\ts\tGeneral\t'4/66,7%'");   /* seed: 3/50% */
-  assert_line (dump, "E9\ts\tGeneral\t'6/14,0%'");
-  assert_line (dump, "paper\t9\tlandscape");
+  mk_test_report_assert_line (dump, "merge\tA3:A4");
+  mk_test_report_assert_line (dump, "merge\tC3:D3");
+  mk_test_report_assert_line (dump, "merge\tE3:E4");
+  mk_test_report_assert_line (dump, "A5\ts\tGeneral\t'2018-2019'");
+  mk_test_report_assert_line (dump, "B5\ts\tGeneral\t'СШ №№ 1, 15, 18, 19, 22'");
+  mk_test_report_assert_line (dump, "E5\ts\tGeneral\t'5/11,6%'");
+  mk_test_report_assert_line (dump, "C6\ts\tGeneral\t'6/75,0%'");
+  mk_test_report_assert_line (dump, "E6\ts\tGeneral\t'8/18,6%'");
+  mk_test_report_assert_line (dump, "C7\ts\tGeneral\t'4/44,4%'");
+  mk_test_report_assert_line (dump, "D7\ts\tGeneral\t'5/55,6%'");
+  mk_test_report_assert_line (dump, "B8\ts\tGeneral\t'СШ №№ 9, 13, 16, 18, 19, 21, 28, 36, 39'");
+  mk_test_report_assert_line (dump, "C8\ts\tGeneral\t'5/55,6%'");
+  mk_test_report_assert_line (dump, "E8\ts\tGeneral\t'9/20,9%'");
+  mk_test_report_assert_line (dump, "B9\ts\tGeneral\t'СШ №№ 9, 11, 14, 19, 36, 39'");
+  mk_test_report_assert_line (dump, "C9\ts\tGeneral\t'2/33,3%'");   /* seed: 3/50% */
+  mk_test_report_assert_line (dump, "D9\ts\tGeneral\t'4/66,7%'");   /* seed: 3/50% */
+  mk_test_report_assert_line (dump, "E9\ts\tGeneral\t'6/14,0%'");
+  mk_test_report_assert_line (dump, "paper\t9\tlandscape");
 }
 
 /* Under a Russian locale libxlsxwriter would write <v>0,465</v>. */
@@ -283,13 +193,13 @@ test_russian_locale (Fixture       *f,
       g_test_skip ("ru_RU.UTF-8 is not installed");
       return;
     }
-  path = export (f, "cluster-distribution", "Смоленск");
+  path = mk_test_report_export (f, "cluster-distribution", "Смоленск");
   setlocale (LC_ALL, "C.UTF-8");
   own = read_own (path);
   assert_own (own, 9, 4, "p|0.465");
-  dump = read_openpyxl (path);
-  assert_line (dump, "E9\tn\t0.0%\t0.465");
-  assert_line (dump, "C9\tn\t0.0%\t0.093");
+  dump = mk_test_report_openpyxl (path);
+  mk_test_report_assert_line (dump, "E9\tn\t0.0%\t0.465");
+  mk_test_report_assert_line (dump, "C9\tn\t0.0%\t0.093");
 }
 
 /* Text that a spreadsheet would run stays text. */
@@ -308,11 +218,11 @@ test_text_not_formula (Fixture       *f,
     mk_sheet_set_text (sheet, i, 0, texts[i], 0);
   g_assert_true (mk_xlsx_render (sheet, path, &error));
   g_assert_no_error (error);
-  dump = read_openpyxl (path);
-  assert_line (dump, "A1\ts\tGeneral\t'=1+1'");
-  assert_line (dump, "A2\ts\tGeneral\t'+7'");
-  assert_line (dump, "A3\ts\tGeneral\t'-3'");
-  assert_line (dump, "A4\ts\tGeneral\t'@SUM(A1)'");
+  dump = mk_test_report_openpyxl (path);
+  mk_test_report_assert_line (dump, "A1\ts\tGeneral\t'=1+1'");
+  mk_test_report_assert_line (dump, "A2\ts\tGeneral\t'+7'");
+  mk_test_report_assert_line (dump, "A3\ts\tGeneral\t'-3'");
+  mk_test_report_assert_line (dump, "A4\ts\tGeneral\t'@SUM(A1)'");
   own = read_own (path);
   assert_own (own, 1, 0, "t|=1+1");
 }
@@ -343,16 +253,16 @@ test_constant_memory (Fixture       *f,
   mk_sheet_set_integer (sheet, 4, 2, 7, 0);
   g_assert_true (mk_xlsx_render_full (sheet, path, 0, &error));
   g_assert_no_error (error);
-  dump = read_openpyxl (path);
-  assert_line (dump, "A1\ts\tGeneral\t'Заголовок'");
-  assert_line (dump, "merge\tA1:C1");
-  assert_line (dump, "merge\tA2:A4");
-  assert_line (dump, "A2\ts\tGeneral\t'Год'");
-  assert_line (dump, "B2\ts\tGeneral\t'Доля'");
-  assert_line (dump, "B3\ts\tGeneral\t'Кол-во'");
-  assert_line (dump, "C3\tn\t0.0%\t0.465");
-  assert_line (dump, "C5\tn\t0\t7");
-  assert_line (dump, "B5\td\tdd.mm.yyyy\tdatetime.datetime(2023, 9, 1, 0, 0)");
+  dump = mk_test_report_openpyxl (path);
+  mk_test_report_assert_line (dump, "A1\ts\tGeneral\t'Заголовок'");
+  mk_test_report_assert_line (dump, "merge\tA1:C1");
+  mk_test_report_assert_line (dump, "merge\tA2:A4");
+  mk_test_report_assert_line (dump, "A2\ts\tGeneral\t'Год'");
+  mk_test_report_assert_line (dump, "B2\ts\tGeneral\t'Доля'");
+  mk_test_report_assert_line (dump, "B3\ts\tGeneral\t'Кол-во'");
+  mk_test_report_assert_line (dump, "C3\tn\t0.0%\t0.465");
+  mk_test_report_assert_line (dump, "C5\tn\t0\t7");
+  mk_test_report_assert_line (dump, "B5\td\tdd.mm.yyyy\tdatetime.datetime(2023, 9, 1, 0, 0)");
 }
 
 static void
