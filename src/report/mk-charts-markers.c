@@ -8,6 +8,7 @@
 #include "mk-school.h"
 #include "mk-store-clusters.h"
 #include "mk-store-dashboard.h"
+#include "mk-store-results.h"
 
 #define HEATMAP_ROWS 40
 
@@ -80,8 +81,49 @@ fill_marker_years (MkChartData *data,
     }
 }
 
+static guint
+counted_in (GArray *markers,
+            int     year)
+{
+  guint sum = 0;
+
+  for (guint i = 0; i < markers->len; i++)
+    {
+      MkMarkerYear *m = &g_array_index (markers, MkMarkerYear, i);
+      for (guint k = 0; m->year == year && k < MK_N_KINDS; k++)
+        sum += m->counts[k];
+    }
+  return sum;
+}
+
+/* A region's list may give a year only as a count («3Н»), and that count
+ * replaces the counted markers in the classification: the part no
+ * procedure explains is a series of its own, so that each bar totals what
+ * the clusters were computed from. */
+static void
+fill_reported (MkChartData *data,
+               MkStore     *store,
+               gint64       school_id,
+               GArray      *markers,
+               GArray      *years)
+{
+  MkChartSeries *series = data->series->pdata[MK_N_KINDS];
+
+  for (guint c = 0; c < years->len; c++)
+    {
+      int year = g_array_index (years, int, c);
+      guint counted = counted_in (markers, year);
+      MkContextRow row;
+
+      if (mk_store_get_context (store, school_id, year, &row, NULL) &&
+          row.reported_markers > (int) counted)
+        mk_chart_series_set (series, c, row.reported_markers - counted, NULL);
+    }
+}
+
 static MkChartData *
-history_chart (MkSchool   *school,
+history_chart (MkStore    *store,
+               MkSchool   *school,
                GArray     *markers,
                GListModel *history)
 {
@@ -97,12 +139,14 @@ history_chart (MkSchool   *school,
   for (guint k = 0; k < MK_N_KINDS; k++)
     mk_chart_data_add_series (data, mk_procedure_kind_name (k),
                               mk_chart_kind_color (mk_procedure_kind_name (k)));
+  mk_chart_data_add_series (data, _("Reported total only"), 0x999999);
   for (guint i = 0; i < years->len; i++)
     {
       g_autofree char *label = year_label (g_array_index (years, int, i), history);
       mk_chart_data_add_category (data, label, 0);
     }
   fill_marker_years (data, markers, years);
+  fill_reported (data, store, mk_school_get_id (school), markers, years);
   return data;
 }
 
@@ -122,7 +166,7 @@ mk_charts_marker_history (MkStore            *store,
                                                error)) == NULL ||
       (history = mk_store_list_school_history (store, query->school_id, error)) == NULL)
     return NULL;
-  return history_chart (school, markers, history);
+  return history_chart (store, school, markers, history);
 }
 
 /* --- Heat map ----------------------------------------------------------- */
