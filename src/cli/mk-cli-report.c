@@ -5,9 +5,25 @@
 #include <glib/gi18n.h>
 
 #include "mk-cli-private.h"
+#include "mk-pdf-render.h"
 #include "mk-report.h"
 #include "mk-school-year.h"
 #include "mk-xlsx-render.h"
+
+typedef gboolean (*RenderFunc) (MkSheet *sheet, const char *path, GError **error);
+
+/* The renderer the output's extension names; NULL for any other. */
+static RenderFunc
+renderer_for (const char *output)
+{
+  g_autofree char *lower = g_utf8_strdown (output, -1);
+
+  if (g_str_has_suffix (lower, ".xlsx"))
+    return mk_xlsx_render;
+  if (g_str_has_suffix (lower, ".pdf"))
+    return mk_pdf_render;
+  return NULL;
+}
 
 static int
 list_reports (void)
@@ -25,7 +41,8 @@ static gboolean
 parse_args (MkCliContext        *ctx,
             const MkReportInfo **info,
             MkReportParams      *params,
-            const char         **output)
+            const char         **output,
+            RenderFunc          *render)
 {
   const char *id = mk_cli_positional (ctx, 0);
   const char *year = mk_cli_option (ctx, "--year");
@@ -41,7 +58,10 @@ parse_args (MkCliContext        *ctx,
   if (year == NULL || !mk_school_year_parse (year, &params->school_year))
     return mk_cli_error (_("--year must be a school year such as 2022/2023")), FALSE;
   if (*output == NULL || **output == '\0')
-    return mk_cli_error (_("-o FILE.xlsx is needed")), FALSE;
+    return mk_cli_error (_("-o FILE.xlsx or -o FILE.pdf is needed")), FALSE;
+  if ((*render = renderer_for (*output)) == NULL)
+    return mk_cli_error (_("cannot write %s: the file name must end in .xlsx or .pdf"),
+                         *output), FALSE;
   params->municipality = mk_cli_option (ctx, "--municipality");
   return TRUE;
 }
@@ -52,19 +72,20 @@ mk_cli_report (MkCliContext *ctx)
   MkReportParams params = { 0 };
   const MkReportInfo *info = NULL;
   const char *output = NULL;
+  RenderFunc render = NULL;
   g_autoptr(MkStore) store = NULL;
   g_autoptr(MkSheet) sheet = NULL;
   g_autoptr(GError) error = NULL;
 
   if (mk_cli_flag (ctx, "--list"))
     return list_reports ();
-  if (!parse_args (ctx, &info, &params, &output))
+  if (!parse_args (ctx, &info, &params, &output, &render))
     return MK_EXIT_USAGE;
   if ((store = mk_cli_open_store (ctx)) == NULL)
     return MK_EXIT_DATABASE;
   if ((sheet = mk_report_build (info, store, &params, &error)) == NULL)
     return mk_cli_error ("%s", error->message), MK_EXIT_DATABASE;
-  if (!mk_xlsx_render (sheet, output, &error))
+  if (!render (sheet, output, &error))
     return mk_cli_error ("%s", error->message), MK_EXIT_USAGE;
   return MK_EXIT_OK;
 }

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <glib.h>
+#include <cairo.h>
+#include <pango/pango.h>
+
+#include "mk-sheet.h"
+
+G_BEGIN_DECLS
+
+/* A4 in points. */
+#define MK_PDF_A4_WIDTH  595.0
+#define MK_PDF_A4_HEIGHT 842.0
+
+/* Writes SHEET as an A4 PDF (landscape when its page setup says so). */
+gboolean     mk_pdf_render             (MkSheet     *sheet,
+                                        const char  *path,
+                                        GError     **error);
+
+/* The sheet cut into pages, for mk_pdf_render and for the draw-page
+ * handler of GtkPrintOperation. Sizes are in points; the sheet's margins
+ * are measured from the origin of the cairo context given to draw_page
+ * (use GtkPrintOperation's full page, in points). CONTEXT measures the
+ * text: its resolution must map points to cairo units (72 dpi for a
+ * surface in points); NULL makes such a context. The layout keeps SHEET
+ * by reference: it must outlive the layout and not change. */
+typedef struct _MkPdfLayout MkPdfLayout;
+
+MkPdfLayout *mk_pdf_layout_new         (MkSheet      *sheet,
+                                        double        page_width_pt,
+                                        double        page_height_pt,
+                                        PangoContext *context);
+void         mk_pdf_layout_free        (MkPdfLayout  *self);
+guint        mk_pdf_layout_get_n_pages (MkPdfLayout  *self);
+/* Draws PAGE (0-based) onto CR, which is left as it was. */
+void         mk_pdf_layout_draw_page   (MkPdfLayout  *self,
+                                        cairo_t      *cr,
+                                        guint         page);
+/* The text a cell shows, Russian-style: decimal comma, «46,5%»,
+ * dd.mm.yyyy. */
+char        *mk_pdf_format_cell        (const MkSheetCell  *cell,
+                                        const MkSheetStyle *style);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkPdfLayout, mk_pdf_layout_free)
+
+G_END_DECLS
