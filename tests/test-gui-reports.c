@@ -3,11 +3,12 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "mk-demo.h"
 #include "mk-page.h"
 #include "mk-report.h"
-#include "mk-reports-page.h"
+#include "mk-reports-page-private.h"
 #include "mk-table-reader.h"
 #include "mk-test-util.h"
 
@@ -110,19 +111,31 @@ on_exported (GObject      *source,
   *(gboolean *) g_object_get_data (source, "test-done") = TRUE;
 }
 
-/* Exports through the page and waits for the thread. */
+/* Exports through the page (to XLSX, or to PDF as «Export to PDF…» does)
+ * and waits for the thread. */
 static void
-export_and_wait (Fixture    *f,
-                 const char *path)
+export_and_wait_as (Fixture    *f,
+                    const char *path,
+                    gboolean    pdf)
 {
   g_autoptr(GError) error = NULL;
   gboolean done = FALSE;
 
   g_object_set_data (G_OBJECT (f->page), "test-done", &done);
-  mk_reports_page_export_async (f->page, path, NULL, on_exported, &error);
+  if (pdf)
+    mk_reports_page_export_pdf_async (f->page, path, NULL, on_exported, &error);
+  else
+    mk_reports_page_export_async (f->page, path, NULL, on_exported, &error);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
   g_assert_no_error (error);
+}
+
+static void
+export_and_wait (Fixture    *f,
+                 const char *path)
+{
+  export_and_wait_as (f, path, FALSE);
 }
 
 static void
@@ -161,6 +174,43 @@ test_preview_and_export (Fixture       *f,
       }
   g_assert_no_error (error);
   g_assert_true (found);
+}
+
+/* «Export to PDF…» writes the selected report as a PDF whose text holds
+ * the rows; «Print…» lays the same sheet out on A4 (not printed here:
+ * there is no printer under Xvfb). */
+static void
+test_export_pdf (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "distribution.pdf", NULL);
+  g_autofree char *contents = NULL, *out = NULL, *quoted = NULL, *cmd = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  int status = 0;
+
+  g_assert_true (mk_reports_page_select_report (f->page, "cluster-distribution"));
+  g_assert_true (mk_reports_page_select_year (f->page, 2022));
+  spin ();
+  g_assert_nonnull (mk_reports_page_get_sheet (f->page));
+  g_assert_cmpuint (mk_reports_page_count_print_pages (f->page, 595, 842), >=, 1);
+
+  export_and_wait_as (f, path, TRUE);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 4);
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+
+  quoted = g_shell_quote (path);
+  cmd = g_strdup_printf ("pdftotext -enc UTF-8 %s -", quoted);
+  if (!g_spawn_command_line_sync (cmd, &out, NULL, &status, NULL))
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (out, "Кластер 1. ШПУ"));
 }
 
 static void
@@ -234,6 +284,8 @@ main (int   argc,
   adw_init ();
   g_test_add ("/gui/reports/preview-export", Fixture, NULL, fixture_set_up,
               test_preview_and_export, fixture_tear_down);
+  g_test_add ("/gui/reports/export-pdf", Fixture, NULL, fixture_set_up,
+              test_export_pdf, fixture_tear_down);
   g_test_add ("/gui/reports/every-report", Fixture, NULL, fixture_set_up,
               test_every_report, fixture_tear_down);
   g_test_add ("/gui/reports/export-all", Fixture, NULL, fixture_set_up,

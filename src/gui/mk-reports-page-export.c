@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "mk-gui-util.h"
+#include "mk-pdf-render.h"
 #include "mk-reports-page-private.h"
 #include "mk-xlsx-render.h"
 #include "mk-year-list.h"
@@ -16,6 +17,7 @@ typedef struct {
   char               *municipality;
   MkReportParams      params;
   const MkReportInfo *only;      /* one report; NULL: the whole catalog */
+  gboolean            pdf;       /* ONLY as a PDF rather than an XLSX */
   char               *target;    /* the file, or the folder for all */
   MkReportsPage      *page;      /* for progress; a reference */
   guint               n_done;
@@ -53,12 +55,15 @@ static gboolean
 export_one (MkStore             *store,
             const MkReportInfo  *info,
             const MkReportParams *params,
+            gboolean             pdf,
             const char          *path,
             GError             **error)
 {
   g_autoptr(MkSheet) sheet = mk_report_build (info, store, params, error);
 
-  return sheet != NULL && mk_xlsx_render (sheet, path, error);
+  if (sheet == NULL)
+    return FALSE;
+  return pdf ? mk_pdf_render (sheet, path, error) : mk_xlsx_render (sheet, path, error);
 }
 
 typedef struct {
@@ -106,7 +111,7 @@ export_all (MkStore    *store,
       g_autofree char *path = g_build_filename (job->target, name, NULL);
       g_autoptr(GError) local = NULL;
 
-      if (export_one (store, &catalog[i], &job->params, path, &local))
+      if (export_one (store, &catalog[i], &job->params, FALSE, path, &local))
         job->n_written++;
       else if (first == NULL)
         first = g_steal_pointer (&local);
@@ -128,7 +133,8 @@ export_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   g_autoptr(MkStore) store = mk_store_open (job->db_path, &error);
   gboolean ok = store != NULL
-                && (job->only ? export_one (store, job->only, &job->params, job->target, &error)
+                && (job->only ? export_one (store, job->only, &job->params, job->pdf,
+                                            job->target, &error)
                               : export_all (store, job, &error));
 
   if (ok)
@@ -171,6 +177,21 @@ mk_reports_page_export_async (MkReportsPage       *self,
   g_return_if_fail (MK_IS_REPORTS_PAGE (self) && self->store != NULL && self->report != NULL);
   start_export (self, export_job_new (self, self->report, path), cancellable,
                 callback, user_data);
+}
+
+void
+mk_reports_page_export_pdf_async (MkReportsPage       *self,
+                                  const char          *path,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  ExportJob *job;
+
+  g_return_if_fail (MK_IS_REPORTS_PAGE (self) && self->store != NULL && self->report != NULL);
+  job = export_job_new (self, self->report, path);
+  job->pdf = TRUE;
+  start_export (self, job, cancellable, callback, user_data);
 }
 
 gboolean
@@ -245,6 +266,12 @@ on_exported_all (GObject      *source,
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Not every report was exported"), error);
 }
 
+typedef enum {
+  EXPORT_XLSX,
+  EXPORT_PDF,
+  EXPORT_ALL,
+} ExportKind;
+
 static GtkFileChooserNative *
 file_chooser_new (MkReportsPage        *self,
                   const char           *title,
@@ -263,12 +290,14 @@ on_file_chosen (GtkNativeDialog *dialog,
 {
   g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   g_autofree char *path = file ? g_file_get_path (file) : NULL;
-  gboolean all = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "mk-all"));
+  ExportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "mk-kind"));
 
   if (response == GTK_RESPONSE_ACCEPT && path != NULL && self->store != NULL && !self->exporting)
     {
-      if (all)
+      if (kind == EXPORT_ALL)
         mk_reports_page_export_all_async (self, path, NULL, on_exported_all, NULL);
+      else if (self->report != NULL && kind == EXPORT_PDF)
+        mk_reports_page_export_pdf_async (self, path, NULL, on_exported, NULL);
       else if (self->report != NULL)
         mk_reports_page_export_async (self, path, NULL, on_exported, NULL);
     }
@@ -277,23 +306,36 @@ on_file_chosen (GtkNativeDialog *dialog,
 
 static void
 choose_and_export (MkReportsPage *self,
-                   gboolean       all)
+                   ExportKind     kind)
 {
   GtkFileChooserNative *dialog;
   MkReportParams params;
 
   if (!mk_reports_page_get_params (self, &params))
     return;
-  dialog = file_chooser_new (self, all ? _("Export All Reports Into a Folder")
-                                       : _("Export the Report"),
-                             all ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER
-                                 : GTK_FILE_CHOOSER_ACTION_SAVE);
-  if (!all && self->report != NULL)
+  dialog = file_chooser_new (self,
+                             kind == EXPORT_ALL ? _("Export All Reports Into a Folder")
+                             : kind == EXPORT_PDF ? _("Export the Report to PDF")
+                             : _("Export the Report"),
+                             kind == EXPORT_ALL ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER
+                                                : GTK_FILE_CHOOSER_ACTION_SAVE);
+  if (kind == EXPORT_PDF)
     {
-      g_autofree char *name = mk_reports_page_file_name (self->report, &params);
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, _("PDF documents"));
+      gtk_file_filter_add_suffix (filter, "pdf");
+      gtk_file_filter_add_mime_type (filter, "application/pdf");
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+    }
+  if (kind != EXPORT_ALL && self->report != NULL)
+    {
+      g_autofree char *name = mk_reports_page_file_name_with (self->report, &params,
+                                                              kind == EXPORT_PDF ? "pdf"
+                                                                                 : "xlsx");
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
     }
-  g_object_set_data (G_OBJECT (dialog), "mk-all", GINT_TO_POINTER (all));
+  g_object_set_data (G_OBJECT (dialog), "mk-kind", GINT_TO_POINTER (kind));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_file_chosen), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
@@ -303,7 +345,15 @@ export_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  choose_and_export (MK_REPORTS_PAGE (widget), FALSE);
+  choose_and_export (MK_REPORTS_PAGE (widget), EXPORT_XLSX);
+}
+
+static void
+export_pdf_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  choose_and_export (MK_REPORTS_PAGE (widget), EXPORT_PDF);
 }
 
 static void
@@ -311,7 +361,126 @@ export_all_activated (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  choose_and_export (MK_REPORTS_PAGE (widget), TRUE);
+  choose_and_export (MK_REPORTS_PAGE (widget), EXPORT_ALL);
+}
+
+/* --- Printing ---------------------------------------------------------------- */
+
+/* The sheet is built afresh for the print job, so that the preview may
+ * change while the dialog is open: the layout needs it unchanged. */
+typedef struct {
+  MkSheet     *sheet;
+  MkPdfLayout *layout;
+} PrintJob;
+
+static void
+print_job_free (PrintJob *job)
+{
+  g_clear_pointer (&job->layout, mk_pdf_layout_free);
+  g_clear_pointer (&job->sheet, mk_sheet_free);
+  g_free (job);
+}
+
+static void
+on_begin_print (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                PrintJob          *job)
+{
+  /* Measures in points, with the printer's font options; the layout
+   * keeps its own reference. */
+  PangoContext *pango = gtk_print_context_create_pango_context (context);
+
+  g_clear_pointer (&job->layout, mk_pdf_layout_free);
+  job->layout = mk_pdf_layout_new (job->sheet, gtk_print_context_get_width (context),
+                                   gtk_print_context_get_height (context), pango);
+  g_object_unref (pango);
+  gtk_print_operation_set_n_pages (operation,
+                                   (int) MAX (mk_pdf_layout_get_n_pages (job->layout), 1));
+}
+
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              PrintJob          *job)
+{
+  if (job->layout != NULL && page >= 0
+      && (guint) page < mk_pdf_layout_get_n_pages (job->layout))
+    mk_pdf_layout_draw_page (job->layout, gtk_print_context_get_cairo_context (context),
+                             (guint) page);
+}
+
+static void
+on_end_print (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              PrintJob          *job)
+{
+  g_clear_pointer (&job->layout, mk_pdf_layout_free);
+}
+
+static void
+print_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MkReportsPage *self = MK_REPORTS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GtkPageSetup) setup = NULL;
+  g_autoptr(GtkPaperSize) paper = NULL;
+  g_autoptr(GError) error = NULL;
+  MkReportParams params;
+  PrintJob *job;
+
+  if (self->store == NULL || self->report == NULL || self->sheet == NULL
+      || !mk_reports_page_get_params (self, &params))
+    return;
+  job = g_new0 (PrintJob, 1);
+  job->sheet = mk_report_build (self->report, self->store, &params, &error);
+  if (job->sheet == NULL)
+    {
+      print_job_free (job);
+      mk_widget_show_error_toast (widget, _("Cannot print the report"), error);
+      return;
+    }
+
+  operation = gtk_print_operation_new ();
+  g_object_set_data_full (G_OBJECT (operation), "mk-print-job", job,
+                          (GDestroyNotify) print_job_free);
+  gtk_print_operation_set_job_name (operation, self->report->title);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  setup = gtk_page_setup_new ();
+  paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  gtk_page_setup_set_paper_size (setup, paper);
+  gtk_page_setup_set_orientation (setup,
+                                  mk_sheet_get_page (job->sheet)->orientation
+                                    == MK_SHEET_LANDSCAPE ? GTK_PAGE_ORIENTATION_LANDSCAPE
+                                                          : GTK_PAGE_ORIENTATION_PORTRAIT);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), job);
+  g_signal_connect (operation, "end-print", G_CALLBACK (on_end_print), job);
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    mk_widget_show_error_toast (widget, _("Cannot print the report"), error);
+}
+
+guint
+mk_reports_page_count_print_pages (MkReportsPage *self,
+                                   double         width,
+                                   double         height)
+{
+  g_autoptr(MkPdfLayout) layout = NULL;
+
+  g_return_val_if_fail (MK_IS_REPORTS_PAGE (self), 0);
+  if (self->sheet == NULL)
+    return 0;
+  layout = mk_pdf_layout_new (self->sheet, width, height, NULL);
+  return mk_pdf_layout_get_n_pages (layout);
 }
 
 void
@@ -320,8 +489,13 @@ mk_reports_page_update_actions (MkReportsPage *self)
   gboolean ready = self->store != NULL && !self->exporting
                    && mk_year_list_get_selected (self->year_dropdown, self->years) > 0;
 
+  gboolean have_sheet = self->store != NULL && self->report != NULL && self->sheet != NULL;
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.export",
-                                 ready && self->report != NULL && self->sheet != NULL);
+                                 ready && have_sheet);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.export-pdf",
+                                 ready && have_sheet);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.print", have_sheet);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.export-all", ready);
 }
 
@@ -329,6 +503,11 @@ void
 mk_reports_page_class_init_export (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "reports.export", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "reports.export-pdf", NULL,
+                                   export_pdf_activated);
+  gtk_widget_class_install_action (widget_class, "reports.print", NULL, print_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "reports.print", NULL);
   gtk_widget_class_install_action (widget_class, "reports.export-all", NULL,
                                    export_all_activated);
 }

@@ -34,9 +34,28 @@ gboolean mk_reports_page_get_params    (MkReportsPage  *self,
 /* A file name for REPORT with PARAMS: "staff-2022-2023.xlsx". */
 char    *mk_reports_page_file_name     (const MkReportInfo   *report,
                                         const MkReportParams *params);
+/* The same with another EXTENSION (no dot): "staff-2022-2023.pdf". */
+char    *mk_reports_page_file_name_with (const MkReportInfo   *report,
+                                         const MkReportParams *params,
+                                         const char           *extension);
 /* Enables the export actions as the state allows. */
 void     mk_reports_page_update_actions (MkReportsPage *self);
-/* The "reports.export" and "reports.export-all" actions. */
+/* The "reports.export", "reports.export-pdf", "reports.export-all" and
+ * "reports.print" actions, and Ctrl+P. */
 void     mk_reports_page_class_init_export (GtkWidgetClass *widget_class);
+
+/* For tests: as mk_reports_page_export_async (and finished by
+ * mk_reports_page_export_finish), but writes a PDF, as «Export to PDF…»
+ * does. */
+void     mk_reports_page_export_pdf_async (MkReportsPage       *self,
+                                           const char          *path,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+/* For tests: how many pages printing the preview's sheet gives on a page
+ * of WIDTH × HEIGHT points (as «Print…» lays it out); 0 without a sheet. */
+guint    mk_reports_page_count_print_pages (MkReportsPage *self,
+                                            double         width,
+                                            double         height);
 
 G_END_DECLS

@@ -32,11 +32,19 @@ mk_reports_page_get_params (MkReportsPage  *self,
 }
 
 char *
+mk_reports_page_file_name_with (const MkReportInfo   *report,
+                                const MkReportParams *params,
+                                const char           *extension)
+{
+  return g_strdup_printf ("%s-%d-%d.%s", report->id, params->school_year,
+                          params->school_year + 1, extension);
+}
+
+char *
 mk_reports_page_file_name (const MkReportInfo   *report,
                            const MkReportParams *params)
 {
-  return g_strdup_printf ("%s-%d-%d.xlsx", report->id, params->school_year,
-                          params->school_year + 1);
+  return mk_reports_page_file_name_with (report, params, "xlsx");
 }
 
 /* --- Preview ------------------------------------------------------------ */

@@ -9,7 +9,8 @@ G_BEGIN_DECLS
 
 /* «Отчёты»: the report catalog with each report's description, its
  * parameters (school year, municipality), a preview of the built sheet
- * and exports to XLSX, one report or all of them into a folder. The
+ * and exports to XLSX, one report or all of them into a folder; the
+ * selected report also to PDF and to the printer (Ctrl+P). The
  * exports build and write in a thread on a second connection to the
  * database. An MkPage. */
 #define MK_TYPE_REPORTS_PAGE (mk_reports_page_get_type ())
