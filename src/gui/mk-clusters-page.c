@@ -200,7 +200,6 @@ static void
 reload_years (MkClustersPage *self)
 {
   g_autoptr(GError) error = NULL;
-  guint position;
 
   g_clear_pointer (&self->years, g_array_unref);
   if (self->store != NULL)
@@ -208,12 +207,9 @@ reload_years (MkClustersPage *self)
   if (error != NULL)
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the school years"), error);
   self->filling_years = TRUE;
-  mk_year_list_fill (self->year_names, self->years);
-  position = mk_year_list_position_keeping (self->years, self->year);
-  gtk_drop_down_set_selected (self->year_dropdown, position);
+  self->year = mk_year_list_show (self->year_dropdown, self->year_names,
+                                  self->years, self->year);
   self->filling_years = FALSE;
-  self->year = self->years != NULL && self->years->len > 0
-               ? g_array_index (self->years, int, position) : 0;
 }
 
 void

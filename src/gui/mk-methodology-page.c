@@ -149,7 +149,6 @@ static void
 reload (MkMethodologyPage *self)
 {
   g_autoptr(GError) error = NULL;
-  guint position;
 
   g_clear_pointer (&self->years, g_array_unref);
   if (self->store != NULL)
@@ -157,12 +156,9 @@ reload (MkMethodologyPage *self)
   if (error != NULL)
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the school years"), error);
   self->filling = TRUE;
-  mk_year_list_fill (self->year_names, self->years);
-  position = mk_year_list_position_keeping (self->years, self->year);
-  gtk_drop_down_set_selected (self->year_dropdown, position);
+  self->year = mk_year_list_show (self->year_dropdown, self->year_names,
+                                  self->years, self->year);
   self->filling = FALSE;
-  self->year = self->years != NULL && self->years->len > 0
-               ? g_array_index (self->years, int, position) : 0;
   load_year (self);
 }
 

@@ -87,7 +87,6 @@ reload_filters (MkOverviewPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) names = NULL;
-  guint position;
 
   g_clear_pointer (&self->years, g_array_unref);
   if (self->store != NULL)
@@ -97,11 +96,8 @@ reload_filters (MkOverviewPage *self)
   if (error != NULL)
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the school years"), error);
   self->filling = TRUE;
-  mk_year_list_fill (self->year_names, self->years);
-  position = mk_year_list_position_keeping (self->years, self->year);
-  gtk_drop_down_set_selected (self->year_dropdown, position);
-  self->year = self->years != NULL && self->years->len > 0
-               ? g_array_index (self->years, int, position) : 0;
+  self->year = mk_year_list_show (self->year_dropdown, self->year_names,
+                                  self->years, self->year);
   mk_municipality_dropdown_fill (self->municipality_dropdown, self->municipalities,
                                  (const char *const *) names, self->municipality);
   g_free (self->municipality);

@@ -121,3 +121,19 @@ mk_year_list_step (GtkDropDown *dropdown,
     return;
   gtk_drop_down_set_selected (dropdown, position + step);
 }
+
+int
+mk_year_list_show (GtkDropDown   *dropdown,
+                   GtkStringList *names,
+                   GArray        *years,
+                   int            keep)
+{
+  guint position;
+
+  mk_year_list_fill (names, years);
+  position = mk_year_list_position_keeping (years, keep);
+  gtk_drop_down_set_selected (dropdown, position);
+  if (years == NULL || years->len == 0)
+    return 0;
+  return g_array_index (years, int, position);
+}

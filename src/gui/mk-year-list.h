@@ -18,6 +18,13 @@ int     mk_year_list_current        (void);
  * splice and returns the position of the newest (0 when empty). */
 guint   mk_year_list_fill           (GtkStringList *names,
                                      GArray        *years);
+/* Puts YEARS into NAMES (the model of DROPDOWN) and selects KEEP when
+ * YEARS offers it, otherwise the newest. Returns the year now selected,
+ * 0 when there is none. The caller guards its selection handler. */
+int     mk_year_list_show           (GtkDropDown   *dropdown,
+                                     GtkStringList *names,
+                                     GArray        *years,
+                                     int            keep);
 /* The position of YEAR in YEARS, or GTK_INVALID_LIST_POSITION. */
 guint   mk_year_list_find           (GArray        *years,
                                      int            year);
