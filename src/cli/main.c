@@ -55,7 +55,8 @@ print_help (void)
           "                               %s\n", _("set a school's cluster by hand"));
   printf ("  override --school NAME --year 2022/2023 --clear  %s\n", _("remove the cluster set by hand"));
   printf ("  report --list                %s\n", _("list the reports"));
-  printf ("  report ID --year 2022/2023 [--municipality NAME] -o FILE.xlsx|pdf\n"
+  printf ("  report ID --year 2022/2023 [--from 2018/2019] [--municipality NAME]\n"
+          "                 [--cluster CODE] -o FILE.xlsx|pdf\n"
           "                               %s\n", _("export a report as XLSX or PDF"));
   printf ("  chart ID --year 2022/2023 [--school NAME] [--municipality NAME] -o FILE.png|svg|pdf\n"
           "                               %s\n", _("draw a dashboard chart; ids: cluster-distribution, "

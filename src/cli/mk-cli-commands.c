@@ -12,7 +12,7 @@
 /* Options that take a value, so that their value is not a positional. */
 static const char *valued[] = {
   "--format", "--sheet", "--year", "--school", "--cluster", "--reason",
-  "--municipality", "-o", "--output",
+  "--municipality", "-o", "--output", "--from",
 };
 
 void

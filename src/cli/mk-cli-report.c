@@ -36,6 +36,23 @@ list_reports (void)
   return MK_EXIT_OK;
 }
 
+/* --from FIRST (a school year no later than --year) and --cluster CODE. */
+static gboolean
+parse_scope (MkCliContext   *ctx,
+             MkReportParams *params)
+{
+  const char *from = mk_cli_option (ctx, "--from");
+  const char *cluster = mk_cli_option (ctx, "--cluster");
+
+  if (from != NULL && (!mk_school_year_parse (from, &params->first_year) ||
+                       params->first_year > params->school_year))
+    return mk_cli_error (_("--from must be a school year no later than --year, such as 2018/2019")), FALSE;
+  params->cluster = MK_CLUSTER_NONE;
+  if (cluster != NULL && !mk_cluster_from_code (cluster, &params->cluster))
+    return mk_cli_error (_("--cluster must be SPU, SBU, SNRO, SFNSU or SRNR")), FALSE;
+  return TRUE;
+}
+
 /* Reads ID, --year, --municipality and -o; prints why they are wrong. */
 static gboolean
 parse_args (MkCliContext        *ctx,
@@ -63,7 +80,7 @@ parse_args (MkCliContext        *ctx,
     return mk_cli_error (_("cannot write %s: the file name must end in .xlsx or .pdf"),
                          *output), FALSE;
   params->municipality = mk_cli_option (ctx, "--municipality");
-  return TRUE;
+  return parse_scope (ctx, params);
 }
 
 int

@@ -2,6 +2,7 @@
 
 #include <glib.h>
 
+#include "mk-clusters.h"
 #include "mk-sheet.h"
 #include "mk-store.h"
 
@@ -13,6 +14,8 @@ typedef struct {
   int         first_year;    /* reports over several years start here;
                               * 0: the report's default */
   const char *municipality;  /* NULL: every municipality */
+  MkCluster   cluster;       /* reports listing schools keep only this
+                              * cluster's; MK_CLUSTER_NONE: every cluster */
 } MkReportParams;
 
 typedef MkSheet *(*MkReportBuildFunc) (MkStore              *store,
