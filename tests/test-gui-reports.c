@@ -256,6 +256,79 @@ test_export_all (Fixture       *f,
     }
 }
 
+/* The first year and the cluster are offered only to the reports that
+ * take them, and the preview follows them. */
+static void
+test_scope_params (Fixture       *f,
+                   gconstpointer  data)
+{
+  MkSheet *sheet;
+  guint n_cells, n_numbered = 0;
+  const MkSheetCell *cells;
+
+  g_assert_true (mk_reports_page_select_year (f->page, 2022));
+  g_assert_true (mk_reports_page_select_report (f->page, "cluster-lists"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->cluster_dropdown)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->first_year_dropdown)));
+  g_assert_true (mk_reports_page_select_cluster (f->page, MK_CLUSTER_SNRO));
+  spin ();
+  /* Only the ШНРО section, with its six schools of 2022/2023. */
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 3, 0), ==,
+                   "Кластер «Школы с низкими результатами обучения»*");
+  sheet = mk_reports_page_get_sheet (f->page);
+  cells = mk_sheet_get_cells (sheet, &n_cells);
+  for (guint i = 0; i < n_cells; i++)
+    n_numbered += cells[i].col == 0 && cells[i].kind == MK_SHEET_INTEGER;
+  g_assert_cmpuint (n_numbered, ==, 6);
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 5, 2), ==, "МБОУ «СШ № 9»");
+
+  /* Table 4 from 2020/2021: three school years, the first 2020-2021. */
+  g_assert_true (mk_reports_page_select_report (f->page, "snro-history"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->cluster_dropdown)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->first_year_dropdown)));
+  g_assert_true (mk_reports_page_select_first_year (f->page, 2020));
+  spin ();
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 0), ==, "2020-2021");
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 6, 0), ==, "2022-2023");
+  g_assert_null (mk_reports_page_get_preview_text (f->page, 7, 0));
+  save_screenshot (GTK_WIDGET (f->page), "reports-snro-history-from");
+  g_assert_true (mk_reports_page_select_first_year (f->page, 0));
+  spin ();
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 0), ==, "2018-2019");
+}
+
+/* «Export All to PDF…» writes one PDF per report, named as the XLSX. */
+static void
+test_export_all_pdf (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_build_filename (f->dir, "pdf", NULL);
+  gboolean done = FALSE;
+  guint n_written = 0, n_reports;
+  const MkReportInfo *catalog = mk_report_catalog (&n_reports);
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_true (mk_reports_page_select_year (f->page, 2022));
+  g_object_set_data (G_OBJECT (f->page), "test-done", &done);
+  g_object_set_data (G_OBJECT (f->page), "test-n-written", &n_written);
+  mk_reports_page_export_all_pdf_async (f->page, folder, NULL, on_exported_all, &error);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_written, ==, n_reports);
+  for (guint i = 0; i < n_reports; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s-2022-2023.pdf", catalog[i].id);
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autofree char *contents = NULL;
+
+      g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_str_has_prefix (contents, "%PDF"));
+    }
+}
+
 /* Every report of the catalog builds on the demo and shows a preview. */
 static void
 test_every_report (Fixture       *f,
@@ -290,5 +363,9 @@ main (int   argc,
               test_every_report, fixture_tear_down);
   g_test_add ("/gui/reports/export-all", Fixture, NULL, fixture_set_up,
               test_export_all, fixture_tear_down);
+  g_test_add ("/gui/reports/scope-params", Fixture, NULL, fixture_set_up,
+              test_scope_params, fixture_tear_down);
+  g_test_add ("/gui/reports/export-all-pdf", Fixture, NULL, fixture_set_up,
+              test_export_all_pdf, fixture_tear_down);
   return g_test_run ();
 }

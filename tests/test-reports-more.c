@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/wait.h>
 
 #include "mk-demo.h"
 #include "mk-report-private.h"
@@ -107,6 +108,55 @@ test_individual_programs (Fixture       *f,
   mk_test_report_assert_own (path, 5, 6, "ШФНСУ");
 }
 
+/* --cluster keeps one cluster's schools and --from starts a multi-year
+ * table later; both through mayak-cli, as a script would ask. */
+static void
+test_cli_scope (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (f->dir, "demo.db", NULL);
+  g_autofree char *staff = g_build_filename (f->dir, "staff-srnr.xlsx", NULL);
+  g_autofree char *history = g_build_filename (f->dir, "history.xlsx", NULL);
+  const char *staff_argv[] = { g_getenv ("MK_CLI"), "--db", db, "report", "staff",
+                               "--year", "2022/2023", "--cluster", "SRNR", "-o", staff, NULL };
+  const char *history_argv[] = { g_getenv ("MK_CLI"), "--db", db, "report", "snro-history",
+                                 "--year", "2022/2023", "--from", "2020/2021", "-o", history,
+                                 NULL };
+  const char *late_argv[] = { g_getenv ("MK_CLI"), "--db", db, "report", "snro-history",
+                              "--year", "2021/2022", "--from", "2022/2023", "-o", history,
+                              NULL };
+  g_autofree char *dump = NULL, *history_dump = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_clear_object (&f->store);  /* the CLI opens the file itself */
+  g_assert_true (g_spawn_sync (NULL, (char **) staff_argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  dump = mk_test_report_openpyxl (staff);
+  /* Only Таблица 3.1 and only its ШсРНР schools: СШ № 1 is ШсРНР,
+   * the ШФНСУ schools and the other tables are gone. */
+  mk_test_report_assert_line (dump, "A3\ts\tGeneral\t'Таблица 3.1. ШФНСУ, ШсРНР'");
+  mk_test_report_assert_line (dump, "B4\ts\tGeneral\t'СШ № 1'");
+  g_assert_null (strstr (dump, "Таблица 2.1"));
+  g_assert_null (strstr (dump, "Таблица 4.1"));
+
+  g_assert_true (g_spawn_sync (NULL, (char **) history_argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  history_dump = mk_test_report_openpyxl (history);
+  mk_test_report_assert_line (history_dump, "A5\ts\tGeneral\t'2020-2021'");
+  mk_test_report_assert_line (history_dump, "A7\ts\tGeneral\t'2022-2023'");
+  g_assert_null (strstr (history_dump, "2018-2019"));
+  g_assert_null (strstr (history_dump, "\nA8\t"));
+
+  /* A first year after the last is a usage error (exit 2). */
+  g_assert_true (g_spawn_sync (NULL, (char **) late_argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+}
+
 static void
 test_catalog (void)
 {
@@ -127,6 +177,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reports-more/catalog", test_catalog);
+  g_test_add ("/reports-more/cli-scope", Fixture, NULL, fixture_set_up, test_cli_scope,
+              fixture_tear_down);
   g_test_add ("/reports-more/staff", Fixture, NULL, fixture_set_up, test_staff,
               fixture_tear_down);
   g_test_add ("/reports-more/levels", Fixture, NULL, fixture_set_up, test_levels,

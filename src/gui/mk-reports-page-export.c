@@ -17,7 +17,7 @@ typedef struct {
   char               *municipality;
   MkReportParams      params;
   const MkReportInfo *only;      /* one report; NULL: the whole catalog */
-  gboolean            pdf;       /* ONLY as a PDF rather than an XLSX */
+  gboolean            pdf;       /* PDF rather than XLSX */
   char               *target;    /* the file, or the folder for all */
   MkReportsPage      *page;      /* for progress; a reference */
   guint               n_done;
@@ -107,11 +107,12 @@ export_all (MkStore    *store,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *name = mk_reports_page_file_name (&catalog[i], &job->params);
+      g_autofree char *name = mk_reports_page_file_name_with (&catalog[i], &job->params,
+                                                              job->pdf ? "pdf" : "xlsx");
       g_autofree char *path = g_build_filename (job->target, name, NULL);
       g_autoptr(GError) local = NULL;
 
-      if (export_one (store, &catalog[i], &job->params, FALSE, path, &local))
+      if (export_one (store, &catalog[i], &job->params, job->pdf, path, &local))
         job->n_written++;
       else if (first == NULL)
         first = g_steal_pointer (&local);
@@ -203,6 +204,24 @@ mk_reports_page_export_finish (MkReportsPage *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+static void
+start_export_all (MkReportsPage       *self,
+                  const char          *folder,
+                  gboolean             pdf,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  ExportJob *job;
+
+  g_return_if_fail (MK_IS_REPORTS_PAGE (self) && self->store != NULL);
+  gtk_progress_bar_set_fraction (self->progress, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress), TRUE);
+  job = export_job_new (self, NULL, folder);
+  job->pdf = pdf;
+  start_export (self, job, cancellable, callback, user_data);
+}
+
 void
 mk_reports_page_export_all_async (MkReportsPage       *self,
                                   const char          *folder,
@@ -210,10 +229,17 @@ mk_reports_page_export_all_async (MkReportsPage       *self,
                                   GAsyncReadyCallback  callback,
                                   gpointer             user_data)
 {
-  g_return_if_fail (MK_IS_REPORTS_PAGE (self) && self->store != NULL);
-  gtk_progress_bar_set_fraction (self->progress, 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress), TRUE);
-  start_export (self, export_job_new (self, NULL, folder), cancellable, callback, user_data);
+  start_export_all (self, folder, FALSE, cancellable, callback, user_data);
+}
+
+void
+mk_reports_page_export_all_pdf_async (MkReportsPage       *self,
+                                      const char          *folder,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  start_export_all (self, folder, TRUE, cancellable, callback, user_data);
 }
 
 gboolean
@@ -270,6 +296,7 @@ typedef enum {
   EXPORT_XLSX,
   EXPORT_PDF,
   EXPORT_ALL,
+  EXPORT_ALL_PDF,
 } ExportKind;
 
 static GtkFileChooserNative *
@@ -296,6 +323,8 @@ on_file_chosen (GtkNativeDialog *dialog,
     {
       if (kind == EXPORT_ALL)
         mk_reports_page_export_all_async (self, path, NULL, on_exported_all, NULL);
+      else if (kind == EXPORT_ALL_PDF)
+        mk_reports_page_export_all_pdf_async (self, path, NULL, on_exported_all, NULL);
       else if (self->report != NULL && kind == EXPORT_PDF)
         mk_reports_page_export_pdf_async (self, path, NULL, on_exported, NULL);
       else if (self->report != NULL)
@@ -314,10 +343,11 @@ choose_and_export (MkReportsPage *self,
   if (!mk_reports_page_get_params (self, &params))
     return;
   dialog = file_chooser_new (self,
-                             kind == EXPORT_ALL ? _("Export All Reports Into a Folder")
+                             kind == EXPORT_ALL ? _("Export All Reports to XLSX Into a Folder")
+                             : kind == EXPORT_ALL_PDF ? _("Export All Reports to PDF Into a Folder")
                              : kind == EXPORT_PDF ? _("Export the Report to PDF")
                              : _("Export the Report"),
-                             kind == EXPORT_ALL ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER
+                             kind >= EXPORT_ALL ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER
                                                 : GTK_FILE_CHOOSER_ACTION_SAVE);
   if (kind == EXPORT_PDF)
     {
@@ -328,7 +358,7 @@ choose_and_export (MkReportsPage *self,
       gtk_file_filter_add_mime_type (filter, "application/pdf");
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
     }
-  if (kind != EXPORT_ALL && self->report != NULL)
+  if (kind < EXPORT_ALL && self->report != NULL)
     {
       g_autofree char *name = mk_reports_page_file_name_with (self->report, &params,
                                                               kind == EXPORT_PDF ? "pdf"
@@ -364,123 +394,12 @@ export_all_activated (GtkWidget  *widget,
   choose_and_export (MK_REPORTS_PAGE (widget), EXPORT_ALL);
 }
 
-/* --- Printing ---------------------------------------------------------------- */
-
-/* The sheet is built afresh for the print job, so that the preview may
- * change while the dialog is open: the layout needs it unchanged. */
-typedef struct {
-  MkSheet     *sheet;
-  MkPdfLayout *layout;
-} PrintJob;
-
 static void
-print_job_free (PrintJob *job)
+export_all_pdf_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
 {
-  g_clear_pointer (&job->layout, mk_pdf_layout_free);
-  g_clear_pointer (&job->sheet, mk_sheet_free);
-  g_free (job);
-}
-
-static void
-on_begin_print (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                PrintJob          *job)
-{
-  /* Measures in points, with the printer's font options; the layout
-   * keeps its own reference. */
-  PangoContext *pango = gtk_print_context_create_pango_context (context);
-
-  g_clear_pointer (&job->layout, mk_pdf_layout_free);
-  job->layout = mk_pdf_layout_new (job->sheet, gtk_print_context_get_width (context),
-                                   gtk_print_context_get_height (context), pango);
-  g_object_unref (pango);
-  gtk_print_operation_set_n_pages (operation,
-                                   (int) MAX (mk_pdf_layout_get_n_pages (job->layout), 1));
-}
-
-static void
-on_draw_page (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              PrintJob          *job)
-{
-  if (job->layout != NULL && page >= 0
-      && (guint) page < mk_pdf_layout_get_n_pages (job->layout))
-    mk_pdf_layout_draw_page (job->layout, gtk_print_context_get_cairo_context (context),
-                             (guint) page);
-}
-
-static void
-on_end_print (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              PrintJob          *job)
-{
-  g_clear_pointer (&job->layout, mk_pdf_layout_free);
-}
-
-static void
-print_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  MkReportsPage *self = MK_REPORTS_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GtkPageSetup) setup = NULL;
-  g_autoptr(GtkPaperSize) paper = NULL;
-  g_autoptr(GError) error = NULL;
-  MkReportParams params;
-  PrintJob *job;
-
-  if (self->store == NULL || self->report == NULL || self->sheet == NULL
-      || !mk_reports_page_get_params (self, &params))
-    return;
-  job = g_new0 (PrintJob, 1);
-  job->sheet = mk_report_build (self->report, self->store, &params, &error);
-  if (job->sheet == NULL)
-    {
-      print_job_free (job);
-      mk_widget_show_error_toast (widget, _("Cannot print the report"), error);
-      return;
-    }
-
-  operation = gtk_print_operation_new ();
-  g_object_set_data_full (G_OBJECT (operation), "mk-print-job", job,
-                          (GDestroyNotify) print_job_free);
-  gtk_print_operation_set_job_name (operation, self->report->title);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  setup = gtk_page_setup_new ();
-  paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  gtk_page_setup_set_paper_size (setup, paper);
-  gtk_page_setup_set_orientation (setup,
-                                  mk_sheet_get_page (job->sheet)->orientation
-                                    == MK_SHEET_LANDSCAPE ? GTK_PAGE_ORIENTATION_LANDSCAPE
-                                                          : GTK_PAGE_ORIENTATION_PORTRAIT);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), job);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), job);
-  g_signal_connect (operation, "end-print", G_CALLBACK (on_end_print), job);
-
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
-      == GTK_PRINT_OPERATION_RESULT_ERROR)
-    mk_widget_show_error_toast (widget, _("Cannot print the report"), error);
-}
-
-guint
-mk_reports_page_count_print_pages (MkReportsPage *self,
-                                   double         width,
-                                   double         height)
-{
-  g_autoptr(MkPdfLayout) layout = NULL;
-
-  g_return_val_if_fail (MK_IS_REPORTS_PAGE (self), 0);
-  if (self->sheet == NULL)
-    return 0;
-  layout = mk_pdf_layout_new (self->sheet, width, height, NULL);
-  return mk_pdf_layout_get_n_pages (layout);
+  choose_and_export (MK_REPORTS_PAGE (widget), EXPORT_ALL_PDF);
 }
 
 void
@@ -497,6 +416,7 @@ mk_reports_page_update_actions (MkReportsPage *self)
                                  ready && have_sheet);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.print", have_sheet);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.export-all", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.export-all-pdf", ready);
 }
 
 void
@@ -505,9 +425,11 @@ mk_reports_page_class_init_export (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "reports.export", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "reports.export-pdf", NULL,
                                    export_pdf_activated);
-  gtk_widget_class_install_action (widget_class, "reports.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "reports.print", NULL, mk_reports_page_print);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "reports.print", NULL);
   gtk_widget_class_install_action (widget_class, "reports.export-all", NULL,
                                    export_all_activated);
+  gtk_widget_class_install_action (widget_class, "reports.export-all-pdf", NULL,
+                                   export_all_pdf_activated);
 }

@@ -21,6 +21,12 @@ struct _MkReportsPage
   GtkDropDown        *year_dropdown;
   GtkStringList      *year_names;
   GtkDropDown        *municipality_dropdown;
+  GtkWidget          *scope_box;      /* the parameters below, if any */
+  GtkWidget          *first_year_label;
+  GtkDropDown        *first_year_dropdown;
+  GtkStringList      *first_year_names;
+  GtkWidget          *cluster_label;
+  GtkDropDown        *cluster_dropdown;
   GtkListBox         *catalog_list;
   GtkLabel           *preview_title;
   GtkLabel           *preview_status;
@@ -28,9 +34,17 @@ struct _MkReportsPage
   GtkProgressBar     *progress;
 };
 
-/* The parameters chosen now; MUNICIPALITY points into the page. */
+/* The parameters chosen now; MUNICIPALITY points into the page. Only
+ * those the selected report uses are set. */
 gboolean mk_reports_page_get_params    (MkReportsPage  *self,
                                         MkReportParams *params);
+/* Fills the cluster dropdown; once, at init. */
+void     mk_reports_page_setup_params  (MkReportsPage  *self);
+/* Refills the years and municipalities from the store, keeping the
+ * choices where the store still offers them. */
+void     mk_reports_page_load_params   (MkReportsPage  *self);
+/* Shows the first-year and cluster choices the selected report takes. */
+void     mk_reports_page_show_params   (MkReportsPage  *self);
 /* A file name for REPORT with PARAMS: "staff-2022-2023.xlsx". */
 char    *mk_reports_page_file_name     (const MkReportInfo   *report,
                                         const MkReportParams *params);
@@ -40,9 +54,14 @@ char    *mk_reports_page_file_name_with (const MkReportInfo   *report,
                                          const char           *extension);
 /* Enables the export actions as the state allows. */
 void     mk_reports_page_update_actions (MkReportsPage *self);
-/* The "reports.export", "reports.export-pdf", "reports.export-all" and
- * "reports.print" actions, and Ctrl+P. */
+/* The "reports.export", "reports.export-pdf", "reports.export-all",
+ * "reports.export-all-pdf" and "reports.print" actions, and Ctrl+P. */
 void     mk_reports_page_class_init_export (GtkWidgetClass *widget_class);
+/* The "reports.print" action: prints the selected report through the
+ * PDF layout, with the print dialog. */
+void     mk_reports_page_print           (GtkWidget      *widget,
+                                          const char     *action_name,
+                                          GVariant       *parameter);
 
 /* For tests: as mk_reports_page_export_async (and finished by
  * mk_reports_page_export_finish), but writes a PDF, as «Export to PDF…»
@@ -52,6 +71,13 @@ void     mk_reports_page_export_pdf_async (MkReportsPage       *self,
                                            GCancellable        *cancellable,
                                            GAsyncReadyCallback  callback,
                                            gpointer             user_data);
+/* For tests: as mk_reports_page_export_all_async, but every report as a
+ * PDF, as «Export All to PDF…» does. */
+void     mk_reports_page_export_all_pdf_async (MkReportsPage       *self,
+                                               const char          *folder,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
 /* For tests: how many pages printing the preview's sheet gives on a page
  * of WIDTH × HEIGHT points (as «Print…» lays it out); 0 without a sheet. */
 guint    mk_reports_page_count_print_pages (MkReportsPage *self,

@@ -20,24 +20,21 @@ mk_reports_page_new (void)
   return g_object_new (MK_TYPE_REPORTS_PAGE, NULL);
 }
 
-gboolean
-mk_reports_page_get_params (MkReportsPage  *self,
-                            MkReportParams *params)
-{
-  *params = (MkReportParams) { 0 };
-  params->school_year = mk_year_list_get_selected (self->year_dropdown, self->years);
-  params->municipality = mk_municipality_dropdown_get_name (self->municipality_dropdown,
-                                                            self->municipalities);
-  return params->school_year > 0;
-}
-
 char *
 mk_reports_page_file_name_with (const MkReportInfo   *report,
                                 const MkReportParams *params,
                                 const char           *extension)
 {
-  return g_strdup_printf ("%s-%d-%d.%s", report->id, params->school_year,
-                          params->school_year + 1, extension);
+  g_autofree char *cluster = params->cluster != MK_CLUSTER_NONE
+                             ? g_ascii_strdown (mk_cluster_to_code (params->cluster), -1)
+                             : NULL;
+
+  /* staff-2022-2023.xlsx; snro-history-2018-2023.xlsx from 2018/2019;
+   * cluster-lists-2022-2023-snro.xlsx for one cluster. */
+  return g_strdup_printf ("%s-%d-%d%s%s.%s", report->id,
+                          params->first_year ? params->first_year : params->school_year,
+                          params->school_year + 1, cluster ? "-" : "", cluster ? cluster : "",
+                          extension);
 }
 
 char *
@@ -234,7 +231,10 @@ on_report_selected (MkReportsPage *self,
   const MkReportInfo *catalog = mk_report_catalog (&n);
   int index = row ? gtk_list_box_row_get_index (row) : -1;
 
+  if (self->preview_cells == NULL)  /* disposing: the rows go */
+    return;
   self->report = index >= 0 && (guint) index < n ? &catalog[index] : NULL;
+  mk_reports_page_show_params (self);
   rebuild_preview (self);
 }
 
@@ -246,36 +246,13 @@ on_params_changed (MkReportsPage *self)
 }
 
 static void
-load_params (MkReportsPage *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) names = NULL;
-  int keep = mk_year_list_get_selected (self->year_dropdown, self->years);
-
-  g_clear_pointer (&self->years, g_array_unref);
-  if (self->store != NULL
-      && ((self->years = mk_year_list_load (self->store, &error)) == NULL
-          || (names = mk_store_list_municipalities (self->store, &error)) == NULL))
-    mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the database"), error);
-  self->filling = TRUE;
-  mk_year_list_fill (self->year_names, self->years);
-  gtk_drop_down_set_selected (self->year_dropdown,
-                              mk_year_list_position_keeping (self->years, keep));
-  mk_municipality_dropdown_fill (self->municipality_dropdown, self->municipalities,
-                                 (const char *const *) names,
-                                 mk_municipality_dropdown_get_name (self->municipality_dropdown,
-                                                                    self->municipalities));
-  self->filling = FALSE;
-}
-
-static void
 mk_reports_page_set_store (MkPage  *page,
                            MkStore *store)
 {
   MkReportsPage *self = MK_REPORTS_PAGE (page);
 
   g_set_object (&self->store, store);
-  load_params (self);
+  mk_reports_page_load_params (self);
   rebuild_preview (self);
 }
 
@@ -361,6 +338,12 @@ mk_reports_page_class_init (MkReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MkReportsPage, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MkReportsPage, year_names);
   gtk_widget_class_bind_template_child (widget_class, MkReportsPage, municipality_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MkReportsPage, scope_box);
+  gtk_widget_class_bind_template_child (widget_class, MkReportsPage, first_year_label);
+  gtk_widget_class_bind_template_child (widget_class, MkReportsPage, first_year_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MkReportsPage, first_year_names);
+  gtk_widget_class_bind_template_child (widget_class, MkReportsPage, cluster_label);
+  gtk_widget_class_bind_template_child (widget_class, MkReportsPage, cluster_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MkReportsPage, catalog_list);
   gtk_widget_class_bind_template_child (widget_class, MkReportsPage, preview_title);
   gtk_widget_class_bind_template_child (widget_class, MkReportsPage, preview_status);
@@ -377,6 +360,7 @@ mk_reports_page_init (MkReportsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->preview_cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->municipalities = mk_municipality_dropdown_setup (self->municipality_dropdown, TRUE);
+  mk_reports_page_setup_params (self);
   fill_catalog (self);
   gtk_list_box_select_row (self->catalog_list,
                            gtk_list_box_get_row_at_index (self->catalog_list, 0));

@@ -2,15 +2,17 @@
 
 #include <adwaita.h>
 
+#include "mk-clusters.h"
 #include "mk-sheet.h"
 #include "mk-store.h"
 
 G_BEGIN_DECLS
 
 /* «Отчёты»: the report catalog with each report's description, its
- * parameters (school year, municipality), a preview of the built sheet
- * and exports to XLSX, one report or all of them into a folder; the
- * selected report also to PDF and to the printer (Ctrl+P). The
+ * parameters (school year, municipality, and where the report takes them
+ * the first school year and one cluster), a preview of the built sheet
+ * and exports to XLSX or PDF, one report or all of them into a folder;
+ * the selected report also to the printer (Ctrl+P). The
  * exports build and write in a thread on a second connection to the
  * database. An MkPage. */
 #define MK_TYPE_REPORTS_PAGE (mk_reports_page_get_type ())
@@ -27,6 +29,14 @@ gboolean   mk_reports_page_select_report   (MkReportsPage       *self,
 /* Selects the school year YEAR (2022 for 2022/2023); FALSE if not offered. */
 gboolean   mk_reports_page_select_year     (MkReportsPage       *self,
                                             int                  year);
+/* Selects the first school year of a multi-year report; 0 for the
+ * report's default. FALSE if YEAR is not offered. */
+gboolean   mk_reports_page_select_first_year (MkReportsPage     *self,
+                                              int                year);
+/* Keeps one CLUSTER in the reports that list schools; MK_CLUSTER_NONE for
+ * all. */
+gboolean   mk_reports_page_select_cluster  (MkReportsPage       *self,
+                                            MkCluster            cluster);
 /* The sheet the preview shows, NULL when none (no database, an error). */
 MkSheet   *mk_reports_page_get_sheet       (MkReportsPage       *self);
 /* The text the preview shows for the sheet cell ROW, COL; NULL when the

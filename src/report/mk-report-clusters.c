@@ -231,6 +231,7 @@ mk_report_cluster_lists (MkStore              *store,
                                       params->municipality, error)) == NULL
       || (names = mk_report_full_names (store, error)) == NULL)
     return NULL;
+  mk_report_keep_cluster (items, params);
   mk_report_styles_init (sheet, &st);
   mk_sheet_set_text (sheet, 0, 0, "Приложение 2", 0);
   mk_sheet_add_title (sheet, 1, 3, title);
@@ -238,6 +239,7 @@ mk_report_cluster_lists (MkStore              *store,
   mk_sheet_set_column_width (sheet, 1, 24);
   mk_sheet_set_column_width (sheet, 2, 60);
   for (MkCluster c = MK_CLUSTER_SPU; c < MK_N_CLUSTERS; c++)
-    row = lists_section (sheet, &st, row, c, items, names);
+    if (params->cluster == MK_CLUSTER_NONE || params->cluster == c)
+      row = lists_section (sheet, &st, row, c, items, names);
   return g_steal_pointer (&sheet);
 }

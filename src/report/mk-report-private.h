@@ -41,6 +41,10 @@ GPtrArray *mk_report_assignments    (MkStore        *store,
                                      int             school_year,
                                      const char     *municipality,
                                      GError        **error);
+/* Drops from ITEMS the assignments outside PARAMS->cluster (none when
+ * the report covers every cluster); the order is kept. */
+void       mk_report_keep_cluster   (GPtrArray            *items,
+                                     const MkReportParams *params);
 /* Schools of MUNICIPALITY (NULL: all) in the store now. */
 gboolean   mk_report_count_schools  (MkStore        *store,
                                      const char     *municipality,

@@ -160,6 +160,7 @@ mk_report_individual_programs (MkStore              *store,
       || (names = mk_report_full_names (store, error)) == NULL
       || (reported = reported_markers (store, params->school_year - 2, error)) == NULL)
     return NULL;
+  mk_report_keep_cluster (items, params);
   index = index_by_school (before);
   mk_report_styles_init (sheet, &st);
   decimal = decimal_style (sheet);

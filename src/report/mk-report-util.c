@@ -88,6 +88,19 @@ mk_report_assignments (MkStore     *store,
   return result;
 }
 
+/* Keeps the assignments whose final cluster is PARAMS' cluster, when the
+ * report was asked for one cluster. */
+void
+mk_report_keep_cluster (GPtrArray            *items,
+                        const MkReportParams *params)
+{
+  if (params->cluster == MK_CLUSTER_NONE)
+    return;
+  for (guint i = items->len; i-- > 0;)
+    if (mk_assignment_get_final (items->pdata[i]) != params->cluster)
+      g_ptr_array_remove_index (items, i);
+}
+
 gboolean
 mk_report_count_schools (MkStore     *store,
                          const char  *municipality,

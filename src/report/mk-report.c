@@ -11,39 +11,39 @@ static const MkReportInfo catalog[] = {
   { "cluster-distribution", "Распределение по кластерам",
     N_("Number and share of schools in each cluster, for the school year and "
        "the one before (seed 003, table 1)."),
-    mk_report_cluster_distribution },
+    mk_report_cluster_distribution, MK_REPORT_USES_FIRST_YEAR },
   { "cluster-lists", "Кластеры ОО",
     N_("Schools of each cluster with their municipality, and the cluster's "
        "definition under the list (seed 003, appendix 2)."),
-    mk_report_cluster_lists },
+    mk_report_cluster_lists, MK_REPORT_USES_CLUSTER },
   { "marker-matrix", "Результаты выявления низких образовательных результатов",
     N_("Each school's low results by procedure over the two calendar years of "
        "the window: marker counts per year and their sum, «Н» for a low result "
        "in one year, «2Н» in both (seed 003, appendix 1, table 1)."),
-    mk_report_marker_matrix },
+    mk_report_marker_matrix, MK_REPORT_USES_CLUSTER },
   { "snro-history", "ШНРО по годам",
     N_("Schools with low results in each school year up to the chosen one: "
        "first time and repeated, and their share of all schools (seed 003, "
        "table 4)."),
-    mk_report_snro_history },
+    mk_report_snro_history, MK_REPORT_USES_FIRST_YEAR },
   { "snro-repeats", "Список ОО повторно попадающих в кластер ШНРО",
     N_("Every school that was ever in the low-results cluster: the school "
        "years it was there, the years of the federal project «500+», and how "
        "many years in a row up to the chosen one (seed 003, table 6)."),
-    mk_report_snro_repeats },
+    mk_report_snro_repeats, MK_REPORT_USES_FIRST_YEAR },
   { "levels", "Распределение ОО по уровням неуспеваемости",
     N_("Number of schools at each level of underperformance over two-year "
        "windows of marker counts, and their total (seed 003, table 5)."),
-    mk_report_levels },
+    mk_report_levels, MK_REPORT_USES_FIRST_YEAR },
   { "individual-programs", "ОО, требующие разработки индивидуальных программ",
     N_("Schools whose social well-being index is known: the index, markers per "
        "calendar year, the two-year sum and the cluster (seed 003, table 7)."),
-    mk_report_individual_programs },
+    mk_report_individual_programs, MK_REPORT_USES_CLUSTER },
   { "staff", "Штат педагогических работников",
     N_("Teachers, administrators, psychologists, speech therapists and "
        "defectologists of each school, grouped by cluster, with the notes as "
        "entered (seed 003, tables 2.1, 3.1, 4.1)."),
-    mk_report_staff },
+    mk_report_staff, MK_REPORT_USES_CLUSTER },
 };
 
 const MkReportInfo *

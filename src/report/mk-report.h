@@ -22,6 +22,13 @@ typedef MkSheet *(*MkReportBuildFunc) (MkStore              *store,
                                        const MkReportParams *params,
                                        GError              **error);
 
+/* The parameters beyond the school year and municipality that a report
+ * takes, so that the Reports page offers only those. */
+typedef enum {
+  MK_REPORT_USES_FIRST_YEAR = 1 << 0,  /* covers school years from first_year */
+  MK_REPORT_USES_CLUSTER    = 1 << 1,  /* lists schools; can keep one cluster's */
+} MkReportUses;
+
 /* One entry of the report catalog (DOMAIN.md §4). TITLE is the seed
  * table's Russian name (data, not UI); DESCRIPTION is an English msgid
  * marked with N_, to be translated where it is shown. */
@@ -30,6 +37,7 @@ typedef struct {
   const char        *title;
   const char        *description;
   MkReportBuildFunc  build;
+  MkReportUses       uses;
 } MkReportInfo;
 
 /* The reports this version can build, in the order of DOMAIN.md §4. */

@@ -1,0 +1,155 @@
+#define G_LOG_DOMAIN "mk-reports-page"
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mk-gui-util.h"
+#include "mk-list-filter.h"
+#include "mk-reports-page-private.h"
+#include "mk-year-list.h"
+
+/* The parameters of a report: the school year and municipality in the
+ * toolbar, and, for the reports that take them, the first school year of
+ * a multi-year table and one cluster. The first-year dropdown offers
+ * «default» (the report's usual span) before the years; the cluster
+ * dropdown «all clusters» before the five. */
+
+static MkCluster
+cluster_at (guint position)
+{
+  /* Positions 1…5 are the clusters in their order, SPU first. */
+  if (position == 0 || position == GTK_INVALID_LIST_POSITION
+      || position >= (guint) MK_N_CLUSTERS)
+    return MK_CLUSTER_NONE;
+  return (MkCluster) (MK_CLUSTER_SPU + position - 1);
+}
+
+static int
+first_year_at (MkReportsPage *self,
+               guint          position)
+{
+  if (position == 0 || position == GTK_INVALID_LIST_POSITION || self->years == NULL
+      || position > self->years->len)
+    return 0;
+  return g_array_index (self->years, int, position - 1);
+}
+
+gboolean
+mk_reports_page_get_params (MkReportsPage  *self,
+                            MkReportParams *params)
+{
+  MkReportUses uses = self->report ? self->report->uses : 0;
+
+  *params = (MkReportParams) { 0 };
+  params->school_year = mk_year_list_get_selected (self->year_dropdown, self->years);
+  params->municipality = mk_municipality_dropdown_get_name (self->municipality_dropdown,
+                                                            self->municipalities);
+  if (uses & MK_REPORT_USES_FIRST_YEAR)
+    params->first_year = MIN (first_year_at (self, gtk_drop_down_get_selected (
+                                                     self->first_year_dropdown)),
+                              params->school_year);
+  if (uses & MK_REPORT_USES_CLUSTER)
+    params->cluster = cluster_at (gtk_drop_down_get_selected (self->cluster_dropdown));
+  return params->school_year > 0;
+}
+
+void
+mk_reports_page_setup_params (MkReportsPage *self)
+{
+  g_autoptr(GtkStringList) clusters = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (clusters, _("All clusters"));
+  for (MkCluster c = MK_CLUSTER_SPU; c < MK_N_CLUSTERS; c++)
+    gtk_string_list_append (clusters, mk_cluster_abbreviation (c));
+  gtk_drop_down_set_model (self->cluster_dropdown, G_LIST_MODEL (clusters));
+}
+
+/* «By default», then the years; keeps the chosen year if still offered. */
+static void
+fill_first_years (MkReportsPage *self,
+                  int            keep)
+{
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->first_year_names));
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  guint position = 0;
+
+  g_ptr_array_add (names, g_strdup (_("By default")));
+  for (guint i = 0; self->years != NULL && i < self->years->len; i++)
+    {
+      int year = g_array_index (self->years, int, i);
+
+      g_ptr_array_add (names, g_strdup_printf ("%d/%d", year, year + 1));
+      if (year == keep)
+        position = i + 1;
+    }
+  g_ptr_array_add (names, NULL);
+  gtk_string_list_splice (self->first_year_names, 0, n_old,
+                          (const char *const *) names->pdata);
+  gtk_drop_down_set_selected (self->first_year_dropdown, position);
+}
+
+void
+mk_reports_page_load_params (MkReportsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) names = NULL;
+  int keep = mk_year_list_get_selected (self->year_dropdown, self->years);
+  int keep_first = first_year_at (self, gtk_drop_down_get_selected (self->first_year_dropdown));
+
+  g_clear_pointer (&self->years, g_array_unref);
+  if (self->store != NULL
+      && ((self->years = mk_year_list_load (self->store, &error)) == NULL
+          || (names = mk_store_list_municipalities (self->store, &error)) == NULL))
+    mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the database"), error);
+  self->filling = TRUE;
+  mk_year_list_fill (self->year_names, self->years);
+  gtk_drop_down_set_selected (self->year_dropdown,
+                              mk_year_list_position_keeping (self->years, keep));
+  fill_first_years (self, keep_first);
+  mk_municipality_dropdown_fill (self->municipality_dropdown, self->municipalities,
+                                 (const char *const *) names,
+                                 mk_municipality_dropdown_get_name (self->municipality_dropdown,
+                                                                    self->municipalities));
+  self->filling = FALSE;
+}
+
+void
+mk_reports_page_show_params (MkReportsPage *self)
+{
+  MkReportUses uses = self->report ? self->report->uses : 0;
+  gboolean first = (uses & MK_REPORT_USES_FIRST_YEAR) != 0;
+  gboolean cluster = (uses & MK_REPORT_USES_CLUSTER) != 0;
+
+  gtk_widget_set_visible (self->first_year_label, first);
+  gtk_widget_set_visible (GTK_WIDGET (self->first_year_dropdown), first);
+  gtk_widget_set_visible (self->cluster_label, cluster);
+  gtk_widget_set_visible (GTK_WIDGET (self->cluster_dropdown), cluster);
+  gtk_widget_set_visible (self->scope_box, first || cluster);
+}
+
+/* --- API for tests -------------------------------------------------------- */
+
+gboolean
+mk_reports_page_select_first_year (MkReportsPage *self,
+                                   int            year)
+{
+  g_return_val_if_fail (MK_IS_REPORTS_PAGE (self), FALSE);
+  if (year == 0)
+    return gtk_drop_down_set_selected (self->first_year_dropdown, 0), TRUE;
+  for (guint i = 0; self->years != NULL && i < self->years->len; i++)
+    if (g_array_index (self->years, int, i) == year)
+      return gtk_drop_down_set_selected (self->first_year_dropdown, i + 1), TRUE;
+  return FALSE;
+}
+
+gboolean
+mk_reports_page_select_cluster (MkReportsPage *self,
+                                MkCluster      cluster)
+{
+  g_return_val_if_fail (MK_IS_REPORTS_PAGE (self), FALSE);
+  if (cluster != MK_CLUSTER_NONE && (cluster < MK_CLUSTER_SPU || cluster >= MK_N_CLUSTERS))
+    return FALSE;
+  gtk_drop_down_set_selected (self->cluster_dropdown,
+                              cluster == MK_CLUSTER_NONE ? 0 : cluster - MK_CLUSTER_SPU + 1);
+  return TRUE;
+}
