@@ -204,13 +204,25 @@ save_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* Enter in any field saves. */
 static void
-on_spin_activate (MkStatisticDialog *self)
+on_activated (MkStatisticDialog *self)
 {
-  /* The typed number is taken before saving, as Tab would take it. */
-  gtk_spin_button_update (self->schools_spin);
-  gtk_spin_button_update (self->snro_spin);
   gtk_widget_activate_action (GTK_WIDGET (self), "statistic.save", NULL);
+}
+
+/* GTK 4.8's spin button has no "activate" of its own; its text has. The
+ * spin button's handler, connected first, takes the typed number before
+ * this one saves. */
+static void
+spin_saves_on_enter (MkStatisticDialog *self,
+                     GtkWidget         *spin)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (spin); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TEXT (child))
+      g_signal_connect_object (child, "activate", G_CALLBACK (on_activated), self,
+                               G_CONNECT_SWAPPED);
 }
 
 static AdwEntryRow *
@@ -222,8 +234,9 @@ add_entry_row (MkStatisticDialog   *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   g_signal_connect_object (row, "changed", G_CALLBACK (on_field_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "entry-activated", G_CALLBACK (on_activated), self,
                            G_CONNECT_SWAPPED);
   adw_preferences_group_add (group, row);
   return ADW_ENTRY_ROW (row);
@@ -249,8 +262,7 @@ add_spin_row (MkStatisticDialog   *self,
                                   title, -1);
   g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_field_changed), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (spin, "activate", G_CALLBACK (on_spin_activate), self,
-                           G_CONNECT_SWAPPED);
+  spin_saves_on_enter (self, spin);
   adw_preferences_group_add (group, row);
   return GTK_SPIN_BUTTON (spin);
 }
@@ -270,7 +282,6 @@ build_header (MkStatisticDialog *self)
   gtk_widget_add_css_class (save, "suggested-action");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
-  gtk_window_set_default_widget (GTK_WINDOW (self), save);
   return header;
 }
 
