@@ -80,6 +80,9 @@ read_fields (MkStatisticDialog *self,
   g_autoptr(GError) error = NULL;
   int year = 0;
 
+  /* A number typed but not yet taken (no Enter, no Tab) counts. */
+  gtk_spin_button_update (self->schools_spin);
+  gtk_spin_button_update (self->snro_spin);
   if (!mk_school_year_parse (text_of (self->year_row), &year))
     {
       *field = FIELD_YEAR;
