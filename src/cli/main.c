@@ -9,6 +9,7 @@
 #include "mk-cli.h"
 #include "mk-cli-chart.h"
 #include "mk-cli-clusters.h"
+#include "mk-cli-statistics.h"
 #include "mk-store.h"
 
 typedef struct {
@@ -27,6 +28,7 @@ static const Command commands[] = {
   { "explain", mk_cli_explain },
   { "override", mk_cli_override },
   { "chart", mk_cli_chart },
+  { "statistics", mk_cli_statistics },
 };
 
 /* Commands of the contract that later versions bring. */
@@ -47,7 +49,12 @@ print_help (void)
   printf ("  import markers FILE --year YYYY  %s\n", _("import a marker matrix of a calendar year"));
   printf ("  import context FILE          %s\n", _("import ИСБШ, students, «500+» and reported marker totals"));
   printf ("  import overrides FILE        %s\n", _("import clusters set by hand, with their reasons"));
+  printf ("  import statistics FILE       %s\n", _("import external statistics: school year, scope, schools, ШНРО"));
   printf ("  schools [--format tsv|csv|json]  %s\n", _("list the schools"));
+  printf ("  statistics [--format tsv|csv|json]  %s\n", _("list the external statistics"));
+  printf ("  statistics set --year 2022/2023 --scope NAME --schools N --snro N [--note TEXT]\n"
+          "                               %s\n", _("add or replace the statistics of a scope and year"));
+  printf ("  statistics delete --year 2022/2023 --scope NAME  %s\n", _("delete the statistics of a scope and year"));
   printf ("  classify --year 2022/2023    %s\n", _("compute the clusters of the school year"));
   printf ("  clusters --year 2022/2023 [--format tsv|csv|json]  %s\n", _("list the schools with their clusters"));
   printf ("  explain --school NAME --year 2022/2023  %s\n", _("explain a school's cluster"));

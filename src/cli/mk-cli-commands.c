@@ -13,6 +13,7 @@
 static const char *valued[] = {
   "--format", "--sheet", "--year", "--school", "--cluster", "--reason",
   "--municipality", "-o", "--output", "--from",
+  "--scope", "--schools", "--snro", "--note",
 };
 
 void

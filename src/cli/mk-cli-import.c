@@ -17,6 +17,7 @@ static const struct { const char *what; ImportFunc import; } importers[] = {
   { "markers", mk_import_markers },
   { "context", mk_import_context },
   { "overrides", mk_import_overrides },
+  { "statistics", mk_import_statistics },
 };
 
 static void
@@ -103,14 +104,15 @@ mk_cli_import (MkCliContext *ctx)
 
   if (what == NULL || path == NULL)
     {
-      mk_cli_error (_("usage: mayak-cli import schools|staff|results|markers|context|overrides "
-                      "FILE [--dry-run] [--sheet NAME] [--create-missing] [--year YYYY]"));
+      mk_cli_error (_("usage: mayak-cli import schools|staff|results|markers|context|overrides|"
+                      "statistics FILE [--dry-run] [--sheet NAME] [--create-missing] [--year YYYY]"));
       return MK_EXIT_USAGE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (importers); i++)
     if (g_str_equal (what, importers[i].what))
       return run_import (ctx, importers[i].import, path);
-  mk_cli_error (_("cannot import «%s»: use schools, staff, results, markers, context or overrides"),
+  mk_cli_error (_("cannot import «%s»: use schools, staff, results, markers, context, "
+                  "overrides or statistics"),
                 what);
   return MK_EXIT_USAGE;
 }

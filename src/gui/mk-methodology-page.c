@@ -8,6 +8,7 @@
 #include "mk-page.h"
 #include "mk-school-year.h"
 #include "mk-setting-row.h"
+#include "mk-statistics-editor.h"
 #include "mk-store-clusters.h"
 #include "mk-year-list.h"
 
@@ -34,6 +35,8 @@ struct _MkMethodologyPage
   AdwPreferencesGroup *clusters_group;
   AdwPreferencesGroup *levels_group;
   AdwPreferencesGroup *history_group;
+  AdwPreferencesPage  *preferences;
+  MkStatisticsEditor  *statistics_editor;
 };
 
 static void mk_methodology_page_page_init (MkPageInterface *iface);
@@ -362,6 +365,7 @@ mk_methodology_page_set_store (MkPage  *page,
   if (self->confirm != NULL)
     gtk_window_destroy (GTK_WINDOW (self->confirm));
   g_set_object (&self->store, store);
+  mk_statistics_editor_set_store (self->statistics_editor, store);
   self->year = 0;
   for (guint i = 0; store != NULL && i < G_N_ELEMENTS (topics); i++)
     {
@@ -412,6 +416,7 @@ mk_methodology_page_class_init (MkMethodologyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MkMethodologyPage, clusters_group);
   gtk_widget_class_bind_template_child (widget_class, MkMethodologyPage, levels_group);
   gtk_widget_class_bind_template_child (widget_class, MkMethodologyPage, history_group);
+  gtk_widget_class_bind_template_child (widget_class, MkMethodologyPage, preferences);
   gtk_widget_class_bind_template_callback (widget_class, on_year_selected);
 
   gtk_widget_class_install_action (widget_class, "methodology.save", NULL, save_action);
@@ -426,6 +431,9 @@ mk_methodology_page_init (MkMethodologyPage *self)
   self->last_changed = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
   build_rows (self);
+  /* The external statistics are reference data too, saved as edited. */
+  self->statistics_editor = MK_STATISTICS_EDITOR (mk_statistics_editor_new ());
+  adw_preferences_page_add (self->preferences, ADW_PREFERENCES_GROUP (self->statistics_editor));
   mk_methodology_init_default (&self->loaded);
   show_values (self, &self->loaded);
 }

@@ -75,6 +75,7 @@ load_all (MkStore     *store,
          mk_store_ensure_school_year (store, DEMO_SCHOOL_YEAR, error) &&
          mk_store_classify (store, DEMO_SCHOOL_YEAR, NULL, error) &&
          import_one (store, dir, "overrides-2022.csv", mk_import_overrides, error) &&
+         import_one (store, dir, "statistics.csv", mk_import_statistics, error) &&
          mk_store_set_meta (store, "demo",
                             _("Demo data transcribed from the seed documents"),
                             error);

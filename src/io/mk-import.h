@@ -85,6 +85,15 @@ gboolean mk_import_overrides (MkStore               *store,
                               MkImportReport        *report,
                               GError               **error);
 
+/* External statistics (DOMAIN.md §2): school_year, scope, schools (in
+ * the monitoring), snro, and an optional note; a row per year and scope,
+ * replacing what is stored for them. */
+gboolean mk_import_statistics (MkStore               *store,
+                               const char            *path,
+                               const MkImportOptions *options,
+                               MkImportReport        *report,
+                               GError               **error);
+
 /* Shared by the importers: ends a validated import by writing or not. */
 gboolean mk_import_finish  (MkStore               *store,
                             const MkImportOptions *options,

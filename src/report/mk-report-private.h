@@ -61,6 +61,7 @@ GHashTable *mk_report_full_names    (MkStore        *store,
 
 MkSheet   *mk_report_cluster_distribution (MkStore *store, const MkReportParams *params, GError **error);
 MkSheet   *mk_report_cluster_lists        (MkStore *store, const MkReportParams *params, GError **error);
+MkSheet   *mk_report_snro_years           (MkStore *store, const MkReportParams *params, GError **error);
 MkSheet   *mk_report_snro_history         (MkStore *store, const MkReportParams *params, GError **error);
 MkSheet   *mk_report_marker_matrix        (MkStore *store, const MkReportParams *params, GError **error);
 MkSheet   *mk_report_snro_repeats         (MkStore *store, const MkReportParams *params, GError **error);

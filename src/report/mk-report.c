@@ -21,6 +21,12 @@ static const MkReportInfo catalog[] = {
        "the window: marker counts per year and their sum, «Н» for a low result "
        "in one year, «2Н» in both (seed 003, appendix 1, table 1)."),
     mk_report_marker_matrix, MK_REPORT_USES_CLUSTER },
+  { "snro-years", "Сравнение числа ШНРО",
+    N_("Per school year: the schools in the monitoring and the schools with low results "
+       "of the region, from the external statistics (the first scope alphabetically when "
+       "there are several), and those of the municipality with their share of its schools "
+       "(seed 003, table 3)."),
+    mk_report_snro_years, MK_REPORT_USES_FIRST_YEAR },
   { "snro-history", "ШНРО по годам",
     N_("Schools with low results in each school year up to the chosen one: "
        "first time and repeated, and their share of all schools (seed 003, "

@@ -1,0 +1,300 @@
+#define G_LOG_DOMAIN "test-gui-statistics"
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "mk-demo.h"
+#include "mk-methodology-page.h"
+#include "mk-page.h"
+#include "mk-statistic-dialog.h"
+#include "mk-statistics-editor.h"
+#include "mk-store-statistics.h"
+#include "mk-test-util.h"
+#include "mk-window.h"
+#include "mk-window-private.h"
+
+/* Display tests of the external statistics editor on the references
+ * page: add through the dialog (a refused value first), edit, delete and
+ * undo, checking the rows shown and the store. With MK_TEST_SCREENSHOT_DIR
+ * set, the demo window and the dialog are also captured with
+ * `import -window root` for a look by eye. */
+
+typedef struct
+{
+  char               *dir;
+  MkStore            *store;
+  GtkWindow          *window;
+  MkStatisticsEditor *editor;
+} Fixture;
+
+static void
+spin (void)
+{
+  for (int i = 0; i < 5; i++)
+    {
+      g_usleep (2000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  g_autoptr(MkStatistic) first = mk_statistic_new (2021, "Смоленская область", 351, 68,
+                                                   "seed 003");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page;
+
+  f->dir = mk_test_tmpdir_new ();
+  path = g_build_filename (f->dir, "statistics.db", NULL);
+  f->store = mk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (mk_store_set_statistic (f->store, first, NULL, &error));
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 900, 700);
+  page = mk_methodology_page_new ();
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  gtk_window_set_child (f->window, overlay);
+  mk_page_set_store (MK_PAGE (page), f->store);
+  gtk_window_present (f->window);
+  spin ();
+  f->editor = MK_STATISTICS_EDITOR (find_descendant (page, MK_TYPE_STATISTICS_EDITOR));
+  g_assert_nonnull (f->editor);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  spin ();
+  g_clear_object (&f->store);
+  mk_test_tmpdir_free (f->dir);
+}
+
+static const char *
+row_title (Fixture *f,
+           guint    index)
+{
+  GtkWidget *row = mk_statistics_editor_get_row (f->editor, index);
+
+  g_assert_nonnull (row);
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+}
+
+static guint
+n_rows (Fixture *f)
+{
+  return g_list_model_get_n_items (mk_statistics_editor_get_rows (f->editor));
+}
+
+static guint
+stored_snro (Fixture *f,
+             int      year)
+{
+  g_autoptr(MkStatistic) s = mk_store_get_statistic (f->store, year, "Смоленская область", NULL);
+
+  return s ? mk_statistic_get_snro (s) : G_MAXUINT;
+}
+
+/* Enter in a text field saves: the field's GtkText activates the
+ * dialog's default widget, the Save button. */
+static void
+press_enter (GtkWindow *dialog)
+{
+  GtkWidget *text = find_descendant (GTK_WIDGET (dialog), GTK_TYPE_TEXT);
+
+  g_assert_nonnull (text);
+  g_signal_emit_by_name (text, "activate");
+  spin ();
+}
+
+static void
+test_add (Fixture       *f,
+          gconstpointer  data)
+{
+  MkStatisticDialog *dialog;
+
+  g_assert_cmpuint (n_rows (f), ==, 1);
+  g_assert_cmpstr (row_title (f, 0), ==, "2021/2022 · Смоленская область");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "statistics.add", NULL));
+  spin ();
+  dialog = MK_STATISTIC_DIALOG (mk_statistics_editor_get_dialog (f->editor));
+  g_assert_nonnull (dialog);
+
+  /* More ШНРО than schools: refused with a message, nothing written. */
+  mk_statistic_dialog_fill (dialog, "2022/2023", "Смоленская область", 29, 341);
+  press_enter (GTK_WINDOW (dialog));
+  g_assert_true (mk_statistics_editor_get_dialog (f->editor) == GTK_WINDOW (dialog));
+  g_assert_nonnull (mk_statistic_dialog_get_error (dialog));
+  g_assert_nonnull (strstr (mk_statistic_dialog_get_error (dialog), "341"));
+  g_assert_cmpuint (stored_snro (f, 2022), ==, G_MAXUINT);
+  /* A malformed year names itself. */
+  mk_statistic_dialog_fill (dialog, "2022/2024", "Смоленская область", 341, 29);
+  g_assert_nonnull (strstr (mk_statistic_dialog_get_error (dialog), "2022/2024"));
+
+  mk_statistic_dialog_fill (dialog, "2022/2023", "Смоленская область", 341, 29);
+  g_assert_null (mk_statistic_dialog_get_error (dialog));
+  press_enter (GTK_WINDOW (dialog));
+  g_assert_null (mk_statistics_editor_get_dialog (f->editor));
+  g_assert_cmpuint (stored_snro (f, 2022), ==, 29);
+  g_assert_cmpuint (n_rows (f), ==, 2);
+  g_assert_cmpstr (row_title (f, 1), ==, "2022/2023 · Смоленская область");
+
+  /* Adding the same year and scope again is refused, not overwritten. */
+  gtk_widget_activate_action (GTK_WIDGET (f->editor), "statistics.add", NULL);
+  spin ();
+  dialog = MK_STATISTIC_DIALOG (mk_statistics_editor_get_dialog (f->editor));
+  mk_statistic_dialog_fill (dialog, "2022/2023", "смоленская область", 1, 1);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "statistic.save", NULL);
+  spin ();
+  g_assert_nonnull (strstr (mk_statistic_dialog_get_error (dialog), "already"));
+  g_assert_cmpuint (stored_snro (f, 2022), ==, 29);
+  /* Cancel (Escape's action) closes without writing. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+  spin ();
+  g_assert_null (mk_statistics_editor_get_dialog (f->editor));
+  g_assert_cmpuint (n_rows (f), ==, 2);
+}
+
+static void
+test_edit (Fixture       *f,
+           gconstpointer  data)
+{
+  MkStatisticDialog *dialog;
+
+  g_signal_emit_by_name (mk_statistics_editor_get_row (f->editor, 0), "activated");
+  spin ();
+  dialog = MK_STATISTIC_DIALOG (mk_statistics_editor_get_dialog (f->editor));
+  g_assert_nonnull (dialog);
+  mk_statistic_dialog_fill (dialog, "2021/2022", "Смоленская область", 351, 60);
+  press_enter (GTK_WINDOW (dialog));
+  g_assert_null (mk_statistics_editor_get_dialog (f->editor));
+  g_assert_cmpuint (stored_snro (f, 2021), ==, 60);
+  g_assert_cmpuint (n_rows (f), ==, 1);
+
+  /* Another year moves the figures: the old year is gone. */
+  g_signal_emit_by_name (mk_statistics_editor_get_row (f->editor, 0), "activated");
+  spin ();
+  dialog = MK_STATISTIC_DIALOG (mk_statistics_editor_get_dialog (f->editor));
+  mk_statistic_dialog_fill (dialog, "2020/2021", "Смоленская область", 357, 23);
+  press_enter (GTK_WINDOW (dialog));
+  g_assert_cmpuint (stored_snro (f, 2020), ==, 23);
+  g_assert_cmpuint (stored_snro (f, 2021), ==, G_MAXUINT);
+  g_assert_cmpstr (row_title (f, 0), ==, "2020/2021 · Смоленская область");
+}
+
+static void
+test_delete_undo (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *delete;
+
+  /* The row's own Delete button, as the user clicks it. */
+  delete = find_descendant (mk_statistics_editor_get_row (f->editor, 0), GTK_TYPE_BUTTON);
+  g_assert_nonnull (delete);
+  g_signal_emit_by_name (delete, "clicked");
+  spin ();
+  g_assert_cmpuint (n_rows (f), ==, 0);
+  g_assert_cmpuint (stored_snro (f, 2021), ==, G_MAXUINT);
+  g_assert_true (gtk_widget_get_visible (find_descendant (GTK_WIDGET (f->editor),
+                                                          ADW_TYPE_ACTION_ROW)));
+  mk_statistics_editor_undo (f->editor);
+  spin ();
+  g_assert_cmpuint (n_rows (f), ==, 1);
+  g_assert_cmpuint (stored_snro (f, 2021), ==, 68);
+  g_assert_cmpstr (row_title (f, 0), ==, "2021/2022 · Смоленская область");
+}
+
+static void
+screenshot (const char *name)
+{
+  const char *dir = g_getenv ("MK_TEST_SCREENSHOT_DIR");
+  g_autofree char *path = NULL;
+  const char *argv[] = { "import", "-window", "root", NULL, NULL };
+
+  if (dir == NULL)
+    return;
+  path = g_build_filename (dir, name, NULL);
+  argv[3] = path;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                NULL, NULL, NULL, NULL);
+}
+
+/* The demo in the real window: the references page lists the five years
+ * of seed 003 Таблица 3. */
+static void
+test_window (void)
+{
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkStore) store = mk_store_open (path, &error);
+  MkWindow *window;
+  MkStatisticsEditor *editor;
+
+  g_assert_no_error (error);
+  g_assert_true (mk_demo_load (store, &error));
+  window = mk_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 850);
+  g_assert_true (mk_window_open_database (window, path));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (mk_window_show_section (window, "references"));
+  spin ();
+  editor = MK_STATISTICS_EDITOR (find_descendant (GTK_WIDGET (window), MK_TYPE_STATISTICS_EDITOR));
+  g_assert_nonnull (editor);
+  g_assert_cmpuint (g_list_model_get_n_items (mk_statistics_editor_get_rows (editor)), ==, 5);
+  /* Focus scrolls the page down to the editor's last row. */
+  gtk_widget_grab_focus (mk_statistics_editor_get_row (editor, 4));
+  spin ();
+  g_usleep (300000);
+  spin ();
+  screenshot ("references.png");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "statistics.add", NULL);
+  spin ();
+  g_usleep (300000);
+  spin ();
+  screenshot ("dialog.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+  mk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(name, func) \
+  g_test_add (name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/gui/statistics/add", test_add);
+  ADD ("/gui/statistics/edit", test_edit);
+  ADD ("/gui/statistics/delete-undo", test_delete_undo);
+#undef ADD
+  g_test_add_func ("/gui/statistics/window", test_window);
+  return g_test_run ();
+}
