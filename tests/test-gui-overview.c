@@ -9,6 +9,7 @@
 #include "mk-chart-view.h"
 #include "mk-clusters-page-private.h"
 #include "mk-demo.h"
+#include "mk-natural.h"
 #include "mk-overview-page-private.h"
 #include "mk-page.h"
 #include "mk-results-page-private.h"
@@ -165,6 +166,13 @@ test_snro (Fixture       *f,
       g_assert_cmpstr (snro->categories->pdata[c], ==, years[c]);
       g_assert_cmpfloat (mk_chart_data_total (snro, c), ==, totals[c]);
     }
+  /* The municipality chosen filters it: Каменск-Уральский has no ШНРО. */
+  g_assert_true (mk_overview_page_set_municipality (f->page, "Каменск-Уральский городской округ"));
+  spin ();
+  snro = chart (f, "snro-history");
+  g_assert_nonnull (strstr (snro->subtitle, "Каменск-Уральский"));
+  for (guint c = 0; c < snro->categories->len; c++)
+    g_assert_cmpfloat (mk_chart_data_total (snro, c), ==, 0);
 }
 
 static void
@@ -183,6 +191,47 @@ test_heatmap_filter (Fixture       *f,
   for (guint s = 0; s < heatmap->series->len; s++)
     g_assert_nonnull (strstr (((MkChartSeries *) heatmap->series->pdata[s])->name,
                              mk_cluster_abbreviation (MK_CLUSTER_SNRO)));
+}
+
+/* «СШ № 9 (ШНРО, 5)» → 5 */
+static guint
+row_markers (const MkChartData *data,
+             guint              s)
+{
+  const char *name = ((MkChartSeries *) data->series->pdata[s])->name;
+
+  return (guint) g_ascii_strtoull (g_strrstr (name, ", ") + 2, NULL, 10);
+}
+
+/* Most markers first by default; the order dropdown sorts by name. */
+static void
+test_heatmap_order (Fixture       *f,
+                    gconstpointer  data)
+{
+  const MkChartData *heatmap = chart (f, "marker-heatmap");
+  guint n = heatmap->series->len;
+  gboolean by_markers = TRUE;
+
+  g_assert_cmpuint (n, >, 2);
+  for (guint s = 1; s < n; s++)
+    g_assert_cmpuint (row_markers (heatmap, s - 1), >=, row_markers (heatmap, s));
+  mk_overview_page_set_heatmap_order (f->page, MK_HEATMAP_BY_NAME);
+  spin ();
+  heatmap = chart (f, "marker-heatmap");
+  g_assert_cmpuint (heatmap->series->len, ==, n);
+  for (guint s = 1; s < n; s++)
+    {
+      g_assert_cmpint (mk_natural_compare (((MkChartSeries *) heatmap->series->pdata[s - 1])->name,
+                                           ((MkChartSeries *) heatmap->series->pdata[s])->name),
+                       <, 0);
+      by_markers = by_markers && row_markers (heatmap, s - 1) >= row_markers (heatmap, s);
+    }
+  g_assert_false (by_markers);
+  mk_overview_page_set_heatmap_order (f->page, MK_HEATMAP_BY_MARKERS);
+  spin ();
+  heatmap = chart (f, "marker-heatmap");
+  for (guint s = 1; s < n; s++)
+    g_assert_cmpuint (row_markers (heatmap, 0), >=, row_markers (heatmap, s));
 }
 
 /* The markers of the year whose label starts with YEAR. */
@@ -475,6 +524,7 @@ main (int   argc,
   add_page_test ("/gui/overview/trend", test_trend);
   add_page_test ("/gui/overview/snro", test_snro);
   add_page_test ("/gui/overview/heatmap-filter", test_heatmap_filter);
+  add_page_test ("/gui/overview/heatmap-order", test_heatmap_order);
   add_page_test ("/gui/overview/hit-test", test_hit);
   add_page_test ("/gui/overview/table", test_table);
   add_page_test ("/gui/overview/history", test_history);
