@@ -64,7 +64,7 @@ run_scope (MkStore    *store,
            guint       repeats)
 {
   g_autofree double *times = g_new (double, repeats);
-  g_autofree char *name = g_strdup_printf ("dashboard (%s)", municipality != NULL ? "one municipality" : "all");
+  const char *name = municipality != NULL ? "dashboard municipality" : "dashboard all";
   guint n_schools = 0;
 
   if (load_once (store, school_year, municipality, &n_schools) < 0)
@@ -73,8 +73,8 @@ run_scope (MkStore    *store,
     if ((times[i] = load_once (store, school_year, municipality, &n_schools)) < 0)
       return FALSE;
   qsort (times, repeats, sizeof (double), compare_doubles);
-  printf ("%-22s %10u rows %8.3f s   min of %u; median %.1f ms, max %.1f ms\n", name, n_schools,
-          times[0] / 1000.0, repeats, times[repeats / 2], times[repeats - 1]);
+  printf ("%-22s %10u rows %8.4f s  min of %u loads; median %.1f ms, max %.1f ms\n", name,
+          n_schools, times[0] / 1000.0, repeats, times[repeats / 2], times[repeats - 1]);
   return TRUE;
 }
 

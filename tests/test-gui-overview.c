@@ -253,6 +253,7 @@ test_history (Fixture       *f,
 {
   MkChartView *view = mk_overview_page_get_chart (f->page, "marker-history");
   const MkChartData *history;
+  const MkChartSeries *reported;
 
   g_assert_null (mk_chart_view_get_data (view));
   g_assert_true (mk_overview_page_select_school (f->page, "СШ № 9"));
@@ -265,6 +266,15 @@ test_history (Fixture       *f,
   /* 2021 is known only as the seed's count of 5 (Приложение 1): the bar
    * shows what the classification counted, as the Clusters page does. */
   g_assert_cmpfloat (year_total (history, "2021"), ==, 5);
+  /* … as a hatched part of its own, which says so on hover. */
+  reported = history->series->pdata[3];
+  g_assert_true (reported->hatched);
+  for (guint c = 0; c < history->categories->len; c++)
+    if (g_str_has_prefix (history->categories->pdata[c], "2021"))
+      {
+        g_assert_cmpfloat (g_array_index (reported->values, double, c), ==, 5);
+        g_assert_nonnull (strstr (reported->notes->pdata[c], "5"));
+      }
   g_assert_cmpfloat (mk_chart_data_get (history, 2, history->categories->len - 1), ==, 2);
   /* Another municipality: the choice goes, and so does the chart. */
   g_assert_true (mk_overview_page_set_municipality (f->page, NULL));

@@ -113,10 +113,15 @@ fill_reported (MkChartData *data,
       int year = g_array_index (years, int, c);
       guint counted = counted_in (markers, year);
       MkContextRow row;
+      g_autofree char *note = NULL;
 
-      if (mk_store_get_context (store, school_id, year, &row, NULL) &&
-          row.reported_markers > (int) counted)
-        mk_chart_series_set (series, c, row.reported_markers - counted, NULL);
+      if (!mk_store_get_context (store, school_id, year, &row, NULL) ||
+          row.reported_markers <= (int) counted)
+        continue;
+      /* Translators: hover text of the marker history's hatched part */
+      note = g_strdup_printf (_("The region's list gives %d markers for the year as a total, "
+                                "without the procedures"), row.reported_markers);
+      mk_chart_series_set (series, c, row.reported_markers - counted, note);
     }
 }
 
@@ -138,7 +143,7 @@ history_chart (MkStore    *store,
   for (guint k = 0; k < MK_N_KINDS; k++)
     mk_chart_data_add_series (data, mk_procedure_kind_name (k),
                               mk_chart_kind_color (mk_procedure_kind_name (k)));
-  mk_chart_data_add_series (data, _("Reported total only"), 0x999999);
+  mk_chart_data_add_series (data, _("Reported total, no procedures"), 0x999999)->hatched = TRUE;
   for (guint i = 0; i < years->len; i++)
     {
       g_autofree char *label = year_label (g_array_index (years, int, i), history);
