@@ -5,6 +5,8 @@
 
 #include "mk-charts-catalog.h"
 #include "mk-demo.h"
+#include "mk-markers.h"
+#include "mk-school.h"
 #include "mk-natural.h"
 #include "mk-store-dashboard.h"
 #include "mk-store-private.h"
@@ -266,6 +268,93 @@ test_heatmap_order (void)
   mk_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
+/* The markers mk_result_judge finds in the school's results of the
+ * window: what the heat map must count in SQL. */
+static guint
+judged_markers (MkStore   *store,
+                MkHeatmap *heatmap,
+                gint64     school_id)
+{
+  g_autoptr(MkMethodology) methodology = mk_store_load_methodology (store, heatmap->school_year, NULL);
+  g_autoptr(GArray) years = mk_store_list_school_markers (store, school_id, methodology, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < years->len; i++)
+    {
+      MkMarkerYear *year = &g_array_index (years, MkMarkerYear, i);
+
+      for (guint k = 0; year->year >= heatmap->first_year && year->year <= heatmap->last_year &&
+                        k < MK_N_KINDS; k++)
+        n += year->counts[k];
+    }
+  return n;
+}
+
+static void
+check_against_judgement (MkStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkHeatmap) heatmap = mk_store_get_heatmap (store, 2022, NULL, 0, &error);
+  g_autoptr(GListModel) schools = mk_store_list_schools (store, &error);
+  guint with_markers = 0, in_heatmap = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (schools); i++)
+    {
+      g_autoptr(MkSchool) school = g_list_model_get_item (schools, i);
+      with_markers += judged_markers (store, heatmap, mk_school_get_id (school)) > 0;
+    }
+  for (guint c = 0; c < MK_N_CLUSTERS; c++)
+    in_heatmap += heatmap->n_schools[c];
+  g_assert_cmpuint (heatmap->rows->len, ==, in_heatmap);
+  /* Every demo school with results has a 2022/2023 assignment. */
+  g_assert_cmpuint (in_heatmap, ==, with_markers);
+  for (guint r = 0; r < heatmap->rows->len; r++)
+    {
+      MkHeatmapRow *row = heatmap->rows->pdata[r];
+
+      g_assert_cmpuint (row->n_markers, ==, judged_markers (store, heatmap, row->school_id));
+    }
+}
+
+static guint
+heatmap_markers (MkStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkHeatmap) heatmap = mk_store_get_heatmap (store, 2022, NULL, 0, &error);
+  guint n = 0;
+
+  g_assert_no_error (error);
+  for (guint r = 0; r < heatmap->rows->len; r++)
+    n += ((MkHeatmapRow *) heatmap->rows->pdata[r])->n_markers;
+  return n;
+}
+
+/* The SQL of the heat map against mk_result_judge, with the default rules
+ * (over the partial index) and with others: a lower threshold and «Необ.»
+ * counted. */
+static void
+test_heatmap_rules (void)
+{
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autoptr(MkStore) store = open_demo (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkMethodology) methodology = mk_store_load_methodology (store, 2022, &error);
+  guint before;
+
+  g_assert_no_error (error);
+  check_against_judgement (store);
+  before = heatmap_markers (store);
+  g_assert_true (mk_methodology_set (methodology, MK_SETTING_MARKER_THRESHOLD, 20, &error));
+  g_assert_true (mk_methodology_set (methodology, MK_SETTING_COUNT_NON_OBJECTIVE, 1, &error));
+  g_assert_true (mk_store_save_methodology (store, 2022, methodology, &error));
+  g_assert_no_error (error);
+  check_against_judgement (store);
+  g_assert_cmpuint (heatmap_markers (store), >, before);
+  g_clear_object (&store);
+  mk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -276,5 +365,6 @@ main (int    argc,
   g_test_add_func ("/dashboard/national-load", test_national_load);
   g_test_add_func ("/dashboard/demo-load", test_demo_load);
   g_test_add_func ("/dashboard/heatmap-order", test_heatmap_order);
+  g_test_add_func ("/dashboard/heatmap-rules", test_heatmap_rules);
   return g_test_run ();
 }
