@@ -35,6 +35,7 @@ struct _MkOverviewPage
   GtkStringList  *municipalities;
   gboolean        filling;        /* the dropdowns are being refilled */
   guint           reload_source;
+  guint           schools_source;  /* the history's schools, read when idle */
   MkOverviewCard  cards[MK_OVERVIEW_N_CARDS];
 
   GtkDropDown    *year_dropdown;
@@ -72,6 +73,8 @@ void mk_overview_page_setup_history  (MkOverviewPage *self);
 void mk_overview_page_reload_history (MkOverviewPage *self,
                                       gboolean        reread);
 void mk_overview_page_load_history   (MkOverviewPage *self);
+/* Reads the schools (REREAD above) once the main loop is idle. */
+void mk_overview_page_read_schools_later (MkOverviewPage *self);
 
 /* Hooks for the display tests: they read the models, never pixels. */
 int          mk_overview_page_get_year         (MkOverviewPage *self);

@@ -112,8 +112,10 @@ static void
 reload (MkOverviewPage *self)
 {
   reload_filters (self);
-  mk_overview_page_reload_history (self, TRUE);
+  /* The store changed: the history's school is gone with it. */
+  mk_overview_page_reload_history (self, FALSE);
   load_data (self);
+  mk_overview_page_read_schools_later (self);
 }
 
 static gboolean
@@ -370,6 +372,7 @@ mk_overview_page_dispose (GObject *object)
   MkOverviewPage *self = MK_OVERVIEW_PAGE (object);
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_handle_id (&self->schools_source, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
