@@ -254,9 +254,8 @@ read_cells (HeatmapRun    *run,
             MkHeatmapRow  *row,
             GError       **error)
 {
-  g_autofree char *markers = markers_sql (run->methodology, "school_id = ?3");
-  g_autofree char *sql = g_strdup_printf ("SELECT procedure_id, count(*) FROM (%s) "
-                                          "GROUP BY procedure_id", markers);
+  /* Counted in C: a GROUP BY would sort a handful of rows, 200 times. */
+  g_autofree char *sql = markers_sql (run->methodology, "school_id = ?3");
   sqlite3_stmt *stmt = mk_store_statement (run->store, sql, error);
   int rc;
 
@@ -267,10 +266,10 @@ read_cells (HeatmapRun    *run,
   row->cells = g_new0 (guint8, run->heatmap->procedures->len);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      guint column = column_of (run->heatmap, sqlite3_column_int64 (stmt, 0));
+      guint column = column_of (run->heatmap, sqlite3_column_int64 (stmt, 1));
 
       if (column != G_MAXUINT)
-        row->cells[column] = sqlite3_column_int (stmt, 1);
+        row->cells[column]++;
     }
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
