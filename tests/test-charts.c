@@ -377,6 +377,17 @@ test_demo_snro (Fixture       *f,
   g_assert_cmpstr (data->categories->pdata[0], ==, "2018/2019");
   for (guint i = 0; i < 5; i++)
     g_assert_cmpfloat (mk_chart_data_total (data, i), ==, expected[i]);
+  /* `chart snro-history --municipality`: the demo's ШНРО are Смоленск's. */
+  for (guint m = 0; m < 2; m++)
+    {
+      MkChartQuery town = { .school_year = 2022,
+                            .municipality = m == 0 ? "смоленск" : "Каменск-Уральский городской округ" };
+      g_autoptr(MkChartData) filtered = mk_charts_build (f->store, "snro-history", &town, &error);
+
+      g_assert_no_error (error);
+      for (guint i = 0; i < 5; i++)
+        g_assert_cmpfloat (mk_chart_data_total (filtered, i), ==, m == 0 ? expected[i] : 0);
+    }
 }
 
 static void

@@ -297,7 +297,7 @@ test_history (Fixture       *f,
   g_assert_cmpuint (mk_assignment_get_snro_streak (sh7), ==, 3);
   history = mk_store_list_school_history (f->store, id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (history), ==, 4);
-  snro = mk_store_list_snro_years (f->store, NULL);
+  snro = mk_store_list_snro_years (f->store, NULL, NULL);
   g_assert_cmpuint (snro->len, ==, 4);
   g_assert_cmpint (g_array_index (snro, MkSnroYear, 1).school_year, ==, 2020);
   g_assert_cmpuint (g_array_index (snro, MkSnroYear, 1).first_time, ==, 1);

@@ -9,6 +9,7 @@
 #include "mk-chart-view.h"
 #include "mk-clusters-page-private.h"
 #include "mk-demo.h"
+#include "mk-natural.h"
 #include "mk-overview-page-private.h"
 #include "mk-page.h"
 #include "mk-results-page-private.h"
@@ -165,6 +166,13 @@ test_snro (Fixture       *f,
       g_assert_cmpstr (snro->categories->pdata[c], ==, years[c]);
       g_assert_cmpfloat (mk_chart_data_total (snro, c), ==, totals[c]);
     }
+  /* The municipality chosen filters it: Каменск-Уральский has no ШНРО. */
+  g_assert_true (mk_overview_page_set_municipality (f->page, "Каменск-Уральский городской округ"));
+  spin ();
+  snro = chart (f, "snro-history");
+  g_assert_nonnull (strstr (snro->subtitle, "Каменск-Уральский"));
+  for (guint c = 0; c < snro->categories->len; c++)
+    g_assert_cmpfloat (mk_chart_data_total (snro, c), ==, 0);
 }
 
 static void
@@ -183,6 +191,47 @@ test_heatmap_filter (Fixture       *f,
   for (guint s = 0; s < heatmap->series->len; s++)
     g_assert_nonnull (strstr (((MkChartSeries *) heatmap->series->pdata[s])->name,
                              mk_cluster_abbreviation (MK_CLUSTER_SNRO)));
+}
+
+/* «СШ № 9 (ШНРО, 5)» → 5 */
+static guint
+row_markers (const MkChartData *data,
+             guint              s)
+{
+  const char *name = ((MkChartSeries *) data->series->pdata[s])->name;
+
+  return (guint) g_ascii_strtoull (g_strrstr (name, ", ") + 2, NULL, 10);
+}
+
+/* Most markers first by default; the order dropdown sorts by name. */
+static void
+test_heatmap_order (Fixture       *f,
+                    gconstpointer  data)
+{
+  const MkChartData *heatmap = chart (f, "marker-heatmap");
+  guint n = heatmap->series->len;
+  gboolean by_markers = TRUE;
+
+  g_assert_cmpuint (n, >, 2);
+  for (guint s = 1; s < n; s++)
+    g_assert_cmpuint (row_markers (heatmap, s - 1), >=, row_markers (heatmap, s));
+  mk_overview_page_set_heatmap_order (f->page, MK_HEATMAP_BY_NAME);
+  spin ();
+  heatmap = chart (f, "marker-heatmap");
+  g_assert_cmpuint (heatmap->series->len, ==, n);
+  for (guint s = 1; s < n; s++)
+    {
+      g_assert_cmpint (mk_natural_compare (((MkChartSeries *) heatmap->series->pdata[s - 1])->name,
+                                           ((MkChartSeries *) heatmap->series->pdata[s])->name),
+                       <, 0);
+      by_markers = by_markers && row_markers (heatmap, s - 1) >= row_markers (heatmap, s);
+    }
+  g_assert_false (by_markers);
+  mk_overview_page_set_heatmap_order (f->page, MK_HEATMAP_BY_MARKERS);
+  spin ();
+  heatmap = chart (f, "marker-heatmap");
+  for (guint s = 1; s < n; s++)
+    g_assert_cmpuint (row_markers (heatmap, 0), >=, row_markers (heatmap, s));
 }
 
 /* The markers of the year whose label starts with YEAR. */
@@ -204,6 +253,7 @@ test_history (Fixture       *f,
 {
   MkChartView *view = mk_overview_page_get_chart (f->page, "marker-history");
   const MkChartData *history;
+  const MkChartSeries *reported;
 
   g_assert_null (mk_chart_view_get_data (view));
   g_assert_true (mk_overview_page_select_school (f->page, "СШ № 9"));
@@ -216,6 +266,15 @@ test_history (Fixture       *f,
   /* 2021 is known only as the seed's count of 5 (Приложение 1): the bar
    * shows what the classification counted, as the Clusters page does. */
   g_assert_cmpfloat (year_total (history, "2021"), ==, 5);
+  /* … as a hatched part of its own, which says so on hover. */
+  reported = history->series->pdata[3];
+  g_assert_true (reported->hatched);
+  for (guint c = 0; c < history->categories->len; c++)
+    if (g_str_has_prefix (history->categories->pdata[c], "2021"))
+      {
+        g_assert_cmpfloat (g_array_index (reported->values, double, c), ==, 5);
+        g_assert_nonnull (strstr (reported->notes->pdata[c], "5"));
+      }
   g_assert_cmpfloat (mk_chart_data_get (history, 2, history->categories->len - 1), ==, 2);
   /* Another municipality: the choice goes, and so does the chart. */
   g_assert_true (mk_overview_page_set_municipality (f->page, NULL));
@@ -475,6 +534,7 @@ main (int   argc,
   add_page_test ("/gui/overview/trend", test_trend);
   add_page_test ("/gui/overview/snro", test_snro);
   add_page_test ("/gui/overview/heatmap-filter", test_heatmap_filter);
+  add_page_test ("/gui/overview/heatmap-order", test_heatmap_order);
   add_page_test ("/gui/overview/hit-test", test_hit);
   add_page_test ("/gui/overview/table", test_table);
   add_page_test ("/gui/overview/history", test_history);

@@ -293,7 +293,7 @@ test_demo_snro_history (Fixture       *f,
   g_autoptr(GArray) years = NULL;
 
   g_assert_true (mk_demo_load (f->store, NULL));
-  years = mk_store_list_snro_years (f->store, NULL);
+  years = mk_store_list_snro_years (f->store, NULL, NULL);
   g_assert_cmpuint (years->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < years->len; i++)
     {

@@ -238,23 +238,35 @@ read_assignment (sqlite3_stmt     *stmt,
 
 /* Every school year's ШНРО by final cluster: repeated and streak need
  * the years before, whatever list is asked for. */
+/* The ШНРО years of every school, or of the municipality KEY's (the
+ * history of a school is its own: a subset of schools counts the same).
+ * Over the partial index cluster_snro (migration 0004), which holds only
+ * ШНРО rows. */
 static MkSnroHistory *
-load_snro_history (MkStore  *self,
-                   GError  **error)
+load_snro_history (MkStore     *self,
+                   const char  *key,
+                   GError     **error)
 {
-  sqlite3_stmt *stmt = mk_store_statement (self,
-      "SELECT school_id, school_year FROM cluster_assignment "
-      "WHERE coalesce (override, computed) = 'SNRO'", error);
+  sqlite3_stmt *stmt = mk_store_statement (self, key == NULL
+      ? "SELECT school_id, school_year FROM cluster_assignment "
+        "WHERE coalesce (override, computed) = 'SNRO'"
+      : "SELECT a.school_id, a.school_year FROM municipality m "
+        "JOIN school s ON s.municipality_id = m.id "
+        "JOIN cluster_assignment a ON a.school_id = s.id "
+        "WHERE m.name_key = ?1 AND coalesce (a.override, a.computed) = 'SNRO'", error);
   g_autoptr(MkSnroHistory) history = NULL;
   int rc;
 
   if (stmt == NULL)
     return NULL;
+  if (key != NULL)
+    sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   history = mk_snro_history_new ();
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     mk_snro_history_add (history, sqlite3_column_int (stmt, 1),
                          sqlite3_column_int64 (stmt, 0));
   sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
   if (rc != SQLITE_DONE)
     return (mk_store_fail (self, error), NULL);
   return g_steal_pointer (&history);
@@ -279,7 +291,7 @@ add_history (MkStore    *self,
              GPtrArray  *items,
              GError    **error)
 {
-  g_autoptr(MkSnroHistory) history = load_snro_history (self, error);
+  g_autoptr(MkSnroHistory) history = load_snro_history (self, NULL, error);
   int year = 0;
   guint look_back = 0;
 
@@ -436,7 +448,8 @@ assignment_years (MkStore  *self,
                   GError  **error)
 {
   sqlite3_stmt *stmt = mk_store_statement (self,
-      "SELECT DISTINCT school_year FROM cluster_assignment ORDER BY 1", error);
+      "SELECT start_year FROM school_year y WHERE EXISTS (SELECT 1 FROM cluster_assignment "
+      "WHERE school_year = y.start_year) ORDER BY 1", error);
   g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (MkSnroYear));
   int rc;
 
@@ -454,13 +467,16 @@ assignment_years (MkStore  *self,
 }
 
 GArray *
-mk_store_list_snro_years (MkStore  *self,
-                          GError  **error)
+mk_store_list_snro_years (MkStore     *self,
+                          const char  *municipality,
+                          GError     **error)
 {
   g_autoptr(GArray) years = assignment_years (self, error);
   g_autoptr(MkSnroHistory) history = NULL;
+  g_autofree char *key = municipality != NULL && *municipality != '\0'
+                         ? mk_store_municipality_key (municipality) : NULL;
 
-  if (years == NULL || (history = load_snro_history (self, error)) == NULL)
+  if (years == NULL || (history = load_snro_history (self, key, error)) == NULL)
     return NULL;
   for (guint i = 0; i < years->len; i++)
     {

@@ -97,8 +97,10 @@ typedef struct {
   guint repeated;
 } MkSnroYear;
 
-/* One MkSnroYear per school year that has assignments, ascending. */
+/* One MkSnroYear per school year that has assignments, ascending, of
+ * the schools of MUNICIPALITY (any case and spacing; NULL or "": all). */
 GArray        *mk_store_list_snro_years  (MkStore             *self,
+                                          const char          *municipality,
                                           GError             **error);
 
 G_END_DECLS

@@ -32,6 +32,14 @@ GArray *mk_store_list_level_years   (MkStore     *self,
                                      const char  *municipality,
                                      GError     **error);
 
+/* Both of the above in one pass: appends to CLUSTERS (MkClusterYear)
+ * and LEVELS (MkLevelYear), zero-initialised arrays. */
+gboolean mk_store_count_years       (MkStore     *self,
+                                     const char  *municipality,
+                                     GArray      *clusters,
+                                     GArray      *levels,
+                                     GError     **error);
+
 /* Procedure kinds in the order the seeds list them. */
 typedef enum {
   MK_KIND_VPR,
@@ -73,17 +81,22 @@ typedef struct {
 typedef struct {
   int        school_year;
   int        first_year, last_year;  /* the window, calendar years */
-  GPtrArray *procedures;  /* char *: the codes, in catalog order */
-  GPtrArray *rows;        /* MkHeatmapRow, most markers first */
+  GPtrArray *procedures;     /* char *: the codes, in catalog order */
+  GArray    *procedure_ids;  /* gint64, beside PROCEDURES */
+  /* Schools with at least one marker in the window, by final cluster
+   * ([MK_CLUSTER_NONE]: not classified). */
+  guint      n_schools[MK_N_CLUSTERS];
+  GPtrArray *rows;           /* MkHeatmapRow, most markers first, then name */
 } MkHeatmap;
 
-/* Schools of SCHOOL_YEAR with at least one marker in its window, sorted
- * by marker count (descending) then name; CLUSTER filters by final
- * cluster unless it is MK_CLUSTER_NONE. */
+/* The schools of SCHOOL_YEAR with at least one marker in its window: of
+ * each final cluster the MAX_ROWS with the most markers (0: all of them),
+ * so that a view filtered to one cluster still has its first MAX_ROWS.
+ * Reads only the results that are markers. */
 MkHeatmap *mk_store_get_heatmap (MkStore     *self,
                                  int          school_year,
-                                 MkCluster    cluster,
                                  const char  *municipality,
+                                 guint        max_rows,
                                  GError     **error);
 void       mk_heatmap_free      (MkHeatmap   *heatmap);
 

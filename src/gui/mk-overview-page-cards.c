@@ -5,7 +5,7 @@
 
 #include "mk-gui-util.h"
 #include "mk-overview-page-private.h"
-#include "mk-store-dashboard.h"
+#include "mk-dashboard.h"
 
 /* The clusters in the order the seeds number them. */
 const MkCluster mk_overview_cluster_order[MK_OVERVIEW_N_CARDS] = {
@@ -92,17 +92,6 @@ mk_overview_page_clear_cards (MkOverviewPage *self)
     }
 }
 
-/* The year's entry of YEARS, or NULL when it has no assignments. */
-static const MkClusterYear *
-find_year (GArray *years,
-           int     school_year)
-{
-  for (guint i = 0; years != NULL && i < years->len; i++)
-    if (g_array_index (years, MkClusterYear, i).school_year == school_year)
-      return &g_array_index (years, MkClusterYear, i);
-  return NULL;
-}
-
 /* «+2», «−1» (U+2212, the typographic minus), «0». */
 static char *
 format_change (guint now,
@@ -145,17 +134,14 @@ set_card (MkOverviewCard      *card,
 void
 mk_overview_page_load_cards (MkOverviewPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) years = NULL;
-  const MkClusterYear *now, *before;
+  const MkClusterYear *now = NULL, *before = NULL;
   guint classified = 0;
 
-  if (self->store != NULL && self->year > 0)
-    years = mk_store_list_cluster_years (self->store, self->municipality, &error);
-  if (error != NULL)
-    mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot count the clusters"), error);
-  now = find_year (years, self->year);
-  before = find_year (years, self->year - 1);
+  if (self->dashboard != NULL)
+    {
+      now = mk_dashboard_find_clusters (self->dashboard, self->year);
+      before = mk_dashboard_find_clusters (self->dashboard, self->year - 1);
+    }
   for (guint i = 0; now != NULL && i < MK_OVERVIEW_N_CARDS; i++)
     classified += now->counts[mk_overview_cluster_order[i]];
   for (guint i = 0; i < MK_OVERVIEW_N_CARDS; i++)

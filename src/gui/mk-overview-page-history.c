@@ -46,6 +46,35 @@ mk_overview_page_setup_history (MkOverviewPage *self)
   gtk_expression_unref (expression);
 }
 
+static gboolean
+read_schools_idle (gpointer user_data)
+{
+  MkOverviewPage *self = user_data;
+
+  self->schools_source = 0;
+  mk_overview_page_reload_history (self, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Every school of a national database is 0.2 s of reading for a dropdown
+ * nobody has opened yet: it is read after the charts are drawn. */
+void
+mk_overview_page_read_schools_later (MkOverviewPage *self)
+{
+  if (self->schools_source == 0)
+    self->schools_source = g_idle_add_full (G_PRIORITY_LOW, read_schools_idle, self, NULL);
+}
+
+/* A caller that needs the schools now reads them now. */
+static void
+ensure_schools (MkOverviewPage *self)
+{
+  if (self->schools_source == 0)
+    return;
+  g_clear_handle_id (&self->schools_source, g_source_remove);
+  mk_overview_page_reload_history (self, TRUE);
+}
+
 /* Rereads the schools (the store changed) or refilters them (another
  * municipality); no school is chosen after it, so the caller's reload
  * clears the history. */
@@ -93,6 +122,7 @@ mk_overview_page_select_school (MkOverviewPage *self,
 {
   GListModel *model = G_LIST_MODEL (self->schools);
 
+  ensure_schools (self);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(MkSchool) school = g_list_model_get_item (model, i);
@@ -130,11 +160,14 @@ mk_overview_page_show_school_history (MkOverviewPage *self,
                                       int             school_year,
                                       gint64          school_id)
 {
-  GListModel *all = gtk_filter_list_model_get_model (self->schools);
+  GListModel *all;
   g_autofree char *municipality = NULL;
   guint position;
 
   g_return_val_if_fail (MK_IS_OVERVIEW_PAGE (self), FALSE);
+
+  ensure_schools (self);
+  all = gtk_filter_list_model_get_model (self->schools);
 
   if (find_school (all, school_id, &municipality) == GTK_INVALID_LIST_POSITION)
     return FALSE;

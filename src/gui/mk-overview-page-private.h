@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mk-chart-view.h"
+#include "mk-charts-catalog.h"
 #include "mk-clusters.h"
 #include "mk-overview-page.h"
 
@@ -29,15 +30,19 @@ struct _MkOverviewPage
   int             year;           /* shown; 0 when none */
   char           *municipality;   /* NULL for all */
   MkCluster       heatmap_cluster;  /* MK_CLUSTER_NONE for all */
+  MkHeatmapOrder  heatmap_order;
+  MkDashboard    *dashboard;      /* of YEAR and MUNICIPALITY; NULL when none */
   GtkStringList  *municipalities;
   gboolean        filling;        /* the dropdowns are being refilled */
   guint           reload_source;
+  guint           schools_source;  /* the history's schools, read when idle */
   MkOverviewCard  cards[MK_OVERVIEW_N_CARDS];
 
   GtkDropDown    *year_dropdown;
   GtkStringList  *year_names;
   GtkDropDown    *municipality_dropdown;
   GtkDropDown    *heatmap_cluster_dropdown;
+  GtkDropDown    *heatmap_order_dropdown;
   GtkBox         *cards_box;
   MkChartView    *distribution_view;
   MkChartView    *trend_view;
@@ -68,6 +73,8 @@ void mk_overview_page_setup_history  (MkOverviewPage *self);
 void mk_overview_page_reload_history (MkOverviewPage *self,
                                       gboolean        reread);
 void mk_overview_page_load_history   (MkOverviewPage *self);
+/* Reads the schools (REREAD above) once the main loop is idle. */
+void mk_overview_page_read_schools_later (MkOverviewPage *self);
 
 /* Hooks for the display tests: they read the models, never pixels. */
 int          mk_overview_page_get_year         (MkOverviewPage *self);
@@ -80,6 +87,8 @@ gboolean     mk_overview_page_set_municipality (MkOverviewPage *self,
 /* MK_CLUSTER_NONE for all clusters. */
 void         mk_overview_page_set_heatmap_cluster (MkOverviewPage *self,
                                                    MkCluster       cluster);
+void         mk_overview_page_set_heatmap_order   (MkOverviewPage *self,
+                                                   MkHeatmapOrder  order);
 /* Card I (0 … 4, ШПУ … ШсРНР). */
 const MkOverviewCard *mk_overview_page_get_card (MkOverviewPage *self,
                                                  guint           i);

@@ -42,41 +42,43 @@ mk_overview_page_get_chart (MkOverviewPage *self,
   g_return_val_if_reached (NULL);
 }
 
+/* A chart of the loaded dashboard; none when nothing is loaded. */
 static void
-load_chart (MkOverviewPage *self,
+show_chart (MkOverviewPage *self,
             const char     *id)
 {
   MkChartQuery query = {
     .school_year = self->year,
     .municipality = self->municipality,
     .cluster = self->heatmap_cluster,
+    .order = self->heatmap_order,
   };
-  g_autoptr(GError) error = NULL;
   MkChartData *data = NULL;
 
-  if (self->store != NULL && self->year > 0)
-    data = mk_charts_build (self->store, id, &query, &error);
-  if (error != NULL)
-    mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the chart"), error);
+  if (self->dashboard != NULL)
+    data = mk_charts_build_from (self->dashboard, id, &query);
   mk_chart_view_set_data (mk_overview_page_get_chart (self, id), data);
 }
 
+/* One read for everything the year and municipality show: the cluster
+ * filter and the order of the heat map then redraw without reading. */
 static void
-load_charts (MkOverviewPage *self)
+load_data (MkOverviewPage *self)
 {
   static const char *const ids[] = {
     "cluster-distribution", "cluster-trend", "levels", "snro-history", "marker-heatmap",
   };
+  g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
-    load_chart (self, ids[i]);
-}
-
-static void
-load_data (MkOverviewPage *self)
-{
+  g_clear_pointer (&self->dashboard, mk_dashboard_free);
+  if (self->store != NULL && self->year > 0)
+    self->dashboard = mk_dashboard_load (self->store, self->year, self->municipality,
+                                         MK_CHARTS_HEATMAP_ROWS, &error);
+  if (error != NULL)
+    mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the overview"), error);
   mk_overview_page_load_cards (self);
-  load_charts (self);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    show_chart (self, ids[i]);
   mk_overview_page_load_history (self);
 }
 
@@ -110,8 +112,10 @@ static void
 reload (MkOverviewPage *self)
 {
   reload_filters (self);
-  mk_overview_page_reload_history (self, TRUE);
+  /* The store changed: the history's school is gone with it. */
+  mk_overview_page_reload_history (self, FALSE);
   load_data (self);
+  mk_overview_page_read_schools_later (self);
 }
 
 static gboolean
@@ -199,7 +203,19 @@ on_heatmap_cluster_selected (MkOverviewPage *self)
   if (cluster == self->heatmap_cluster)
     return;
   self->heatmap_cluster = cluster;
-  load_chart (self, "marker-heatmap");
+  show_chart (self, "marker-heatmap");
+}
+
+static void
+on_heatmap_order_selected (MkOverviewPage *self)
+{
+  MkHeatmapOrder order = gtk_drop_down_get_selected (self->heatmap_order_dropdown) == 1
+                         ? MK_HEATMAP_BY_NAME : MK_HEATMAP_BY_MARKERS;
+
+  if (order == self->heatmap_order)
+    return;
+  self->heatmap_order = order;
+  show_chart (self, "marker-heatmap");
 }
 
 /* The start year of a category label «2021/2022». */
@@ -332,6 +348,13 @@ mk_overview_page_set_heatmap_cluster (MkOverviewPage *self,
   gtk_drop_down_set_selected (self->heatmap_cluster_dropdown, position);
 }
 
+void
+mk_overview_page_set_heatmap_order (MkOverviewPage *self,
+                                    MkHeatmapOrder  order)
+{
+  gtk_drop_down_set_selected (self->heatmap_order_dropdown, order == MK_HEATMAP_BY_NAME);
+}
+
 static void
 setup_heatmap_clusters (MkOverviewPage *self)
 {
@@ -349,6 +372,7 @@ mk_overview_page_dispose (GObject *object)
   MkOverviewPage *self = MK_OVERVIEW_PAGE (object);
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_handle_id (&self->schools_source, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
@@ -362,6 +386,7 @@ mk_overview_page_finalize (GObject *object)
   MkOverviewPage *self = MK_OVERVIEW_PAGE (object);
 
   mk_overview_page_clear_cards (self);
+  g_clear_pointer (&self->dashboard, mk_dashboard_free);
   g_clear_pointer (&self->years, g_array_unref);
   g_clear_pointer (&self->municipality, g_free);
   g_clear_object (&self->municipalities);
@@ -387,6 +412,7 @@ mk_overview_page_class_init (MkOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, year_names);
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, municipality_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, heatmap_cluster_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, heatmap_order_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, cards_box);
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, distribution_view);
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, trend_view);
@@ -398,6 +424,7 @@ mk_overview_page_class_init (MkOverviewPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_year_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_municipality_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_heatmap_cluster_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_heatmap_order_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_distribution_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_trend_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_year_chart_activated);

@@ -37,7 +37,7 @@ mk_year_list_load (MkStore  *store,
   g_autoptr(GArray) years = mk_store_list_school_years (store, error);
   g_autoptr(GArray) classified = NULL;
 
-  if (years == NULL || (classified = mk_store_list_snro_years (store, error)) == NULL)
+  if (years == NULL || (classified = mk_store_list_snro_years (store, NULL, error)) == NULL)
     return NULL;
   /* Assignments normally come with their school year; a database written
    * by hand or by an older version may lack it. */

@@ -56,6 +56,36 @@ fill_rect (cairo_t           *cr,
   cairo_fill (cr);
 }
 
+/* Diagonal stripes over a filled rectangle, in the background colour:
+ * the part stays its own even in print or for a colour-blind reader. */
+static void
+hatch_rect (MkChartContext    *ctx,
+            const MkChartRect *r)
+{
+  cairo_save (ctx->cr);
+  cairo_rectangle (ctx->cr, r->x, r->y, r->width, r->height);
+  cairo_clip (ctx->cr);
+  mk_chart_set_color (ctx->cr, mk_chart_role_color (ctx->style, MK_COLOR_BACKGROUND));
+  cairo_set_line_width (ctx->cr, 1.5);
+  for (double x = r->x - r->height; x < r->x + r->width; x += 6)
+    {
+      cairo_move_to (ctx->cr, x, r->y + r->height);
+      cairo_line_to (ctx->cr, x + r->height, r->y);
+    }
+  cairo_stroke (ctx->cr);
+  cairo_restore (ctx->cr);
+}
+
+static void
+fill_series_rect (MkChartContext      *ctx,
+                  const MkChartRect   *r,
+                  const MkChartSeries *series)
+{
+  fill_rect (ctx->cr, r, series->color);
+  if (series->hatched)
+    hatch_rect (ctx, r);
+}
+
 static void
 draw_wrapped (MkChartContext    *ctx,
               const char        *text,
@@ -97,7 +127,7 @@ draw_legend (MkChartContext      *ctx,
       const MkChartLegendItem *item = &g_array_index (layout->legend, MkChartLegendItem, i);
       const MkChartSeries *series = data->series->pdata[item->series];
 
-      fill_rect (ctx->cr, &item->swatch, series->color);
+      fill_series_rect (ctx, &item->swatch, series);
       draw_text (ctx, series->name, MK_TEXT_PLAIN, MK_COLOR_TEXT,
                  item->label.x, item->label.y, ALIGN_START);
     }
@@ -195,7 +225,7 @@ draw_columns (MkChartContext      *ctx,
     {
       const MkChartBar *bar = &g_array_index (layout->bars, MkChartBar, i);
 
-      fill_rect (ctx->cr, &bar->rect, ((MkChartSeries *) data->series->pdata[bar->series])->color);
+      fill_series_rect (ctx, &bar->rect, data->series->pdata[bar->series]);
     }
   draw_column_values (ctx, data, layout);
   draw_category_labels (ctx, data, layout);

@@ -28,6 +28,8 @@ typedef struct {
   guint32  color;   /* 0xRRGGBB */
   GArray  *values;  /* double, one per category */
   GPtrArray *notes; /* char *, one per category ("" for none): hover text */
+  gboolean hatched; /* drawn striped: a part of another nature (a total
+                     * known only as a number, not from its parts) */
 } MkChartSeries;
 
 typedef struct {

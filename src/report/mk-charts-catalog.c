@@ -6,7 +6,7 @@
 #include "mk-charts-catalog.h"
 #include "mk-charts-private.h"
 #include "mk-school-year.h"
-#include "mk-store-dashboard.h"
+#include "mk-dashboard.h"
 
 /* Clusters in the order the seeds number them. */
 static const MkCluster cluster_order[] = {
@@ -69,34 +69,19 @@ distribution_subtitle (const MkChartQuery *query,
                           counts[MK_CLUSTER_NONE]);
 }
 
-/* The year's entry, or zeros when the year has no assignments. */
-static MkClusterYear
-find_cluster_year (GArray *years,
-                   int     school_year)
-{
-  MkClusterYear none = { school_year, { 0 } };
-
-  for (guint i = 0; i < years->len; i++)
-    if (g_array_index (years, MkClusterYear, i).school_year == school_year)
-      return g_array_index (years, MkClusterYear, i);
-  return none;
-}
-
 static MkChartData *
-cluster_distribution (MkStore            *store,
-                      const MkChartQuery *query,
-                      GError            **error)
+cluster_distribution (const MkDashboard  *dashboard,
+                      const MkChartQuery *query)
 {
-  g_autoptr(GArray) years = mk_store_list_cluster_years (store, query->municipality, error);
   g_autofree char *year_text = mk_school_year_format (query->school_year);
   g_autofree char *title = g_strdup_printf (_("Schools by cluster, %s"), year_text);
+  const MkClusterYear *found = mk_dashboard_find_clusters (dashboard, query->school_year);
+  MkClusterYear year = { query->school_year, { 0 } };
   MkChartData *data;
   MkChartSeries *series;
-  MkClusterYear year;
 
-  if (years == NULL)
-    return NULL;
-  year = find_cluster_year (years, query->school_year);
+  if (found != NULL)
+    year = *found;
   data = mk_chart_data_new (MK_CHART_HBARS, title);
   data->subtitle = distribution_subtitle (query, year.counts);
   data->units = g_strdup (_("schools"));
@@ -114,15 +99,12 @@ cluster_distribution (MkStore            *store,
 }
 
 static MkChartData *
-cluster_trend (MkStore            *store,
-               const MkChartQuery *query,
-               GError            **error)
+cluster_trend (const MkDashboard  *dashboard,
+               const MkChartQuery *query)
 {
-  g_autoptr(GArray) years = mk_store_list_cluster_years (store, query->municipality, error);
+  GArray *years = dashboard->clusters;
   MkChartData *data;
 
-  if (years == NULL)
-    return NULL;
   data = mk_chart_data_new (MK_CHART_STACKED, _("Clusters by school year"));
   data->subtitle = mk_charts_scope (query);
   data->units = g_strdup (_("schools"));
@@ -143,19 +125,17 @@ cluster_trend (MkStore            *store,
 }
 
 static MkChartData *
-snro_history (MkStore            *store,
-              const MkChartQuery *query,
-              GError            **error)
+snro_history (const MkDashboard  *dashboard,
+              const MkChartQuery *query)
 {
-  g_autoptr(GArray) years = mk_store_list_snro_years (store, error);
+  GArray *years = dashboard->snro;
+  g_autofree char *scope = mk_charts_scope (query);
   MkChartSeries *first, *repeated;
   MkChartData *data;
 
-  if (years == NULL)
-    return NULL;
   data = mk_chart_data_new (MK_CHART_STACKED, _("SNRO by school year"));
-  /* mk_store_list_snro_years reads the whole database. */
-  data->subtitle = g_strdup (_("All municipalities; first time and repeatedly"));
+  /* Translators: a chart's subtitle: "Смоленск; first time and repeatedly" */
+  data->subtitle = g_strdup_printf (_("%s; first time and repeatedly"), scope);
   data->units = g_strdup (_("schools"));
   data->integral = TRUE;
   first = mk_chart_data_add_series (data, _("For the first time"), 0xE69F00);
@@ -183,16 +163,13 @@ level_year_known (const MkLevelYear *year)
 
 /* Years known only from documents have no levels: they are left out. */
 static MkChartData *
-levels (MkStore            *store,
-        const MkChartQuery *query,
-        GError            **error)
+levels (const MkDashboard  *dashboard,
+        const MkChartQuery *query)
 {
-  g_autoptr(GArray) years = mk_store_list_level_years (store, query->municipality, error);
+  GArray *years = dashboard->levels;
   MkChartData *data;
   guint n = 0;
 
-  if (years == NULL)
-    return NULL;
   data = mk_chart_data_new (MK_CHART_BARS, _("Levels of underperformance"));
   data->subtitle = mk_charts_scope (query);
   data->units = g_strdup (_("schools"));
@@ -215,23 +192,67 @@ levels (MkStore            *store,
 }
 
 MkChartData *
+mk_charts_build_from (const MkDashboard  *dashboard,
+                      const char         *id,
+                      const MkChartQuery *query)
+{
+  if (g_strcmp0 (id, "cluster-distribution") == 0)
+    return cluster_distribution (dashboard, query);
+  if (g_strcmp0 (id, "cluster-trend") == 0)
+    return cluster_trend (dashboard, query);
+  if (g_strcmp0 (id, "snro-history") == 0)
+    return snro_history (dashboard, query);
+  if (g_strcmp0 (id, "levels") == 0)
+    return levels (dashboard, query);
+  if (g_strcmp0 (id, "marker-heatmap") == 0)
+    return mk_charts_marker_heatmap (dashboard->heatmap, query);
+  g_return_val_if_reached (NULL);
+}
+
+/* Only the part of the dashboard that chart ID shows: `mayak-cli chart`
+ * draws one chart and need not count the heat map for it. */
+static MkDashboard *
+load_part (MkStore            *store,
+           const char         *id,
+           const MkChartQuery *query,
+           GError            **error)
+{
+  g_autoptr(MkDashboard) dashboard = g_new0 (MkDashboard, 1);
+  const char *municipality = query->municipality;
+  gboolean ok;
+
+  dashboard->school_year = query->school_year;
+  dashboard->clusters = g_array_new (FALSE, TRUE, sizeof (MkClusterYear));
+  dashboard->levels = g_array_new (FALSE, TRUE, sizeof (MkLevelYear));
+  if (g_strcmp0 (id, "snro-history") == 0)
+    ok = (dashboard->snro = mk_store_list_snro_years (store, municipality, error)) != NULL;
+  else if (g_strcmp0 (id, "marker-heatmap") == 0)
+    ok = (dashboard->heatmap = mk_store_get_heatmap (store, query->school_year, municipality,
+                                                     MAX (query->max_rows, MK_CHARTS_HEATMAP_ROWS),
+                                                     error)) != NULL;
+  else
+    ok = mk_store_count_years (store, municipality, dashboard->clusters, dashboard->levels, error);
+  if (!ok)
+    return NULL;
+  return g_steal_pointer (&dashboard);
+}
+
+MkChartData *
 mk_charts_build (MkStore            *store,
                  const char         *id,
                  const MkChartQuery *query,
                  GError            **error)
 {
-  if (g_strcmp0 (id, "cluster-distribution") == 0)
-    return cluster_distribution (store, query, error);
-  if (g_strcmp0 (id, "cluster-trend") == 0)
-    return cluster_trend (store, query, error);
-  if (g_strcmp0 (id, "snro-history") == 0)
-    return snro_history (store, query, error);
-  if (g_strcmp0 (id, "levels") == 0)
-    return levels (store, query, error);
+  g_autoptr(MkDashboard) dashboard = NULL;
+
   if (g_strcmp0 (id, "marker-history") == 0)
     return mk_charts_marker_history (store, query, error);
-  if (g_strcmp0 (id, "marker-heatmap") == 0)
-    return mk_charts_marker_heatmap (store, query, error);
-  g_set_error (error, MK_CHART_ERROR, MK_CHART_ERROR_FORMAT, _("Unknown chart «%s»."), id);
-  return NULL;
+  if (!mk_charts_id_known (id))
+    {
+      g_set_error (error, MK_CHART_ERROR, MK_CHART_ERROR_FORMAT, _("Unknown chart «%s»."), id);
+      return NULL;
+    }
+  if ((dashboard = load_part (store, id, query, error)) == NULL)
+    return NULL;
+  return mk_charts_build_from (dashboard, id, query);
 }

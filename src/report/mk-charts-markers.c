@@ -5,12 +5,11 @@
 
 #include "mk-assignment.h"
 #include "mk-charts-private.h"
+#include "mk-natural.h"
 #include "mk-school.h"
 #include "mk-store-clusters.h"
 #include "mk-store-dashboard.h"
 #include "mk-store-results.h"
-
-#define HEATMAP_ROWS 40
 
 static int
 compare_ints (gconstpointer a,
@@ -114,10 +113,15 @@ fill_reported (MkChartData *data,
       int year = g_array_index (years, int, c);
       guint counted = counted_in (markers, year);
       MkContextRow row;
+      g_autofree char *note = NULL;
 
-      if (mk_store_get_context (store, school_id, year, &row, NULL) &&
-          row.reported_markers > (int) counted)
-        mk_chart_series_set (series, c, row.reported_markers - counted, NULL);
+      if (!mk_store_get_context (store, school_id, year, &row, NULL) ||
+          row.reported_markers <= (int) counted)
+        continue;
+      /* Translators: hover text of the marker history's hatched part */
+      note = g_strdup_printf (_("The region's list gives %d markers for the year as a total, "
+                                "without the procedures"), row.reported_markers);
+      mk_chart_series_set (series, c, row.reported_markers - counted, note);
     }
 }
 
@@ -139,7 +143,7 @@ history_chart (MkStore    *store,
   for (guint k = 0; k < MK_N_KINDS; k++)
     mk_chart_data_add_series (data, mk_procedure_kind_name (k),
                               mk_chart_kind_color (mk_procedure_kind_name (k)));
-  mk_chart_data_add_series (data, _("Reported total only"), 0x999999);
+  mk_chart_data_add_series (data, _("Reported total, no procedures"), 0x999999)->hatched = TRUE;
   for (guint i = 0; i < years->len; i++)
     {
       g_autofree char *label = year_label (g_array_index (years, int, i), history);
@@ -171,16 +175,16 @@ mk_charts_marker_history (MkStore            *store,
 
 /* --- Heat map ----------------------------------------------------------- */
 
-/* Only the procedures that were a marker somewhere make columns. */
+/* Only the procedures that were a marker in a row shown make columns. */
 static GArray *
-used_columns (MkHeatmap *heatmap,
-              guint      n_rows)
+used_columns (const MkHeatmap *heatmap,
+              GPtrArray       *rows)
 {
   GArray *columns = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint p = 0; p < heatmap->procedures->len; p++)
-    for (guint r = 0; r < n_rows; r++)
-      if (((MkHeatmapRow *) heatmap->rows->pdata[r])->cells[p] > 0)
+    for (guint r = 0; r < rows->len; r++)
+      if (((MkHeatmapRow *) rows->pdata[r])->cells[p] > 0)
         {
           g_array_append_val (columns, p);
           break;
@@ -199,25 +203,77 @@ row_name (const MkChartQuery *query,
   return g_strdup_printf ("%s, %s (%s, %u)", row->municipality, row->name, cluster, row->n_markers);
 }
 
+/* The schools with markers of the cluster shown (all: every cluster). */
+static guint
+schools_with_markers (const MkHeatmap    *heatmap,
+                      const MkChartQuery *query)
+{
+  guint n = 0;
+
+  if (query->cluster != MK_CLUSTER_NONE)
+    return heatmap->n_schools[query->cluster];
+  for (guint c = 0; c < MK_N_CLUSTERS; c++)
+    n += heatmap->n_schools[c];
+  return n;
+}
+
 static char *
 heatmap_subtitle (const MkChartQuery *query,
-                  MkHeatmap          *heatmap,
+                  const MkHeatmap    *heatmap,
                   guint               n_rows)
 {
   g_autofree char *scope = mk_charts_scope (query);
-  g_autofree char *shown = g_strdup_printf (_("schools with markers: %u of %u"),
-                                            n_rows, heatmap->rows->len);
+  guint n_schools = schools_with_markers (heatmap, query);
+  g_autofree char *shown = NULL;
 
+  if (n_rows < n_schools)
+    /* Translators: the heat map at national scale: "shown 40 of 39,778
+     * schools with markers, the most markers first" */
+    shown = g_strdup_printf (_("shown %u of %u schools with markers, the most markers first"),
+                             n_rows, n_schools);
+  else
+    shown = g_strdup_printf (_("schools with markers: %u"), n_schools);
   return g_strdup_printf (_("%s; markers of %d–%d; %s; a darker cell: a marker in more years"),
                           scope, heatmap->first_year, heatmap->last_year, shown);
 }
 
-static MkChartData *
-heatmap_chart (const MkChartQuery *query,
-               MkHeatmap          *heatmap)
+static int
+compare_by_name (gconstpointer a,
+                 gconstpointer b)
 {
-  guint n_rows = MIN (heatmap->rows->len, query->max_rows > 0 ? query->max_rows : HEATMAP_ROWS);
-  g_autoptr(GArray) columns = used_columns (heatmap, n_rows);
+  const MkHeatmapRow *x = *(MkHeatmapRow **) a, *y = *(MkHeatmapRow **) b;
+  int order = mk_natural_compare (x->name, y->name);
+
+  return order != 0 ? order : mk_natural_compare (x->municipality, y->municipality);
+}
+
+/* The rows shown, in QUERY's order: the first MAX_ROWS of the cluster by
+ * markers (the heat map holds them most markers first), then sorted. */
+static GPtrArray *
+shown_rows (const MkHeatmap    *heatmap,
+            const MkChartQuery *query)
+{
+  guint max_rows = query->max_rows > 0 ? query->max_rows : MK_CHARTS_HEATMAP_ROWS;
+  GPtrArray *rows = g_ptr_array_new ();
+
+  for (guint r = 0; r < heatmap->rows->len && rows->len < max_rows; r++)
+    {
+      MkHeatmapRow *row = heatmap->rows->pdata[r];
+
+      if (query->cluster == MK_CLUSTER_NONE || row->cluster == query->cluster)
+        g_ptr_array_add (rows, row);
+    }
+  if (query->order == MK_HEATMAP_BY_NAME)
+    g_ptr_array_sort (rows, compare_by_name);
+  return rows;
+}
+
+MkChartData *
+mk_charts_marker_heatmap (const MkHeatmap    *heatmap,
+                          const MkChartQuery *query)
+{
+  g_autoptr(GPtrArray) rows = shown_rows (heatmap, query);
+  g_autoptr(GArray) columns = used_columns (heatmap, rows);
   g_autofree char *title = NULL;
   MkChartData *data;
 
@@ -226,13 +282,13 @@ heatmap_chart (const MkChartQuery *query,
                              mk_cluster_abbreviation (query->cluster))
           : g_strdup (_("Markers by school and procedure"));
   data = mk_chart_data_new (MK_CHART_HEATMAP, title);
-  data->subtitle = heatmap_subtitle (query, heatmap, n_rows);
+  data->subtitle = heatmap_subtitle (query, heatmap, rows->len);
   data->integral = TRUE;
   for (guint c = 0; c < columns->len; c++)
     mk_chart_data_add_category (data, heatmap->procedures->pdata[g_array_index (columns, guint, c)], 0);
-  for (guint r = 0; r < n_rows; r++)
+  for (guint r = 0; r < rows->len; r++)
     {
-      MkHeatmapRow *row = heatmap->rows->pdata[r];
+      MkHeatmapRow *row = rows->pdata[r];
       g_autofree char *name = row_name (query, row);
       MkChartSeries *series = mk_chart_data_add_series (data, name, 0xD55E00);
 
@@ -240,15 +296,4 @@ heatmap_chart (const MkChartQuery *query,
         mk_chart_series_set (series, c, row->cells[g_array_index (columns, guint, c)], NULL);
     }
   return data;
-}
-
-MkChartData *
-mk_charts_marker_heatmap (MkStore            *store,
-                          const MkChartQuery *query,
-                          GError            **error)
-{
-  g_autoptr(MkHeatmap) heatmap = mk_store_get_heatmap (store, query->school_year, query->cluster,
-                                                       query->municipality, error);
-
-  return heatmap != NULL ? heatmap_chart (query, heatmap) : NULL;
 }

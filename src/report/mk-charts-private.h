@@ -9,8 +9,7 @@ char        *mk_charts_scope           (const MkChartQuery *query);
 MkChartData *mk_charts_marker_history  (MkStore            *store,
                                         const MkChartQuery *query,
                                         GError            **error);
-MkChartData *mk_charts_marker_heatmap  (MkStore            *store,
-                                        const MkChartQuery *query,
-                                        GError            **error);
+MkChartData *mk_charts_marker_heatmap  (const MkHeatmap    *heatmap,
+                                        const MkChartQuery *query);
 
 G_END_DECLS
