@@ -183,6 +183,8 @@ layout_card (Layout       *l,
   mk_sheet_set_text (l->sheet, head, last, counts, l->st.header);
   mk_sheet_merge (l->sheet, head, last, names - 1, last);
   mk_sheet_set_row_height (l->sheet, head, 48);
+  if (two)  /* room for «Завышены рез.» on two lines */
+    mk_sheet_set_row_height (l->sheet, head + 1, 28);
   mk_sheet_set_text (l->sheet, names, 0, "Наименование ОО", l->st.header);
   mk_sheet_set_text (l->sheet, names + 1, 0, card->name, l->st.total);
   for (guint i = 0; i < columns->len; i++)

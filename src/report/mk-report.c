@@ -22,12 +22,11 @@ static const MkReportInfo catalog[] = {
        "in one year, «2Н» in both (seed 003, appendix 1, table 1)."),
     mk_report_marker_matrix },
   { "marker-cards", "Низкие и необъективные результаты ОО",
-    N_("A card for each school with low or unreliable results: the marked "
-       "procedures of the two calendar years of the window and of the year "
-       "before it, «Н» for a low result, «Необ.» for an unreliable one, «3Н» "
-       "for a year known only as a count, «-» for a year without markers, "
-       "and the markers of the last year over those of the window, such as "
-       "«4/9», grouped by cluster (seed 003, «Низкие и необъективные»)."),
+    N_("A card for each school with low or unreliable results in the two "
+       "calendar years of the window or the year before it: the marked "
+       "procedures by year, «Н» low, «Необ.» unreliable, «3Н» a year known "
+       "only as a count, «-» none, and the markers of the last year over the "
+       "window's, such as «4/9»; grouped by cluster (seed 003)."),
     mk_report_marker_cards },
   { "snro-history", "ШНРО по годам",
     N_("Schools with low results in each school year up to the chosen one: "
