@@ -54,9 +54,9 @@ void       mk_card_set_free (MkCardSet            *self);
 
 /* The calendar year YEAR's markers of CARD: the history year or one of
  * the window; NULL for any other year. */
-const MkYearMarkers *mk_card_year (const MkCard *card,
+const MkYearMarkers *mk_card_year (const MkCard    *card,
                                    const MkCardSet *set,
-                                   int           year);
+                                   int              year);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkCardSet, mk_card_set_free)
 

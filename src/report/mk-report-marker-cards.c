@@ -39,10 +39,10 @@ typedef struct {
  * «-» where there is none; the year before the window only when the data
  * knows anything of it, as the seed leaves 2020 out for most schools. */
 static void
-add_year_without_marks (GArray       *columns,
-                        const MkCard *card,
+add_year_without_marks (GArray          *columns,
+                        const MkCard    *card,
                         const MkCardSet *set,
-                        int           year)
+                        int              year)
 {
   const MkYearMarkers *ym = mk_card_year (card, set, year);
   Column c = { year, FALSE, "", "", NULL };
