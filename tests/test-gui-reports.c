@@ -349,6 +349,26 @@ test_every_report (Fixture       *f,
   g_assert_false (mk_reports_page_select_report (f->page, "no-such-report"));
 }
 
+/* The cards of seed 003 in the preview: the first cluster with markers
+ * (ШБУ, one marker each), then ШНРО, whose СШ № 9 has 2021 only as a
+ * count («5Н») and «2/7». */
+static void
+test_marker_cards_preview (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_assert_true (mk_reports_page_select_year (f->page, 2022));
+  g_assert_true (mk_reports_page_select_report (f->page, "marker-cards"));
+  spin ();
+  g_assert_nonnull (mk_reports_page_get_sheet (f->page));
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 3, 0), ==, "Кластер 2. ШБУ");
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 5, 0), ==, "НИЗКИЕ И НЕОБЪЕКТИВНЫЕ");
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 28, 0), ==, "Кластер 3. ШНРО");
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 33, 0), ==, "МБОУ «СШ № 9»");
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 33, 1), ==, "5Н");
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 33, 4), ==, "2/7");
+  save_screenshot (GTK_WIDGET (f->page), "reports-marker-cards");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -367,5 +387,7 @@ main (int   argc,
               test_scope_params, fixture_tear_down);
   g_test_add ("/gui/reports/export-all-pdf", Fixture, NULL, fixture_set_up,
               test_export_all_pdf, fixture_tear_down);
+  g_test_add ("/gui/reports/marker-cards", Fixture, NULL, fixture_set_up,
+              test_marker_cards_preview, fixture_tear_down);
   return g_test_run ();
 }

@@ -170,6 +170,11 @@ index_merges (MkPdfLayout *self)
           /* No page breaks inside a merge (its cells are set: r < n_rows). */
           self->no_break[r] |= r > merges[i].first_row;
         }
+  /* Nor inside rows the sheet keeps together. */
+  merges = mk_sheet_get_keeps (self->sheet, &n);
+  for (guint i = 0; i < n; i++)
+    for (guint r = merges[i].first_row + 1; r <= merges[i].last_row && r < self->n_rows; r++)
+      self->no_break[r] = TRUE;
 }
 
 /* Column edges in points (a spreadsheet character is 7 px + 5 px of

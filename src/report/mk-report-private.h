@@ -64,6 +64,7 @@ MkSheet   *mk_report_cluster_lists        (MkStore *store, const MkReportParams 
 MkSheet   *mk_report_snro_years           (MkStore *store, const MkReportParams *params, GError **error);
 MkSheet   *mk_report_snro_history         (MkStore *store, const MkReportParams *params, GError **error);
 MkSheet   *mk_report_marker_matrix        (MkStore *store, const MkReportParams *params, GError **error);
+MkSheet   *mk_report_marker_cards         (MkStore *store, const MkReportParams *params, GError **error);
 MkSheet   *mk_report_snro_repeats         (MkStore *store, const MkReportParams *params, GError **error);
 MkSheet   *mk_report_levels               (MkStore *store, const MkReportParams *params, GError **error);
 MkSheet   *mk_report_individual_programs  (MkStore *store, const MkReportParams *params, GError **error);

@@ -21,6 +21,13 @@ static const MkReportInfo catalog[] = {
        "the window: marker counts per year and their sum, «Н» for a low result "
        "in one year, «2Н» in both (seed 003, appendix 1, table 1)."),
     mk_report_marker_matrix, MK_REPORT_USES_CLUSTER },
+  { "marker-cards", "Низкие и необъективные результаты ОО",
+    N_("A card for each school with low or unreliable results in the two "
+       "calendar years of the window or the year before it: the marked "
+       "procedures by year, «Н» low, «Необ.» unreliable, «3Н» a year known "
+       "only as a count, «-» none, and the markers of the last year over the "
+       "window's, such as «4/9»; grouped by cluster (seed 003)."),
+    mk_report_marker_cards, MK_REPORT_USES_CLUSTER },
   { "snro-years", "Сравнение числа ШНРО",
     N_("Per school year: the schools in the monitoring and the schools with low results "
        "of the region, from the external statistics (the first scope alphabetically when "

@@ -18,6 +18,7 @@ struct _MkSheet {
   gboolean      sorted;
   GStringChunk *strings;
   GArray       *merges;   /* MkSheetRange */
+  GArray       *keeps;    /* MkSheetRange: rows kept on one page */
   GArray       *widths;   /* double, by column */
   GArray       *heights;  /* double, by row */
   MkSheetPage   page;
@@ -38,6 +39,7 @@ mk_sheet_new (const char *name)
   self->sorted = TRUE;
   self->strings = g_string_chunk_new (4096);
   self->merges = g_array_new (FALSE, TRUE, sizeof (MkSheetRange));
+  self->keeps = g_array_new (FALSE, TRUE, sizeof (MkSheetRange));
   self->widths = g_array_new (FALSE, TRUE, sizeof (double));
   self->heights = g_array_new (FALSE, TRUE, sizeof (double));
   self->page.fit_to_width = TRUE;
@@ -58,6 +60,7 @@ mk_sheet_free (MkSheet *self)
   g_hash_table_unref (self->index);
   g_string_chunk_free (self->strings);
   g_array_unref (self->merges);
+  g_array_unref (self->keeps);
   g_array_unref (self->widths);
   g_array_unref (self->heights);
   g_free (self);
@@ -378,4 +381,23 @@ mk_sheet_get_merges (MkSheet *self,
 {
   *n_merges = self->merges->len;
   return (const MkSheetRange *) self->merges->data;
+}
+
+void
+mk_sheet_keep_together (MkSheet *self,
+                        guint    first_row,
+                        guint    last_row)
+{
+  MkSheetRange range = { first_row, 0, last_row, 0 };
+
+  g_return_if_fail (first_row <= last_row);
+  g_array_append_val (self->keeps, range);
+}
+
+const MkSheetRange *
+mk_sheet_get_keeps (MkSheet *self,
+                    guint   *n_keeps)
+{
+  *n_keeps = self->keeps->len;
+  return (const MkSheetRange *) self->keeps->data;
 }

@@ -132,6 +132,12 @@ const MkSheetCell  *mk_sheet_get_cells  (MkSheet *self, guint *n_cells);
 /* NULL when the cell was never set. */
 const MkSheetCell  *mk_sheet_get_cell   (MkSheet *self, guint row, guint col);
 const MkSheetRange *mk_sheet_get_merges (MkSheet *self, guint *n_merges);
+/* Rows FIRST … LAST go on one page when printed (a small table under its
+ * heading), as long as they fit on one; only the rows of the ranges are
+ * used. */
+void                mk_sheet_keep_together (MkSheet *self, guint first_row,
+                                            guint last_row);
+const MkSheetRange *mk_sheet_get_keeps  (MkSheet *self, guint *n_keeps);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkSheet, mk_sheet_free)
 
