@@ -208,7 +208,11 @@ cell_at (MkSheet    *self,
 
   g_return_val_if_fail (row < (1u << 20) && col < (1u << 14), NULL);
   g_return_val_if_fail (style < self->styles->len, NULL);
-  if ((i = find (self, row, col)) < 0)
+  /* A cell after the last one is new: no lookup (the common case). */
+  if (self->cells->len == 0
+      || compare_position (&g_array_index (self->cells, MkSheetCell, self->cells->len - 1),
+                           row, col) < 0
+      || (i = find (self, row, col)) < 0)
     i = (int) add_cell (self, row, col);
   cell = &g_array_index (self->cells, MkSheetCell, i);
   cell->kind = kind;
@@ -216,6 +220,19 @@ cell_at (MkSheet    *self,
   cell->text = NULL;
   cell->number = 0;
   return cell;
+}
+
+void
+mk_sheet_reserve (MkSheet *self,
+                  guint    n_cells)
+{
+  guint len = self->cells->len;
+
+  if (n_cells > len)
+    {
+      g_array_set_size (self->cells, n_cells);
+      g_array_set_size (self->cells, len);
+    }
 }
 
 void

@@ -91,6 +91,10 @@ const MkSheetStyle *mk_sheet_get_style    (MkSheet            *self,
                                            guint               id);
 guint               mk_sheet_get_n_styles (MkSheet            *self);
 
+/* Room for N_CELLS cells in all, for a builder that knows its size: the
+ * cells then never move while the sheet grows. */
+void     mk_sheet_reserve      (MkSheet *self, guint n_cells);
+
 /* Setting a cell twice keeps the last value. Cells set in row order
  * (each after the last one set) cost no lookup. */
 void     mk_sheet_set_text     (MkSheet *self, guint row, guint col,
