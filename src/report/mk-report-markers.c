@@ -54,24 +54,30 @@ ordered_procedures (MkStore  *store,
   return result;
 }
 
-/* The schools of the year in the store's order, of one cluster if asked. */
+/* The schools of the year in the store's order, of one municipality and
+ * one cluster if asked. */
 static GPtrArray *
 schools (MkStore              *store,
          const MkReportParams *params,
          GError              **error)
 {
-  GPtrArray *items = mk_report_assignments (store, params->school_year,
-                                            params->municipality, error);
-  GPtrArray *kept;
+  g_autoptr(GListModel) all = mk_store_list_assignments_brief (store, params->school_year, error);
+  GPtrArray *items;
 
-  if (items == NULL || params->cluster == MK_CLUSTER_NONE)
-    return items;
-  kept = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < items->len; i++)
-    if (mk_assignment_get_final (items->pdata[i]) == params->cluster)
-      g_ptr_array_add (kept, g_object_ref (items->pdata[i]));
-  g_ptr_array_unref (items);
-  return kept;
+  if (all == NULL)
+    return NULL;
+  items = g_ptr_array_new_full (g_list_model_get_n_items (all), g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(MkAssignment) item = g_list_model_get_item (all, i);
+
+      if ((params->municipality == NULL
+           || g_strcmp0 (mk_assignment_get_municipality (item), params->municipality) == 0)
+          && (params->cluster == MK_CLUSTER_NONE
+              || mk_assignment_get_final (item) == params->cluster))
+        g_ptr_array_add (items, g_steal_pointer (&item));
+    }
+  return items;
 }
 
 /* ID of each object (school or procedure) → its position + 1. IDS holds
@@ -263,6 +269,7 @@ mk_report_marker_matrix (MkStore              *store,
       return NULL;
     }
   n_cols = FIRST_PROCEDURE_COL + w.procedures->len;
+  mk_sheet_reserve (sheet, (FIRST_DATA_ROW + w.items->len) * n_cols);
   mk_report_styles_init (sheet, &st);
   mk_sheet_set_text (sheet, 0, 0, "Таблица 1", 0);
   mk_sheet_add_title (sheet, 1, n_cols, title);
