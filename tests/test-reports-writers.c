@@ -150,6 +150,22 @@ test_features (Fixture       *f,
   g_assert_nonnull (strstr (got, "\nrow 4 30.0\n"));
 }
 
+/* A file that cannot be written: the error names it, nothing is left. */
+static void
+test_unwritable (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(MkSheet) sheet = mk_sheet_new ("t");
+  g_autofree char *path = g_build_filename (f->dir, "no-such-dir", "big.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+
+  mk_sheet_set_text (sheet, 0, 0, "x", 0);
+  g_assert_false (mk_xlsx_render_full (sheet, path, 0, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,5 +175,7 @@ main (int   argc,
               test_reports, fixture_tear_down);
   g_test_add ("/reports-writers/features", Fixture, NULL, fixture_set_up,
               test_features, fixture_tear_down);
+  g_test_add ("/reports-writers/unwritable", Fixture, NULL, fixture_set_up,
+              test_unwritable, fixture_tear_down);
   return g_test_run ();
 }

@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -123,8 +122,8 @@ write_sheet (MkSheet      *sheet,
     return NULL;
   if ((file = fdopen (fd, "wb")) == NULL)
     {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
-                   _("Cannot write a temporary file: %s"), g_strerror (errno));
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (errno),
+                           g_strerror (errno));
       close (fd);
       g_unlink (path);
       return NULL;
@@ -132,8 +131,8 @@ write_sheet (MkSheet      *sheet,
   ok = mk_xlsx_stream_sheet (sheet, styles, file, error);
   if (fclose (file) != 0 && ok)
     {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
-                   _("Cannot write a temporary file: %s"), g_strerror (errno));
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (errno),
+                           g_strerror (errno));
       ok = FALSE;
     }
   if (!ok)
@@ -142,12 +141,11 @@ write_sheet (MkSheet      *sheet,
 }
 
 static gboolean
-fail (const char  *path,
-      zip_t       *zip,
-      GError     **error)
+fail (zip_t   *zip,
+      GError **error)
 {
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write %s: %s"),
-               path, zip != NULL ? zip_strerror (zip) : g_strerror (errno));
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       zip != NULL ? zip_strerror (zip) : g_strerror (errno));
   if (zip != NULL)
     zip_discard (zip);
   return FALSE;
@@ -172,8 +170,7 @@ mk_xlsx_stream_write (MkSheet     *sheet,
       zip_error_t err;
 
       zip_error_init_with_code (&err, zip_error);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write %s: %s"),
-                   path, zip_error_strerror (&err));
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, zip_error_strerror (&err));
       zip_error_fini (&err);
       g_unlink (sheet_path);
       return FALSE;
@@ -188,11 +185,11 @@ mk_xlsx_stream_write (MkSheet     *sheet,
        && add_file (zip, "xl/worksheets/sheet1.xml", sheet_path);
   if (!ok)
     {
-      fail (path, zip, error);
+      fail (zip, error);
       g_unlink (sheet_path);
       return FALSE;
     }
-  ok = zip_close (zip) == 0 || fail (path, zip, error);
+  ok = zip_close (zip) == 0 || fail (zip, error);
   g_unlink (sheet_path);
   return ok;
 }

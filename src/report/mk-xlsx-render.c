@@ -211,6 +211,19 @@ render (Render  *r,
   return ok;
 }
 
+static gboolean
+write_large (MkSheet     *sheet,
+             const char  *path,
+             GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  if (mk_xlsx_stream_write (sheet, path, &local))
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, local->code, _("Cannot write %s: %s"), path, local->message);
+  return FALSE;
+}
+
 gboolean
 mk_xlsx_render_full (MkSheet     *sheet,
                      const char  *path,
@@ -224,7 +237,7 @@ mk_xlsx_render_full (MkSheet     *sheet,
 
   mk_sheet_get_cells (sheet, &n_cells);
   if (n_cells > constant_memory_cells || constant_memory_cells == 0)
-    return mk_xlsx_stream_write (sheet, path, error);
+    return write_large (sheet, path, error);
   r.formats = g_new0 (lxw_format *, mk_sheet_get_n_styles (sheet) * N_KINDS);
   /* libxlsxwriter prints numbers with the thread's LC_NUMERIC: under
    * ru_RU a cell would read <v>0,465</v>, which Excel refuses. */

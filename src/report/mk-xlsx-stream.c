@@ -3,7 +3,6 @@
 
 #include <errno.h>
 #include <string.h>
-#include <glib/gi18n.h>
 
 #include "mk-xlsx-stream.h"
 
@@ -24,14 +23,34 @@ typedef struct {
   guint         date_base; /* Julian day of 1899-12-30, Excel's day 0 */
 } Writer;
 
+/* Appends N bytes of S: a memcpy when they fit, as the 40 MB of a large
+ * sheet are written a few bytes at a time (g_string_append is a call and a
+ * strlen each in this GLib). */
+static inline void
+put (GString    *out,
+     const char *s,
+     gsize       n)
+{
+  if (out->len + n < out->allocated_len)
+    {
+      memcpy (out->str + out->len, s, n);
+      out->len += n;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, s, n);
+}
+
+#define PUT(out, literal) put ((out), "" literal, sizeof (literal) - 1)
+
 static gboolean
 flush (Writer  *w,
        GError **error)
 {
   if (w->out->len > 0 && fwrite (w->out->str, 1, w->out->len, w->file) != w->out->len)
     {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
-                   _("Cannot write a temporary file: %s"), g_strerror (errno));
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (errno),
+                           g_strerror (errno));
       return FALSE;
     }
   g_string_truncate (w->out, 0);
@@ -60,7 +79,7 @@ append_uint (GString *out,
   do
     digits[--i] = '0' + n % 10;
   while ((n /= 10) > 0);
-  g_string_append_len (out, &digits[i], G_N_ELEMENTS (digits) - i);
+  put (out, &digits[i], G_N_ELEMENTS (digits) - i);
 }
 
 static void
@@ -78,13 +97,13 @@ open_cell (Writer            *w,
            const MkSheetCell *cell,
            guint              xf)
 {
-  g_string_append (w->out, "<c r=\"");
-  g_string_append (w->out, w->columns[cell->col]);
+  PUT (w->out, "<c r=\"");
+  put (w->out, w->columns[cell->col], strlen (w->columns[cell->col]));
   append_uint (w->out, cell->row + 1);
   g_string_append_c (w->out, '"');
   if (xf > 0)
     {
-      g_string_append (w->out, " s=\"");
+      PUT (w->out, " s=\"");
       append_uint (w->out, xf);
       g_string_append_c (w->out, '"');
     }
@@ -100,7 +119,7 @@ write_text (Writer     *w,
   g_string_append (w->out, keep ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">"
                                 : " t=\"inlineStr\"><is><t>");
   mk_xlsx_escape (w->out, text);
-  g_string_append (w->out, "</t></is></c>");
+  PUT (w->out, "</t></is></c>");
 }
 
 /* FALSE when the cell writes nothing (a blank with no format). */
@@ -125,18 +144,18 @@ write_cell (Writer            *w,
     case MK_SHEET_INTEGER:
     case MK_SHEET_DECIMAL:
     case MK_SHEET_SHARE:
-      g_string_append (w->out, "><v>");
+      PUT (w->out, "><v>");
       append_number (w->out, cell->number);
-      g_string_append (w->out, "</v></c>");
+      PUT (w->out, "</v></c>");
       return TRUE;
     case MK_SHEET_DATE:
-      g_string_append (w->out, "><v>");
+      PUT (w->out, "><v>");
       append_uint (w->out, g_date_get_julian (&cell->date) - w->date_base);
-      g_string_append (w->out, "</v></c>");
+      PUT (w->out, "</v></c>");
       return TRUE;
     case MK_SHEET_EMPTY:
     default:
-      g_string_append (w->out, "/>");
+      PUT (w->out, "/>");
       return TRUE;
     }
 }

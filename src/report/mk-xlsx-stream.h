@@ -42,7 +42,8 @@ gboolean      mk_xlsx_stream_sheet   (MkSheet      *sheet,
                                       FILE         *file,
                                       GError      **error);
 
-/* Writes SHEET as an XLSX workbook at PATH. */
+/* Writes SHEET as an XLSX workbook at PATH. ERROR says why it could not
+ * (the system's or libzip's reason; the caller names the file). */
 gboolean      mk_xlsx_stream_write   (MkSheet      *sheet,
                                       const char   *path,
                                       GError      **error);
