@@ -150,6 +150,42 @@ test_features (Fixture       *f,
   g_assert_nonnull (strstr (got, "\nrow 4 30.0\n"));
 }
 
+/* The sheet model keeps cells sorted however a builder sets them: column
+ * by column in a sheet too large to insert in place (it indexes them
+ * then), a cell set twice, and rows appended after it sorted again. */
+static void
+test_sheet_order (void)
+{
+  g_autoptr(MkSheet) sheet = mk_sheet_new ("t");
+  const guint n_rows = 20000, n_cols = 4;
+  const MkSheetCell *cells;
+  guint n_cells;
+
+  for (guint col = 0; col < n_cols; col++)
+    for (guint row = 0; row < n_rows; row++)
+      mk_sheet_set_integer (sheet, row, col, row * 10 + col, 0);
+  mk_sheet_set_text (sheet, 5, 2, "again", 0);
+  g_assert_cmpstr (mk_sheet_get_cell (sheet, 5, 2)->text, ==, "again");
+  g_assert_cmpfloat (mk_sheet_get_cell (sheet, 19999, 1)->number, ==, 199991);
+  cells = mk_sheet_get_cells (sheet, &n_cells);
+  g_assert_cmpuint (n_cells, ==, n_rows * n_cols);
+  for (guint i = 0; i < n_cells; i++)
+    {
+      g_assert_cmpuint (cells[i].row, ==, i / n_cols);
+      g_assert_cmpuint (cells[i].col, ==, i % n_cols);
+    }
+  g_assert_cmpint (cells[5 * n_cols + 2].kind, ==, MK_SHEET_TEXT);
+  mk_sheet_set_integer (sheet, n_rows, 0, 1, 0);
+  mk_sheet_set_integer (sheet, 3, 1, 77, 0);
+  g_assert_cmpfloat (mk_sheet_get_cell (sheet, 3, 1)->number, ==, 77);
+  g_assert_cmpfloat (mk_sheet_get_cell (sheet, n_rows, 0)->number, ==, 1);
+  g_assert_null (mk_sheet_get_cell (sheet, n_rows, 1));
+  cells = mk_sheet_get_cells (sheet, &n_cells);
+  g_assert_cmpuint (n_cells, ==, n_rows * n_cols + 1);
+  g_assert_cmpuint (cells[n_cells - 1].row, ==, n_rows);
+  g_assert_cmpuint (mk_sheet_get_n_rows (sheet), ==, n_rows + 1);
+}
+
 /* A file that cannot be written: the error names it, nothing is left. */
 static void
 test_unwritable (Fixture       *f,
@@ -171,6 +207,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/reports-writers/sheet-order", test_sheet_order);
   g_test_add ("/reports-writers/reports", Fixture, NULL, fixture_set_up,
               test_reports, fixture_tear_down);
   g_test_add ("/reports-writers/features", Fixture, NULL, fixture_set_up,

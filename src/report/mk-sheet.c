@@ -8,13 +8,14 @@
 /* Cells are kept in an array sorted by row, then column, so that a
  * builder writing row by row (every large report) appends without any
  * lookup, and a cell is found by binary search. A cell set before the last
- * one goes in its place while the sheet is small; in a large sheet it is
+ * one goes in its place while the sheet is small (below 4,096 cells the
+ * move costs little); in a larger sheet it is
  * appended and the cells are indexed by (row, col) packed in a pointer-
  * sized key until they are sorted again (rows stop at 2^20 and columns at
  * 2^14 in every spreadsheet). */
 G_STATIC_ASSERT (sizeof (gsize) >= 8);
 #define CELL_KEY(row, col) GSIZE_TO_POINTER ((((gsize) (row)) << 14 | (col)) + 1)
-#define MAX_SORTED_INSERT 65536
+#define MAX_SORTED_INSERT 4096
 
 struct _MkSheet {
   char         *name;
