@@ -64,6 +64,42 @@ test_marker_matrix (Fixture       *f,
   mk_test_report_assert_own (path, 27, 3, "9");
 }
 
+/* One cluster only: ШНРО of 2022/2023 is six schools of Смоленск, in the
+ * order of the school list, each with its row as in the full matrix. */
+static void
+test_marker_matrix_cluster (Fixture       *f,
+                            gconstpointer  data)
+{
+  MkReportParams params = { .school_year = 2022, .cluster = MK_CLUSTER_SNRO };
+  static const char *names[] = { "СШ № 9", "СШ № 11", "СШ № 14", "СШ № 19",
+                                 "СШ № 36", "СШ № 39" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkSheet) sheet = mk_report_build (mk_report_find ("marker-matrix"),
+                                              f->store, &params, &error);
+  g_autofree char *path = g_build_filename (f->dir, "snro-matrix.xlsx", NULL);
+  g_autofree char *dump = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (mk_xlsx_render (sheet, path, &error));
+  g_assert_no_error (error);
+  dump = mk_test_report_openpyxl (path);
+  mk_test_report_assert_line (dump, "A2\ts\tGeneral\t'Результаты выявления низких "
+                              "образовательных результатов (ШНРО)'");
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *line = g_strdup_printf ("A%u\ts\tGeneral\t'%s'", 5 + i, names[i]);
+      mk_test_report_assert_line (dump, line);
+    }
+  g_assert_null (strstr (dump, "\nA11\t"));
+  g_assert_cmpuint (mk_sheet_get_n_rows (sheet), ==, 4 + G_N_ELEMENTS (names));
+  /* СШ № 19 as in test_marker_matrix; СШ № 11 has no count for 2021. */
+  mk_test_report_assert_line (dump, "D8\tn\t0\t9");
+  mk_test_report_assert_line (dump, "O8\ts\tGeneral\t'2Н'");
+  mk_test_report_assert_line (dump, "L8\ts\tGeneral\t'Н'");
+  mk_test_report_assert_line (dump, "C6\tn\t0\t8");
+  g_assert_null (strstr (dump, "\nB6\t"));
+}
+
 /* Таблица 6: СШ № 9 in ШНРО 2019-2020 … 2022-2023 (the history from the
  * documents, then the classification), four years in a row; СШ № 9 and
  * СШ № 10 were schools of «500+» in 2020, СШ № 21 and № 36 in 2021. */
@@ -124,6 +160,8 @@ main (int   argc,
   g_test_add_func ("/reports-markers/catalog", test_catalog);
   g_test_add ("/reports-markers/marker-matrix", Fixture, NULL, fixture_set_up,
               test_marker_matrix, fixture_tear_down);
+  g_test_add ("/reports-markers/marker-matrix-cluster", Fixture, NULL, fixture_set_up,
+              test_marker_matrix_cluster, fixture_tear_down);
   g_test_add ("/reports-markers/snro-repeats", Fixture, NULL, fixture_set_up,
               test_snro_repeats, fixture_tear_down);
   return g_test_run ();

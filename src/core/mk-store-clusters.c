@@ -11,12 +11,13 @@
 #include "mk-snro-history.h"
 #include "mk-store-clusters-private.h"
 
-#define ASSIGNMENT_SELECT \
+#define ASSIGNMENT_COLUMNS(explanation) \
   "SELECT a.school_id, a.school_year, m.name, s.name, a.markers_prev, " \
   "a.markers_cur, a.level, a.isbsh, a.computed, a.override, a.rule, " \
-  "a.resilient, a.explanation, a.override_reason, a.override_date " \
+  "a.resilient, " explanation ", a.override_reason, a.override_date " \
   "FROM cluster_assignment a JOIN school s ON s.id = a.school_id " \
   "JOIN municipality m ON m.id = s.municipality_id "
+#define ASSIGNMENT_SELECT ASSIGNMENT_COLUMNS ("a.explanation")
 
 /* "01.09.2023" or "2023-09-01" → "2023-09-01"; NULL when not a date. */
 static char *
@@ -377,6 +378,22 @@ mk_store_list_assignments (MkStore  *self,
 {
   sqlite3_stmt *stmt = mk_store_statement (self,
       ASSIGNMENT_SELECT "WHERE a.school_year = ?1", error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, school_year);
+  return collect (self, stmt, compare_schools, error);
+}
+
+/* The explanations are most of a year's assignments: 24 MB of text for
+ * 40,000 schools, which a report over every school does not show. */
+GListModel *
+mk_store_list_assignments_brief (MkStore  *self,
+                                 int       school_year,
+                                 GError  **error)
+{
+  sqlite3_stmt *stmt = mk_store_statement (self,
+      ASSIGNMENT_COLUMNS ("NULL") "WHERE a.school_year = ?1", error);
 
   if (stmt == NULL)
     return NULL;

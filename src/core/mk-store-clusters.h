@@ -72,6 +72,11 @@ gboolean       mk_store_restore_assignment (MkStore           *self,
 GListModel    *mk_store_list_assignments (MkStore             *self,
                                           int                  school_year,
                                           GError             **error);
+/* The same without the explanations (each reads ""), for reports that
+ * list every school and do not show them. */
+GListModel    *mk_store_list_assignments_brief (MkStore       *self,
+                                                int            school_year,
+                                                GError       **error);
 /* One school's assignment, or NULL with MK_STORE_ERROR_NOT_FOUND. */
 MkAssignment  *mk_store_get_assignment   (MkStore             *self,
                                           gint64               school_id,

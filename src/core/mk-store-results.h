@@ -153,4 +153,25 @@ void            mk_result_matrix_free      (MkResultMatrix *matrix);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkResultMatrix, mk_result_matrix_free)
 
+/* --- Markers over a window, for reports at national scale -------------- */
+
+/* How many years of a window one school has a marker for one procedure. */
+typedef struct {
+  gint64 school_id;
+  gint64 procedure_id;
+  guint  n_years;
+} MkMarkerCount;
+
+/* The school × procedure pairs with a marker in any calendar year FIRST …
+ * LAST, by the rule of mk_store_get_result_matrix (THRESHOLD likewise);
+ * with NON_OBJECTIVE a «Необ.» result counts as a marker too. One pass in
+ * SQL that returns only the markers, ordered by school id, then procedure
+ * id. A GArray of MkMarkerCount; NULL on error. */
+GArray *mk_store_count_markers (MkStore   *self,
+                                int        first_year,
+                                int        last_year,
+                                int        threshold,
+                                gboolean   non_objective,
+                                GError   **error);
+
 G_END_DECLS

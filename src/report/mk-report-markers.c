@@ -16,24 +16,20 @@
 
 static const char *const kinds[] = { "ОГЭ", "ЕГЭ", "ВПР" };
 
+/* The window read in one pass: the rows and columns of the sheet and, for
+ * each of their cells, the years with a marker. */
 typedef struct {
-  GPtrArray      *procedures;   /* MkProcedure, the columns in order */
-  MkResultMatrix *matrix[2];    /* the years Y−1 and Y */
-  GHashTable     *rows[2];      /* school id → MkResultMatrixRow */
-  GHashTable     *index[2];     /* procedure id → column of the matrix */
-  gboolean        non_objective;  /* «Необ.» counts as a marker */
+  GPtrArray *procedures;   /* MkProcedure, the columns in order */
+  GPtrArray *items;        /* MkAssignment, the rows in order */
+  guint8    *years;        /* items × procedures: years with a marker, 0–2 */
 } Window;
 
 static void
 window_clear (Window *w)
 {
   g_clear_pointer (&w->procedures, g_ptr_array_unref);
-  for (guint i = 0; i < 2; i++)
-    {
-      g_clear_pointer (&w->matrix[i], mk_result_matrix_free);
-      g_clear_pointer (&w->rows[i], g_hash_table_unref);
-      g_clear_pointer (&w->index[i], g_hash_table_unref);
-    }
+  g_clear_pointer (&w->items, g_ptr_array_unref);
+  g_clear_pointer (&w->years, g_free);
 }
 
 /* The catalog's procedures grouped ОГЭ, ЕГЭ, ВПР, each in catalog order. */
@@ -58,70 +54,96 @@ ordered_procedures (MkStore  *store,
   return result;
 }
 
-static void
-index_matrix (Window *w,
-              guint   i)
+/* The schools of the year in the store's order, of one municipality and
+ * one cluster if asked. */
+static GPtrArray *
+schools (MkStore              *store,
+         const MkReportParams *params,
+         GError              **error)
 {
-  MkResultMatrix *m = w->matrix[i];
+  g_autoptr(GListModel) all = mk_store_list_assignments_brief (store, params->school_year, error);
+  GPtrArray *items;
 
-  w->rows[i] = g_hash_table_new (g_int64_hash, g_int64_equal);
-  w->index[i] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  for (guint r = 0; r < m->rows->len; r++)
+  if (all == NULL)
+    return NULL;
+  items = g_ptr_array_new_full (g_list_model_get_n_items (all), g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
     {
-      MkResultMatrixRow *row = m->rows->pdata[r];
+      g_autoptr(MkAssignment) item = g_list_model_get_item (all, i);
 
-      g_hash_table_insert (w->rows[i], &row->school_id, row);
+      if ((params->municipality == NULL
+           || g_strcmp0 (mk_assignment_get_municipality (item), params->municipality) == 0)
+          && (params->cluster == MK_CLUSTER_NONE
+              || mk_assignment_get_final (item) == params->cluster))
+        g_ptr_array_add (items, g_steal_pointer (&item));
     }
-  for (guint c = 0; c < g_list_model_get_n_items (m->procedures); c++)
-    {
-      g_autoptr(MkProcedure) p = g_list_model_get_item (m->procedures, c);
-      gint64 *id = g_new (gint64, 1);
+  return items;
+}
 
-      *id = mk_procedure_get_id (p);
-      g_hash_table_insert (w->index[i], id, GUINT_TO_POINTER (c + 1));
+/* ID of each object (school or procedure) → its position + 1. IDS holds
+ * the keys and must outlive the table. */
+static GHashTable *
+positions (gint64 *ids,
+           guint   n)
+{
+  GHashTable *table = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  for (guint i = 0; i < n; i++)
+    g_hash_table_insert (table, &ids[i], GUINT_TO_POINTER (i + 1));
+  return table;
+}
+
+/* Puts each school × procedure count of COUNTS in its cell of W->years. */
+static void
+place_counts (Window *w,
+              GArray *counts)
+{
+  guint n_items = w->items->len, n_procs = w->procedures->len;
+  g_autofree gint64 *school_ids = g_new (gint64, n_items);
+  g_autofree gint64 *procedure_ids = g_new (gint64, n_procs);
+  g_autoptr(GHashTable) rows = NULL;
+  g_autoptr(GHashTable) cols = NULL;
+
+  for (guint i = 0; i < n_items; i++)
+    school_ids[i] = mk_assignment_get_school_id (w->items->pdata[i]);
+  for (guint i = 0; i < n_procs; i++)
+    procedure_ids[i] = mk_procedure_get_id (w->procedures->pdata[i]);
+  rows = positions (school_ids, n_items);
+  cols = positions (procedure_ids, n_procs);
+  w->years = g_new0 (guint8, (gsize) n_items * n_procs + 1);
+  for (guint i = 0; i < counts->len; i++)
+    {
+      const MkMarkerCount *count = &g_array_index (counts, MkMarkerCount, i);
+      guint row = GPOINTER_TO_UINT (g_hash_table_lookup (rows, &count->school_id));
+      guint col = GPOINTER_TO_UINT (g_hash_table_lookup (cols, &count->procedure_id));
+
+      if (row > 0 && col > 0)
+        w->years[(gsize) (row - 1) * n_procs + col - 1] = MIN (count->n_years, 2);
     }
 }
 
 static gboolean
-window_load (Window   *w,
-             MkStore  *store,
-             int       school_year,
-             GError  **error)
+window_load (Window               *w,
+             MkStore              *store,
+             const MkReportParams *params,
+             GError              **error)
 {
-  g_autoptr(MkMethodology) m = mk_store_load_methodology (store, school_year, error);
+  g_autoptr(MkMethodology) m = mk_store_load_methodology (store, params->school_year, error);
+  g_autoptr(GArray) counts = NULL;
   int threshold;
 
-  if (m == NULL || (w->procedures = ordered_procedures (store, error)) == NULL)
+  if (m == NULL || (w->procedures = ordered_procedures (store, error)) == NULL
+      || (w->items = schools (store, params, error)) == NULL)
     return FALSE;
   threshold = mk_methodology_get (m, MK_SETTING_MARKER_THRESHOLD) * 1000;
-  w->non_objective = mk_methodology_get (m, MK_SETTING_COUNT_NON_OBJECTIVE) != 0;
-  for (guint i = 0; i < 2; i++)
-    {
-      w->matrix[i] = mk_store_get_result_matrix (store, school_year - 1 + (int) i,
-                                                 threshold, error);
-      if (w->matrix[i] == NULL)
-        return FALSE;
-      index_matrix (w, i);
-    }
-  return TRUE;
-}
-
-/* Whether SCHOOL's result for PROCEDURE in window year I is a marker. */
-static gboolean
-is_marker (Window      *w,
-           guint        i,
-           gint64       school,
-           MkProcedure *procedure)
-{
-  gint64 id = mk_procedure_get_id (procedure);
-  MkResultMatrixRow *row = g_hash_table_lookup (w->rows[i], &school);
-  guint col = GPOINTER_TO_UINT (g_hash_table_lookup (w->index[i], &id));
-  const MkResultCell *cell;
-
-  if (row == NULL || col == 0)
+  counts = mk_store_count_markers (store, params->school_year - 1, params->school_year,
+                                   threshold,
+                                   mk_methodology_get (m, MK_SETTING_COUNT_NON_OBJECTIVE) != 0,
+                                   error);
+  if (counts == NULL)
     return FALSE;
-  cell = &row->cells[col - 1];
-  return cell->present && (cell->marker || (w->non_objective && cell->non_objective));
+  place_counts (w, counts);
+  return TRUE;
 }
 
 static void
@@ -194,26 +216,38 @@ static void
 school_row (MkSheet              *sheet,
             const MkReportStyles *st,
             Window               *w,
-            guint                 row,
-            MkAssignment         *item)
+            guint                 i)
 {
-  gint64 school = mk_assignment_get_school_id (item);
+  MkAssignment *item = w->items->pdata[i];
+  const guint8 *years = &w->years[(gsize) i * w->procedures->len];
+  guint row = FIRST_DATA_ROW + i;
 
   mk_sheet_set_text (sheet, row, 0, mk_assignment_get_school_name (item), st->text);
   set_count (sheet, st, row, 1, mk_assignment_get_markers_prev (item));
   set_count (sheet, st, row, 2, mk_assignment_get_markers_cur (item));
   set_count (sheet, st, row, 3, mk_assignment_get_markers_total (item));
-  for (guint i = 0; i < w->procedures->len; i++)
+  for (guint p = 0; p < w->procedures->len; p++)
     {
-      MkProcedure *p = w->procedures->pdata[i];
-      guint n = is_marker (w, 0, school, p) + is_marker (w, 1, school, p);
-      guint col = FIRST_PROCEDURE_COL + i;
+      guint col = FIRST_PROCEDURE_COL + p;
 
-      if (n == 0)
+      if (years[p] == 0)
         mk_sheet_set_blank (sheet, row, col, st->center);
       else
-        mk_sheet_set_text (sheet, row, col, n == 2 ? "2Н" : "Н", st->center);
+        mk_sheet_set_static_text (sheet, row, col, years[p] == 2 ? "2Н" : "Н", st->center);
     }
+}
+
+/* " (Смоленск)", " (ШНРО)" or " (Смоленск, ШНРО)": what the sheet covers. */
+static char *
+scope (const MkReportParams *params)
+{
+  const char *cluster = mk_report_cluster_abbreviation (params->cluster);
+
+  if (*cluster == '\0')
+    return mk_report_where (params);
+  if (params->municipality == NULL)
+    return g_strdup_printf (" (%s)", cluster);
+  return g_strdup_printf (" (%s, %s)", params->municipality, cluster);
 }
 
 MkSheet *
@@ -222,28 +256,26 @@ mk_report_marker_matrix (MkStore              *store,
                          GError              **error)
 {
   g_autoptr(MkSheet) sheet = mk_sheet_new ("Таблица 1");
-  g_autoptr(GPtrArray) items = NULL;
-  g_autofree char *where = mk_report_where (params);
+  g_autofree char *where = scope (params);
   g_autofree char *title = g_strconcat ("Результаты выявления низких образовательных "
                                         "результатов", where, NULL);
   Window w = { 0 };
   MkReportStyles st;
   guint n_cols;
 
-  if (!window_load (&w, store, params->school_year, error)
-      || (items = mk_report_assignments (store, params->school_year,
-                                         params->municipality, error)) == NULL)
+  if (!window_load (&w, store, params, error))
     {
       window_clear (&w);
       return NULL;
     }
   n_cols = FIRST_PROCEDURE_COL + w.procedures->len;
+  mk_sheet_reserve (sheet, (FIRST_DATA_ROW + w.items->len) * n_cols);
   mk_report_styles_init (sheet, &st);
   mk_sheet_set_text (sheet, 0, 0, "Таблица 1", 0);
   mk_sheet_add_title (sheet, 1, n_cols, title);
   header (sheet, &st, params->school_year, w.procedures);
-  for (guint i = 0; i < items->len; i++)
-    school_row (sheet, &st, &w, FIRST_DATA_ROW + i, items->pdata[i]);
+  for (guint i = 0; i < w.items->len; i++)
+    school_row (sheet, &st, &w, i);
   window_clear (&w);
   mk_sheet_get_page (sheet)->orientation = MK_SHEET_LANDSCAPE;
   mk_sheet_get_page (sheet)->fit_to_width = TRUE;

@@ -5,17 +5,23 @@
 
 #include "mk-sheet.h"
 
-/* Cells are looked up by (row, col) packed in a pointer-sized key; rows
- * stop at 2^20 and columns at 2^14 in every spreadsheet. */
+/* Cells are kept in an array sorted by row, then column, so that a
+ * builder writing row by row (every large report) appends without any
+ * lookup, and a cell is found by binary search. A cell set before the last
+ * one goes in its place while the sheet is small (below 4,096 cells the
+ * move costs little); in a larger sheet it is
+ * appended and the cells are indexed by (row, col) packed in a pointer-
+ * sized key until they are sorted again (rows stop at 2^20 and columns at
+ * 2^14 in every spreadsheet). */
 G_STATIC_ASSERT (sizeof (gsize) >= 8);
 #define CELL_KEY(row, col) GSIZE_TO_POINTER ((((gsize) (row)) << 14 | (col)) + 1)
+#define MAX_SORTED_INSERT 4096
 
 struct _MkSheet {
   char         *name;
   GArray       *styles;   /* MkSheetStyle; [0] is plain */
   GArray       *cells;    /* MkSheetCell */
-  GHashTable   *index;    /* CELL_KEY -> cell index + 1 */
-  gboolean      sorted;
+  GHashTable   *index;    /* CELL_KEY -> cell index + 1; NULL while sorted */
   GStringChunk *strings;
   GArray       *merges;   /* MkSheetRange */
   GArray       *keeps;    /* MkSheetRange: rows kept on one page */
@@ -35,8 +41,6 @@ mk_sheet_new (const char *name)
   self->styles = g_array_new (FALSE, TRUE, sizeof (MkSheetStyle));
   g_array_append_val (self->styles, plain);
   self->cells = g_array_new (FALSE, TRUE, sizeof (MkSheetCell));
-  self->index = g_hash_table_new (g_direct_hash, g_direct_equal);
-  self->sorted = TRUE;
   self->strings = g_string_chunk_new (4096);
   self->merges = g_array_new (FALSE, TRUE, sizeof (MkSheetRange));
   self->keeps = g_array_new (FALSE, TRUE, sizeof (MkSheetRange));
@@ -57,7 +61,7 @@ mk_sheet_free (MkSheet *self)
   g_free (self->name);
   g_array_unref (self->styles);
   g_array_unref (self->cells);
-  g_hash_table_unref (self->index);
+  g_clear_pointer (&self->index, g_hash_table_unref);
   g_string_chunk_free (self->strings);
   g_array_unref (self->merges);
   g_array_unref (self->keeps);
@@ -99,43 +103,153 @@ mk_sheet_get_n_styles (MkSheet *self)
   return self->styles->len;
 }
 
+static int
+compare_position (const MkSheetCell *cell,
+                  guint              row,
+                  guint              col)
+{
+  if (cell->row != row)
+    return cell->row < row ? -1 : 1;
+  return cell->col < col ? -1 : cell->col > col;
+}
+
+/* Where the cell at ROW, COL is in the sorted array, or would go. */
+static guint
+search (MkSheet  *self,
+        guint     row,
+        guint     col,
+        gboolean *found)
+{
+  const MkSheetCell *cells = (const MkSheetCell *) self->cells->data;
+  guint low = 0, high = self->cells->len;
+
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+      int order = compare_position (&cells[mid], row, col);
+
+      if (order == 0)
+        return (*found = TRUE), mid;
+      if (order < 0)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return (*found = FALSE), low;
+}
+
+/* The index of the cell at ROW, COL; -1 when it was never set. */
+static int
+find (MkSheet *self,
+      guint    row,
+      guint    col)
+{
+  gboolean found;
+  guint i;
+
+  if (self->index != NULL)
+    return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->index, CELL_KEY (row, col))) - 1;
+  i = search (self, row, col, &found);
+  return found ? (int) i : -1;
+}
+
+/* From here on the cells are out of order: index them all. */
+static void
+start_index (MkSheet *self)
+{
+  self->index = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < self->cells->len; i++)
+    {
+      const MkSheetCell *cell = &g_array_index (self->cells, MkSheetCell, i);
+      g_hash_table_insert (self->index, CELL_KEY (cell->row, cell->col),
+                           GUINT_TO_POINTER (i + 1));
+    }
+}
+
+/* Adds a blank cell at ROW, COL, which is not in the sheet. */
+static guint
+add_cell (MkSheet *self,
+          guint    row,
+          guint    col)
+{
+  MkSheetCell blank = { .row = row, .col = col };
+  guint len = self->cells->len;
+  guint i = len;
+
+  self->n_rows = MAX (self->n_rows, row + 1);
+  self->n_cols = MAX (self->n_cols, col + 1);
+  if (len == 0 || compare_position (&g_array_index (self->cells, MkSheetCell, len - 1), row, col) < 0)
+    g_array_append_val (self->cells, blank);
+  else if (self->index == NULL && len < MAX_SORTED_INSERT)
+    {
+      gboolean found;
+
+      i = search (self, row, col, &found);
+      g_array_insert_val (self->cells, i, blank);
+      return i;
+    }
+  else
+    {
+      if (self->index == NULL)
+        start_index (self);
+      g_array_append_val (self->cells, blank);
+    }
+  if (self->index != NULL)
+    g_hash_table_insert (self->index, CELL_KEY (row, col), GUINT_TO_POINTER (i + 1));
+  return i;
+}
+
 /* The cell at ROW, COL, added empty when it is new. */
 static MkSheetCell *
-cell_at (MkSheet *self,
-         guint    row,
-         guint    col,
+cell_at (MkSheet    *self,
+         guint       row,
+         guint       col,
          MkSheetKind kind,
-         guint    style)
+         guint       style)
 {
-  gpointer key = CELL_KEY (row, col);
-  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->index, key));
   MkSheetCell *cell;
+  int i;
 
   g_return_val_if_fail (row < (1u << 20) && col < (1u << 14), NULL);
   g_return_val_if_fail (style < self->styles->len, NULL);
-  if (index == 0)
-    {
-      MkSheetCell blank = { .row = row, .col = col };
-
-      if (self->cells->len > 0)
-        {
-          const MkSheetCell *last = &g_array_index (self->cells, MkSheetCell,
-                                                    self->cells->len - 1);
-          if (row < last->row || (row == last->row && col < last->col))
-            self->sorted = FALSE;
-        }
-      g_array_append_val (self->cells, blank);
-      index = self->cells->len;
-      g_hash_table_insert (self->index, key, GUINT_TO_POINTER (index));
-      self->n_rows = MAX (self->n_rows, row + 1);
-      self->n_cols = MAX (self->n_cols, col + 1);
-    }
-  cell = &g_array_index (self->cells, MkSheetCell, index - 1);
+  /* A cell after the last one is new: no lookup (the common case). */
+  if (self->cells->len == 0
+      || compare_position (&g_array_index (self->cells, MkSheetCell, self->cells->len - 1),
+                           row, col) < 0
+      || (i = find (self, row, col)) < 0)
+    i = (int) add_cell (self, row, col);
+  cell = &g_array_index (self->cells, MkSheetCell, i);
   cell->kind = kind;
   cell->style = style;
   cell->text = NULL;
   cell->number = 0;
   return cell;
+}
+
+void
+mk_sheet_reserve (MkSheet *self,
+                  guint    n_cells)
+{
+  guint len = self->cells->len;
+
+  if (n_cells > len)
+    {
+      g_array_set_size (self->cells, n_cells);
+      g_array_set_size (self->cells, len);
+    }
+}
+
+void
+mk_sheet_set_static_text (MkSheet    *self,
+                          guint       row,
+                          guint       col,
+                          const char *text,
+                          guint       style)
+{
+  MkSheetCell *cell = cell_at (self, row, col, MK_SHEET_TEXT, style);
+
+  if (cell != NULL)
+    cell->text = text ? text : "";
 }
 
 void
@@ -332,27 +446,18 @@ static int
 compare_cells (gconstpointer a,
                gconstpointer b)
 {
-  const MkSheetCell *x = a, *y = b;
+  const MkSheetCell *y = b;
 
-  if (x->row != y->row)
-    return x->row < y->row ? -1 : 1;
-  return x->col < y->col ? -1 : x->col > y->col;
+  return compare_position (a, y->row, y->col);
 }
 
 static void
 ensure_sorted (MkSheet *self)
 {
-  if (self->sorted)
+  if (self->index == NULL)
     return;
   g_array_sort (self->cells, compare_cells);
-  g_hash_table_remove_all (self->index);
-  for (guint i = 0; i < self->cells->len; i++)
-    {
-      const MkSheetCell *cell = &g_array_index (self->cells, MkSheetCell, i);
-      g_hash_table_insert (self->index, CELL_KEY (cell->row, cell->col),
-                           GUINT_TO_POINTER (i + 1));
-    }
-  self->sorted = TRUE;
+  g_clear_pointer (&self->index, g_hash_table_unref);
 }
 
 const MkSheetCell *
@@ -369,10 +474,9 @@ mk_sheet_get_cell (MkSheet *self,
                    guint    row,
                    guint    col)
 {
-  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->index,
-                                                       CELL_KEY (row, col)));
+  int i = find (self, row, col);
 
-  return index ? &g_array_index (self->cells, MkSheetCell, index - 1) : NULL;
+  return i >= 0 ? &g_array_index (self->cells, MkSheetCell, i) : NULL;
 }
 
 const MkSheetRange *

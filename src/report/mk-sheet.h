@@ -55,8 +55,10 @@ typedef struct {
   MkSheetKind  kind;
   guint        style;       /* an id of mk_sheet_add_style (); 0 = plain */
   const char  *text;        /* MK_SHEET_TEXT, owned by the sheet */
-  double       number;      /* INTEGER, DECIMAL, SHARE */
-  GDate        date;        /* MK_SHEET_DATE */
+  union {                   /* a cell has one kind: 32 bytes, not 40 */
+    double     number;      /* INTEGER, DECIMAL, SHARE */
+    GDate      date;        /* MK_SHEET_DATE */
+  };
 } MkSheetCell;
 
 typedef struct {
@@ -89,9 +91,18 @@ const MkSheetStyle *mk_sheet_get_style    (MkSheet            *self,
                                            guint               id);
 guint               mk_sheet_get_n_styles (MkSheet            *self);
 
-/* Setting a cell twice keeps the last value. */
+/* Room for N_CELLS cells in all, for a builder that knows its size: the
+ * cells then never move while the sheet grows. */
+void     mk_sheet_reserve      (MkSheet *self, guint n_cells);
+
+/* Setting a cell twice keeps the last value. Cells set in row order
+ * (each after the last one set) cost no lookup. */
 void     mk_sheet_set_text     (MkSheet *self, guint row, guint col,
                                 const char *text, guint style);
+/* TEXT is not copied: a string constant, or one that outlives the sheet
+ * (the «Н» of 200,000 cells need no copy each). */
+void     mk_sheet_set_static_text (MkSheet *self, guint row, guint col,
+                                   const char *text, guint style);
 void     mk_sheet_set_integer  (MkSheet *self, guint row, guint col,
                                 gint64 value, guint style);
 void     mk_sheet_set_decimal  (MkSheet *self, guint row, guint col,

@@ -7,6 +7,7 @@
 #include <xlsxwriter.h>
 
 #include "mk-xlsx-render.h"
+#include "mk-xlsx-stream.h"
 
 #define N_KINDS (MK_SHEET_DATE + 1)
 #define MM_PER_INCH 25.4
@@ -18,7 +19,6 @@ typedef struct {
   lxw_workbook  *book;
   lxw_worksheet *ws;
   lxw_format   **formats;   /* style id × kind; owned by the workbook */
-  gboolean       constant;
 } Render;
 
 static gboolean
@@ -29,33 +29,6 @@ fail (Render     *r,
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                _("Cannot write %s: %s"), r->path, lxw_strerror (err));
   return FALSE;
-}
-
-static const char *
-number_format (MkSheetKind kind,
-               guint       decimals,
-               char        buffer[32])
-{
-  switch (kind)
-    {
-    case MK_SHEET_INTEGER:
-      return "0";
-    case MK_SHEET_SHARE:
-      /* One decimal, as DOMAIN §3 rounds shares: 0.465 shows as 46,5% in a
-       * Russian spreadsheet (the decimal separator is the reader's). */
-      return "0.0%";
-    case MK_SHEET_DATE:
-      return "dd.mm.yyyy";
-    case MK_SHEET_DECIMAL:
-      if (decimals == 0)
-        return "0";
-      g_snprintf (buffer, 32, "0.%.*s", (int) MIN (decimals, 10u), "0000000000");
-      return buffer;
-    case MK_SHEET_EMPTY:
-    case MK_SHEET_TEXT:
-    default:
-      return NULL;
-    }
 }
 
 static void
@@ -99,7 +72,7 @@ format_for (Render     *r,
   const MkSheetStyle *style = mk_sheet_get_style (r->sheet, style_id);
   lxw_format **slot = &r->formats[style_id * N_KINDS + kind];
   char buffer[32];
-  const char *num = number_format (kind, style->decimals, buffer);
+  const char *num = mk_xlsx_number_format (kind, style->decimals, buffer);
 
   *ok = TRUE;
   if (*slot != NULL || (style_id == 0 && num == NULL))
@@ -152,37 +125,22 @@ write_merge (Render             *r,
   if (!ok)
     return LXW_ERROR_MEMORY_MALLOC_FAILED;
   /* The range's own cells are written afterwards over the blanks that
-   * merge_range puts there; in constant-memory mode it is called at the
-   * range's last row, so that it only records the range and fills the
-   * current row (its writes to finished rows are dropped). */
+   * merge_range puts there. */
   return worksheet_merge_range (r->ws, m->first_row, m->first_col,
                                 m->last_row, m->last_col, "", format);
-}
-
-static int
-compare_last_row (gconstpointer a,
-                  gconstpointer b)
-{
-  const MkSheetRange *x = a, *y = b;
-
-  return x->last_row < y->last_row ? -1 : x->last_row > y->last_row;
 }
 
 static gboolean
 write_cells (Render  *r,
              GError **error)
 {
-  guint n_cells, n_merges, next_merge = 0, i = 0;
+  guint n_cells, n_merges, i = 0;
   const MkSheetCell *cells = mk_sheet_get_cells (r->sheet, &n_cells);
   const MkSheetRange *merges = mk_sheet_get_merges (r->sheet, &n_merges);
-  g_autofree MkSheetRange *order = g_memdup2 (merges, n_merges * sizeof *merges);
   lxw_error err;
 
-  /* qsort may not be passed NULL, even for no elements. */
-  if (n_merges > 0)
-    qsort (order, n_merges, sizeof *order, compare_last_row);
-  for (guint m = 0; !r->constant && m < n_merges; m++)
-    if ((err = write_merge (r, &order[m])) != LXW_NO_ERROR)
+  for (guint m = 0; m < n_merges; m++)
+    if ((err = write_merge (r, &merges[m])) != LXW_NO_ERROR)
       return fail (r, err, error);
   for (guint row = 0; row < mk_sheet_get_n_rows (r->sheet); row++)
     {
@@ -190,9 +148,6 @@ write_cells (Render  *r,
 
       if (height > 0 && (err = worksheet_set_row (r->ws, row, height, NULL)) != LXW_NO_ERROR)
         return fail (r, err, error);
-      for (; r->constant && next_merge < n_merges && order[next_merge].last_row == row; next_merge++)
-        if ((err = write_merge (r, &order[next_merge])) != LXW_NO_ERROR)
-          return fail (r, err, error);
       for (; i < n_cells && cells[i].row == row; i++)
         {
           gboolean ok;
@@ -241,11 +196,10 @@ static gboolean
 render (Render  *r,
         GError **error)
 {
-  lxw_workbook_options options = { .constant_memory = r->constant };
   lxw_error err;
   gboolean ok;
 
-  if ((r->book = workbook_new_opt (r->path, &options)) == NULL)
+  if ((r->book = workbook_new (r->path)) == NULL)
     return fail (r, LXW_ERROR_CREATING_XLSX_FILE, error);
   r->ws = workbook_add_worksheet (r->book, mk_sheet_get_name (r->sheet));
   ok = r->ws != NULL || fail (r, LXW_ERROR_SHEETNAME_LENGTH_EXCEEDED, error);
@@ -255,6 +209,19 @@ render (Render  *r,
   if (ok && err != LXW_NO_ERROR)
     ok = fail (r, err, error);
   return ok;
+}
+
+static gboolean
+write_large (MkSheet     *sheet,
+             const char  *path,
+             GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  if (mk_xlsx_stream_write (sheet, path, &local))
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, local->code, _("Cannot write %s: %s"), path, local->message);
+  return FALSE;
 }
 
 gboolean
@@ -269,7 +236,8 @@ mk_xlsx_render_full (MkSheet     *sheet,
   gboolean ok;
 
   mk_sheet_get_cells (sheet, &n_cells);
-  r.constant = n_cells > constant_memory_cells || constant_memory_cells == 0;
+  if (n_cells > constant_memory_cells || constant_memory_cells == 0)
+    return write_large (sheet, path, error);
   r.formats = g_new0 (lxw_format *, mk_sheet_get_n_styles (sheet) * N_KINDS);
   /* libxlsxwriter prints numbers with the thread's LC_NUMERIC: under
    * ru_RU a cell would read <v>0,465</v>, which Excel refuses. */
