@@ -311,6 +311,46 @@ test_newer_and_damaged (Fixture       *f,
   memset (contents + 4096, 0x5a, 4096 * 2);
   g_file_set_contents (f->path, contents, len, NULL);
   assert_refused (f->path, MK_STORE_ERROR_DAMAGED);
+  /* Opened only to read, it still has to be migrated: checked whole. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(MkStore) reader = mk_store_open_to_read (f->path, &error);
+
+    g_assert_null (reader);
+    g_assert_error (error, MK_STORE_ERROR, MK_STORE_ERROR_DAMAGED);
+  }
+}
+
+/* A store opened to read reads as any other, and refuses every write
+ * with an error: the school it was asked to add is not there after. */
+static void
+test_open_to_read (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(MkStore) reader = NULL;
+  g_autoptr(GListModel) schools = NULL;
+  g_autoptr(MkSchool) school = mk_school_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_object_unref (add (f->store, "Смоленск", "СШ № 9"));
+  g_clear_object (&f->store);
+  reader = mk_store_open_to_read (f->path, &error);
+  g_assert_no_error (error);
+  schools = mk_store_list_schools (reader, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (schools), ==, 1);
+  mk_school_set_municipality (school, "Смоленск");
+  mk_school_set_name (school, "СШ № 10");
+  g_assert_false (mk_store_add_school (reader, school, &error));
+  g_assert_nonnull (error);
+  g_clear_object (&reader);
+  g_clear_error (&error);
+  g_clear_object (&schools);
+  f->store = mk_store_open (f->path, &error);
+  g_assert_no_error (error);
+  schools = mk_store_list_schools (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (schools), ==, 1);
 }
 
 /* A database of schema 1 (as the first release wrote it) is migrated, and
@@ -360,6 +400,7 @@ main (int    argc,
   ADD ("/store/one-signal-per-transaction", test_one_signal_per_transaction);
   ADD ("/store/find-candidates", test_find_candidates);
   ADD ("/store/newer-and-damaged", test_newer_and_damaged);
+  ADD ("/store/open-to-read", test_open_to_read);
   g_test_add_func ("/store/staff-parse", test_staff_parse);
   g_test_add_func ("/store/foreign-files", test_foreign_files);
   g_test_add_func ("/store/migration-backup", test_migration_backup);

@@ -144,7 +144,7 @@ mk_cli_chart (MkCliContext *ctx)
 
   if (!check_usage (ctx, id, &query))
     return MK_EXIT_USAGE;
-  if ((store = mk_cli_open_store (ctx)) == NULL)
+  if ((store = mk_cli_open_store_to_read (ctx)) == NULL)
     return MK_EXIT_DATABASE;
   if (mk_charts_needs_school (id) && !find_school (ctx, store, &query))
     return MK_EXIT_REFUSED;

@@ -137,7 +137,7 @@ mk_cli_clusters (MkCliContext *ctx)
     return (mk_cli_error (_("--format must be tsv, csv or json")), MK_EXIT_USAGE);
   if (!parse_year (ctx, &year))
     return MK_EXIT_USAGE;
-  if ((store = mk_cli_open_store (ctx)) == NULL)
+  if ((store = mk_cli_open_store_to_read (ctx)) == NULL)
     return MK_EXIT_DATABASE;
   if ((items = mk_store_list_assignments (store, year, &error)) == NULL)
     return store_failure (error);
@@ -232,7 +232,7 @@ mk_cli_explain (MkCliContext *ctx)
 
   if (!need_school (ctx, &year))
     return MK_EXIT_USAGE;
-  if ((store = mk_cli_open_store (ctx)) == NULL)
+  if ((store = mk_cli_open_store_to_read (ctx)) == NULL)
     return MK_EXIT_DATABASE;
   if ((school = find_school (ctx, store)) == NULL)
     return MK_EXIT_REFUSED;

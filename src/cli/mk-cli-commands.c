@@ -94,6 +94,17 @@ mk_cli_open_store (MkCliContext *ctx)
   return store;
 }
 
+MkStore *
+mk_cli_open_store_to_read (MkCliContext *ctx)
+{
+  g_autoptr(GError) error = NULL;
+  MkStore *store = mk_store_open_to_read (ctx->db_path, &error);
+
+  if (store == NULL)
+    mk_cli_error ("%s", error->message);
+  return store;
+}
+
 int
 mk_cli_init (MkCliContext *ctx)
 {
@@ -146,7 +157,7 @@ mk_cli_schools (MkCliContext *ctx)
 
   if (!mk_output_format_parse (mk_cli_option (ctx, "--format"), &format))
     return (mk_cli_error (_("--format must be tsv, csv or json")), MK_EXIT_USAGE);
-  if ((store = mk_cli_open_store (ctx)) == NULL)
+  if ((store = mk_cli_open_store_to_read (ctx)) == NULL)
     return MK_EXIT_DATABASE;
   if ((schools = mk_store_list_schools (store, &error)) == NULL)
     return (mk_cli_error ("%s", error->message), MK_EXIT_DATABASE);

@@ -98,7 +98,7 @@ mk_cli_report (MkCliContext *ctx)
     return list_reports ();
   if (!parse_args (ctx, &info, &params, &output, &render))
     return MK_EXIT_USAGE;
-  if ((store = mk_cli_open_store (ctx)) == NULL)
+  if ((store = mk_cli_open_store_to_read (ctx)) == NULL)
     return MK_EXIT_DATABASE;
   if ((sheet = mk_report_build (info, store, &params, &error)) == NULL)
     return mk_cli_error ("%s", error->message), MK_EXIT_DATABASE;

@@ -22,7 +22,7 @@ list_statistics (MkCliContext *ctx)
 
   if (!mk_output_format_parse (mk_cli_option (ctx, "--format"), &format))
     return (mk_cli_error (_("--format must be tsv, csv or json")), MK_EXIT_USAGE);
-  if ((store = mk_cli_open_store (ctx)) == NULL)
+  if ((store = mk_cli_open_store_to_read (ctx)) == NULL)
     return MK_EXIT_DATABASE;
   if ((rows = mk_store_list_statistics (store, &error)) == NULL)
     return (mk_cli_error ("%s", error->message), MK_EXIT_DATABASE);

@@ -107,6 +107,26 @@ compare_chars (Cursor *a,
   return 0;
 }
 
+/* Skips the characters both strings share byte for byte: they fold
+ * equal, so the long common prefixes of a sorted registry («Муниципалитет
+ * 5», «Муниципалитет 50») need no decoding. Digits stop it, as a digit
+ * run compares by its value as a whole. */
+static void
+skip_common (Cursor *a,
+             Cursor *b)
+{
+  while (a->p < a->end && b->p < b->end && !g_ascii_isdigit (*a->p))
+    {
+      gsize n = g_utf8_skip[(guchar) *a->p];
+
+      if ((gsize) (a->end - a->p) < n || (gsize) (b->end - b->p) < n
+          || memcmp (a->p, b->p, n) != 0)
+        return;
+      a->p += n;
+      b->p += n;
+    }
+}
+
 /* The order a person expects, where strings that differ only in case,
  * spaces or leading zeros compare equal. */
 static int
@@ -117,6 +137,7 @@ compare_folded (Cursor a,
     {
       int cmp;
 
+      skip_common (&a, &b);
       cursor_skip_spaces (&a);
       cursor_skip_spaces (&b);
       if (a.p >= a.end || b.p >= b.end)

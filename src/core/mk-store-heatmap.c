@@ -9,39 +9,20 @@
  * per school over the partial index result_marker (migration 0004), and
  * only the schools shown are read procedure by procedure. */
 
-/* The low share in thousandths of a percent as mk_result_judge reads it:
- * counts first, then a share, then a bare «Н»; NULL for 0 participants.
- * 100000·low / participants ≥ 1000·T exactly when 100·low ≥ T·participants
- * (integer division). Migration 0004 indexes «SHARE >= 30000» with this
- * very expression: SQLite matches it, not its meaning. */
-#define SHARE \
-  "(CASE WHEN participants > 0 AND low IS NOT NULL THEN 100000 * low / participants " \
-  "WHEN participants = 0 THEN NULL " \
-  "WHEN low_share IS NOT NULL THEN low_share " \
-  "WHEN mark = 'Н' THEN 100000 END)"
-
 #define IN_MUNICIPALITY \
   "school_id IN (SELECT s.id FROM school s JOIN municipality m " \
   "ON m.id = s.municipality_id WHERE m.name_key = ?3)"
 
-/* The marker results of the window ?1 … ?2 of the schools SCOPE, as
- * (school_id, procedure_id); «Необ.» ones too when the methodology
- * counts them (mk_result_judge: never with 0 participants). */
+/* The marker results of the window ?1 … ?2 of the schools SCOPE. */
 static char *
 markers_sql (const MkMethodology *methodology,
              const char          *scope)
 {
-  int threshold = 1000 * mk_methodology_get (methodology, MK_SETTING_MARKER_THRESHOLD);
-  g_autofree char *low = g_strdup_printf (
-      "SELECT school_id, procedure_id FROM result WHERE year BETWEEN ?1 AND ?2 "
-      "AND %s AND " SHARE " >= %d", scope, threshold);
-
-  if (!mk_methodology_get (methodology, MK_SETTING_COUNT_NON_OBJECTIVE))
-    return g_steal_pointer (&low);
-  return g_strdup_printf ("%s UNION ALL SELECT school_id, procedure_id FROM result "
-                          "WHERE year BETWEEN ?1 AND ?2 AND %s AND non_objective = 1 "
-                          "AND participants IS NOT 0 AND coalesce (" SHARE " >= %d, 0) = 0",
-                          low, scope, threshold);
+  return mk_store_markers_sql (1000 * mk_methodology_get (methodology,
+                                                          MK_SETTING_MARKER_THRESHOLD),
+                               mk_methodology_get (methodology,
+                                                   MK_SETTING_COUNT_NON_OBJECTIVE) != 0,
+                               scope);
 }
 
 static void

@@ -4,18 +4,39 @@
 #include "mk-store-private.h"
 #include "mk-store-results.h"
 
-/* The marker rule of mk-store-result-matrix.c (cell_is_marker) in SQL, so
- * that SQLite drops the eleven results in twelve that are not markers
- * before they reach C: with participants, 100000·low ≥ threshold·
- * participants (0 participants never); a 'Н'; a counted «Необ.»; the
- * stored share when there are no participants or no count of low results.
- * The common test comes first: every term is evaluated for a non-marker,
- * and the order saves a fifth of the scan. */
-#define MARKER_SQL \
-  "((r.participants > 0 AND 100000 * r.low >= ?3 * r.participants) " \
-  " OR r.mark = 'Н' OR (?4 AND r.non_objective) " \
-  " OR (r.low_share >= ?3 " \
-  "     AND (r.participants IS NULL OR (r.participants > 0 AND r.low IS NULL))))"
+/* The marker rule of DOMAIN.md §3 as mk_result_judge applies it, in SQL,
+ * so that SQLite drops the eleven results in twelve that are not markers
+ * before they reach C; at the default threshold it reads them from the
+ * partial index result_marker alone. The heat map and the marker matrix
+ * share it, so that both count what the classification counts. */
+
+/* The low share in thousandths of a percent as mk_result_judge reads it:
+ * counts first, then a share, then a bare «Н»; NULL for 0 participants.
+ * 100000·low / participants ≥ 1000·T exactly when 100·low ≥ T·participants
+ * (integer division). Migration 0004 indexes «SHARE >= 30000» with this
+ * very expression: SQLite matches it, not its meaning. */
+#define SHARE \
+  "(CASE WHEN participants > 0 AND low IS NOT NULL THEN 100000 * low / participants " \
+  "WHEN participants = 0 THEN NULL " \
+  "WHEN low_share IS NOT NULL THEN low_share " \
+  "WHEN mark = 'Н' THEN 100000 END)"
+
+char *
+mk_store_markers_sql (int         threshold,
+                      gboolean    non_objective,
+                      const char *scope)
+{
+  g_autofree char *low = g_strdup_printf (
+      "SELECT school_id, procedure_id FROM result WHERE year BETWEEN ?1 AND ?2 "
+      "AND %s AND " SHARE " >= %d", scope, threshold);
+
+  if (!non_objective)
+    return g_steal_pointer (&low);
+  return g_strdup_printf ("%s UNION ALL SELECT school_id, procedure_id FROM result "
+                          "WHERE year BETWEEN ?1 AND ?2 AND %s AND non_objective = 1 "
+                          "AND participants IS NOT 0 AND coalesce (" SHARE " >= %d, 0) = 0",
+                          low, scope, threshold);
+}
 
 static int
 compare_counts (gconstpointer a,
@@ -58,9 +79,8 @@ mk_store_count_markers (MkStore   *self,
                         gboolean   non_objective,
                         GError   **error)
 {
-  sqlite3_stmt *stmt = mk_store_statement (self,
-      "SELECT r.school_id, r.procedure_id FROM result r "
-      "WHERE r.year BETWEEN ?1 AND ?2 AND " MARKER_SQL, error);
+  g_autofree char *sql = mk_store_markers_sql (threshold, non_objective, "1");
+  sqlite3_stmt *stmt = mk_store_statement (self, sql, error);
   g_autoptr(GArray) counts = NULL;
   int rc;
 
@@ -69,8 +89,6 @@ mk_store_count_markers (MkStore   *self,
   counts = g_array_new (FALSE, FALSE, sizeof (MkMarkerCount));
   sqlite3_bind_int (stmt, 1, first_year);
   sqlite3_bind_int (stmt, 2, last_year);
-  sqlite3_bind_int (stmt, 3, threshold);
-  sqlite3_bind_int (stmt, 4, non_objective != FALSE);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       MkMarkerCount count = {

@@ -9,6 +9,13 @@ G_BEGIN_DECLS
 /* A prepared statement owned by the store's cache: reset and unbound on
  * each call, never finalized by the caller. NULL with ERROR set when the
  * SQL does not compile. */
+/* SELECT school_id, procedure_id of the results of calendar years ?1 … ?2
+ * that are markers at THRESHOLD (thousandths of a percent: 30000 is
+ * 30 %), «Необ.» ones too with NON_OBJECTIVE, of the schools for which
+ * the SQL condition SCOPE holds ("1" for all). */
+char         *mk_store_markers_sql     (int           threshold,
+                                        gboolean      non_objective,
+                                        const char   *scope);
 sqlite3_stmt *mk_store_statement       (MkStore      *self,
                                         const char   *sql,
                                         GError      **error);

@@ -28,18 +28,19 @@ mk_result_matrix_free (MkResultMatrix *matrix)
 }
 
 /* The marker rule of DOMAIN.md §3 with integers only, so that 30.0 % is a
- * marker and 29.99 % is not. */
+ * marker and 29.99 % is not; in mk_result_judge's order: no participants
+ * is never a marker, counts before a stored share, a bare «Н» last. */
 static gboolean
 cell_is_marker (const MkResultCell *cell,
                 int                 threshold)
 {
-  if (cell->mark_low)
-    return TRUE;
   if (cell->participants == 0)
     return FALSE;
   if (cell->participants > 0 && cell->low >= 0)
     return 100000 * (gint64) cell->low >= (gint64) threshold * cell->participants;
-  return cell->low_share >= 0 && cell->low_share >= threshold;
+  if (cell->low_share >= 0)
+    return cell->low_share >= threshold;
+  return cell->mark_low;
 }
 
 static void

@@ -163,7 +163,8 @@ typedef struct {
 } MkMarkerCount;
 
 /* The school × procedure pairs with a marker in any calendar year FIRST …
- * LAST, by the rule of mk_store_get_result_matrix (THRESHOLD likewise);
+ * LAST, by the rule of mk_result_judge (THRESHOLD in thousandths of a
+ * percent, as mk_store_get_result_matrix takes it);
  * with NON_OBJECTIVE a «Необ.» result counts as a marker too. One pass in
  * SQL that returns only the markers, ordered by school id, then procedure
  * id. A GArray of MkMarkerCount; NULL on error. */

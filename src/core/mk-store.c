@@ -308,9 +308,13 @@ check_integrity (sqlite3     *db,
 }
 
 /* Looks at an existing file read-only, so that a refused file is never
- * written to. */
+ * written to. The whole file is checked before anything may write to it
+ * (and before a migration); a store opened only to read skips that scan,
+ * which costs a third of a second on a national database: SQLite reports
+ * a damaged page when a read reaches it. */
 static gboolean
 check_existing (const char  *path,
+                gboolean     to_read,
                 GError     **error)
 {
   sqlite3 *db = NULL;
@@ -319,7 +323,9 @@ check_existing (const char  *path,
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
     ok = fail_db (db, path, error);
   else
-    ok = check_identity (db, path, error) && check_integrity (db, path, error);
+    ok = check_identity (db, path, error)
+         && ((to_read && pragma_int (db, "PRAGMA user_version;") == mk_migrations_latest ())
+             || check_integrity (db, path, error));
   sqlite3_close_v2 (db);
   return ok;
 }
@@ -382,9 +388,10 @@ ensure_parent_dir (const char  *path,
   return FALSE;
 }
 
-MkStore *
-mk_store_open (const char  *path,
-               GError     **error)
+static MkStore *
+open_store (const char  *path,
+            gboolean     to_read,
+            GError     **error)
 {
   g_autoptr(MkStore) self = NULL;
   gboolean is_new = FALSE;
@@ -392,7 +399,7 @@ mk_store_open (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   if (!check_header (path, &is_new, error))
     return NULL;
-  if (!is_new && !check_existing (path, error))
+  if (!is_new && !check_existing (path, to_read, error))
     return NULL;
   if (is_new && !ensure_parent_dir (path, error))
     return NULL;
@@ -408,7 +415,24 @@ mk_store_open (const char  *path,
     }
   if (!configure_connection (self, error) || !migrate (self, error))
     return NULL;
+  /* Not checked whole: nothing may write through this connection. */
+  if (to_read && !exec (self, "PRAGMA query_only = ON;", error))
+    return NULL;
   return g_steal_pointer (&self);
+}
+
+MkStore *
+mk_store_open (const char  *path,
+               GError     **error)
+{
+  return open_store (path, FALSE, error);
+}
+
+MkStore *
+mk_store_open_to_read (const char  *path,
+                       GError     **error)
+{
+  return open_store (path, TRUE, error);
 }
 
 char *

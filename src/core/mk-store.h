@@ -24,6 +24,11 @@ G_DECLARE_FINAL_TYPE (MkStore, mk_store, MK, STORE, GObject)
  * MK_STORE_ERROR_NOT_MAYAK/TOO_NEW/DAMAGED and left untouched. */
 MkStore     *mk_store_open                 (const char  *path,
                                             GError     **error);
+/* As mk_store_open, for reading only: any write fails. The file is not
+ * scanned whole for damage (a damaged page is reported when a read
+ * reaches it) unless it has to be migrated. */
+MkStore     *mk_store_open_to_read         (const char  *path,
+                                            GError     **error);
 /* $XDG_DATA_HOME/mayak/mayak.db */
 char        *mk_store_default_path         (void);
 const char  *mk_store_get_path             (MkStore     *self);

@@ -40,7 +40,9 @@ mk_sheet_new (const char *name)
   self->name = g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), 31));
   self->styles = g_array_new (FALSE, TRUE, sizeof (MkSheetStyle));
   g_array_append_val (self->styles, plain);
-  self->cells = g_array_new (FALSE, TRUE, sizeof (MkSheetCell));
+  /* Not cleared: every cell is appended whole, and clearing a reserve of
+   * a million cells costs more than filling it. */
+  self->cells = g_array_new (FALSE, FALSE, sizeof (MkSheetCell));
   self->strings = g_string_chunk_new (4096);
   self->merges = g_array_new (FALSE, TRUE, sizeof (MkSheetRange));
   self->keeps = g_array_new (FALSE, TRUE, sizeof (MkSheetRange));
