@@ -16,6 +16,10 @@ G_BEGIN_DECLS
 char         *mk_store_markers_sql     (int           threshold,
                                         gboolean      non_objective,
                                         const char   *scope);
+/* Runs SQL (one or more statements without results). */
+gboolean      mk_store_exec            (MkStore      *self,
+                                        const char   *sql,
+                                        GError      **error);
 sqlite3_stmt *mk_store_statement       (MkStore      *self,
                                         const char   *sql,
                                         GError      **error);

@@ -76,6 +76,18 @@ gboolean mk_store_put_result   (MkStore            *self,
                                 const MkResultRow  *row,
                                 MkPutOutcome       *outcome,
                                 GError            **error);
+/* Around a write of N_ROWS results by mk_store_put_results, inside a
+ * transaction: when the rows are mostly new and many, the partial indexes
+ * of results are dropped, to be built again once by
+ * mk_store_restore_result_indexes — faster than keeping them up to date
+ * row by row. Returns what restore needs (empty when nothing was
+ * dropped); NULL on error. */
+GPtrArray *mk_store_suspend_result_indexes (MkStore   *self,
+                                            gsize      n_rows,
+                                            GError   **error);
+gboolean   mk_store_restore_result_indexes (MkStore   *self,
+                                            GPtrArray *suspended,
+                                            GError   **error);
 /* The same for N_ROWS rows, adding to COUNTS; fastest (≈1.5 M rows/s)
  * when ROWS are sorted by school, year, procedure id, the table's key
  * order. A key may appear only once in ROWS. Stops at the first row the

@@ -195,6 +195,14 @@ exec (MkStore     *self,
 }
 
 /* Settings that SQLite keeps per connection, so they are set on every open. */
+gboolean
+mk_store_exec (MkStore     *self,
+               const char  *sql,
+               GError     **error)
+{
+  return exec (self, sql, error);
+}
+
 static gboolean
 configure_connection (MkStore  *self,
                       GError  **error)

@@ -216,10 +216,13 @@ mk_result_batch_write (MkResultBatch          *self,
   gint64 start_time = g_get_monotonic_time ();
   const Pending *rows;
   MkPutCounts counts = { 0 };
+  g_autoptr(GPtrArray) suspended = NULL;
 
   map_created (self, schools);
   sort_rows (self);
   rows = (const Pending *) self->rows->data;
+  if ((suspended = mk_store_suspend_result_indexes (store, self->rows->len, error)) == NULL)
+    return FALSE;
   for (guint start = 0; start < self->rows->len; start += CHUNK)
     {
       guint n = MIN (CHUNK, self->rows->len - start);
@@ -230,6 +233,8 @@ mk_result_batch_write (MkResultBatch          *self,
       mk_import_progress (options, (double) (start + n) / self->rows->len,
                           _("Writing"));
     }
+  if (!mk_store_restore_result_indexes (store, suspended, error))
+    return FALSE;
   count_into (report, &counts);
   g_debug ("wrote %u results in %" G_GINT64_FORMAT " ms", self->rows->len,
            (g_get_monotonic_time () - start_time) / 1000);
