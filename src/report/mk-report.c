@@ -10,52 +10,52 @@
 static const MkReportInfo catalog[] = {
   { "cluster-distribution", "Распределение по кластерам",
     N_("Number and share of schools in each cluster, for the school year and "
-       "the one before (seed 003, table 1)."),
+       "the one before (the annual report, table 1)."),
     mk_report_cluster_distribution, MK_REPORT_USES_FIRST_YEAR },
   { "cluster-lists", "Кластеры ОО",
     N_("Schools of each cluster with their municipality, and the cluster's "
-       "definition under the list (seed 003, appendix 2)."),
+       "definition under the list (the annual report, appendix 2)."),
     mk_report_cluster_lists, MK_REPORT_USES_CLUSTER },
   { "marker-matrix", "Результаты выявления низких образовательных результатов",
     N_("Each school's low results by procedure over the two calendar years of "
        "the window: marker counts per year and their sum, «Н» for a low result "
-       "in one year, «2Н» in both (seed 003, appendix 1, table 1)."),
+       "in one year, «2Н» in both (the annual report, appendix 1, table 1)."),
     mk_report_marker_matrix, MK_REPORT_USES_CLUSTER },
   { "marker-cards", "Низкие и необъективные результаты ОО",
     N_("A card for each school with low or unreliable results in the two "
        "calendar years of the window or the year before it: the marked "
        "procedures by year, «Н» low, «Необ.» unreliable, «3Н» a year known "
        "only as a count, «-» none, and the markers of the last year over the "
-       "window's, such as «4/9»; grouped by cluster (seed 003)."),
+       "window's, such as «4/9»; grouped by cluster (the annual report)."),
     mk_report_marker_cards, MK_REPORT_USES_CLUSTER },
   { "snro-years", "Сравнение числа ШНРО",
     N_("Per school year: the schools in the monitoring and the schools with low results "
        "of the region, from the external statistics (the first scope alphabetically when "
        "there are several), and those of the municipality with their share of its schools "
-       "(seed 003, table 3)."),
+       "(the annual report, table 3)."),
     mk_report_snro_years, MK_REPORT_USES_FIRST_YEAR },
   { "snro-history", "ШНРО по годам",
     N_("Schools with low results in each school year up to the chosen one: "
-       "first time and repeated, and their share of all schools (seed 003, "
+       "first time and repeated, and their share of all schools (the annual report, "
        "table 4)."),
     mk_report_snro_history, MK_REPORT_USES_FIRST_YEAR },
   { "snro-repeats", "Список ОО повторно попадающих в кластер ШНРО",
     N_("Every school that was ever in the low-results cluster: the school "
        "years it was there, the years of the federal project «500+», and how "
-       "many years in a row up to the chosen one (seed 003, table 6)."),
+       "many years in a row up to the chosen one (the annual report, table 6)."),
     mk_report_snro_repeats, MK_REPORT_USES_FIRST_YEAR },
   { "levels", "Распределение ОО по уровням неуспеваемости",
     N_("Number of schools at each level of underperformance over two-year "
-       "windows of marker counts, and their total (seed 003, table 5)."),
+       "windows of marker counts, and their total (the annual report, table 5)."),
     mk_report_levels, MK_REPORT_USES_FIRST_YEAR },
   { "individual-programs", "ОО, требующие разработки индивидуальных программ",
     N_("Schools whose social well-being index is known: the index, markers per "
-       "calendar year, the two-year sum and the cluster (seed 003, table 7)."),
+       "calendar year, the two-year sum and the cluster (the annual report, table 7)."),
     mk_report_individual_programs, MK_REPORT_USES_CLUSTER },
   { "staff", "Штат педагогических работников",
     N_("Teachers, administrators, psychologists, speech therapists and "
        "defectologists of each school, grouped by cluster, with the notes as "
-       "entered (seed 003, tables 2.1, 3.1, 4.1)."),
+       "entered (the annual report, tables 2.1, 3.1, 4.1)."),
     mk_report_staff, MK_REPORT_USES_CLUSTER },
 };
 
