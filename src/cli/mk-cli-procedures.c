@@ -78,7 +78,7 @@ add_procedure (MkCliContext *ctx)
   g_autoptr(GError) error = NULL;
 
   if (written == NULL || *written == '\0')
-    return (mk_cli_error (_("give the procedure to add: procedures add \"ОГЭ ЛИТ\"")),
+    return (mk_cli_error (_("give the procedure to add: procedures add \"ОГЭ АНГ\"")),
             MK_EXIT_USAGE);
   if ((store = mk_cli_open_store (ctx)) == NULL)
     return MK_EXIT_DATABASE;
@@ -100,6 +100,7 @@ lookup (MkStore    *store,
   g_autoptr(GPtrArray) candidates = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *joined = NULL;
+  g_autofree char *hint = NULL;
   MkProcedure *procedure = mk_store_lookup_procedure (store, written, &candidates, &error);
 
   if (procedure != NULL)
@@ -108,7 +109,8 @@ lookup (MkStore    *store,
     return (mk_cli_error ("%s", error->message), NULL);
   g_ptr_array_add (candidates, NULL);
   joined = g_strjoinv (", ", (char **) candidates->pdata);
-  mk_cli_error (_("%s. Did you mean: %s?"), error->message, joined);
+  hint = g_strdup_printf (_(" Did you mean: %s?"), joined);
+  mk_cli_error ("%s.%s", error->message, hint);
   return NULL;
 }
 

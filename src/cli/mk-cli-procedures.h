@@ -5,7 +5,7 @@
 G_BEGIN_DECLS
 
 /* procedures [--format tsv|csv|json]
- * procedures add "ОГЭ ЛИТ" [--title TEXT]
+ * procedures add "ОГЭ АНГ" [--title TEXT]
  * procedures delete CODE */
 int mk_cli_procedures (MkCliContext *ctx);
 
