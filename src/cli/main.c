@@ -9,6 +9,7 @@
 #include "mk-cli.h"
 #include "mk-cli-chart.h"
 #include "mk-cli-clusters.h"
+#include "mk-cli-procedures.h"
 #include "mk-cli-statistics.h"
 #include "mk-store.h"
 
@@ -29,6 +30,7 @@ static const Command commands[] = {
   { "override", mk_cli_override },
   { "chart", mk_cli_chart },
   { "statistics", mk_cli_statistics },
+  { "procedures", mk_cli_procedures },
 };
 
 /* Commands of the contract that later versions bring. */
@@ -55,6 +57,9 @@ print_help (void)
   printf ("  statistics set --year 2022/2023 --scope NAME --schools N --snro N [--note TEXT]\n"
           "                               %s\n", _("add or replace the statistics of a scope and year"));
   printf ("  statistics delete --year 2022/2023 --scope NAME  %s\n", _("delete the statistics of a scope and year"));
+  printf ("  procedures [--format tsv|csv|json]  %s\n", _("list the procedure catalog with the number of results of each"));
+  printf ("  procedures add \"ОГЭ АНГ\" [--title TEXT]  %s\n", _("add a procedure to the catalog"));
+  printf ("  procedures delete CODE       %s\n", _("delete a procedure that no result uses"));
   printf ("  classify --year 2022/2023    %s\n", _("compute the clusters of the school year"));
   printf ("  clusters --year 2022/2023 [--format tsv|csv|json]  %s\n", _("list the schools with their clusters"));
   printf ("  explain --school NAME --year 2022/2023  %s\n", _("explain a school's cluster"));

@@ -14,6 +14,7 @@ static const char *valued[] = {
   "--format", "--sheet", "--year", "--school", "--cluster", "--reason",
   "--municipality", "-o", "--output", "--from",
   "--scope", "--schools", "--snro", "--note",
+  "--title",
 };
 
 void

@@ -16,6 +16,7 @@ typedef enum {
   MK_STORE_ERROR_NOT_FOUND,
   MK_STORE_ERROR_INVALID,     /* a value breaks a rule of the domain */
   MK_STORE_ERROR_SQL,         /* anything else SQLite reports */
+  MK_STORE_ERROR_IN_USE,      /* other data still refers to it */
 } MkStoreError;
 
 GQuark mk_store_error_quark (void);

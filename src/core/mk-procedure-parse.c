@@ -368,3 +368,32 @@ mk_procedure_canonical_code (const char *text)
     return NULL;
   return mk_procedure_spec_to_code (&spec);
 }
+
+guint
+mk_procedure_n_subjects (void)
+{
+  return G_N_ELEMENTS (subjects);
+}
+
+void
+mk_procedure_get_subject_at (guint         index,
+                             const char  **code,
+                             const char  **name)
+{
+  g_return_if_fail (index < G_N_ELEMENTS (subjects));
+  if (code != NULL)
+    *code = subjects[index].code;
+  if (name != NULL)
+    *name = subjects[index].name;
+}
+
+char *
+mk_procedure_spec_default_title (const MkProcedureSpec *spec)
+{
+  g_return_val_if_fail (spec->subject != NULL, NULL);
+  if (spec->grade != 0)
+    return g_strdup_printf ("%s %d кл", spec->subject, spec->grade);
+  if (spec->level != NULL && *spec->level != '\0')
+    return g_strdup_printf ("%s %s", spec->subject, spec->level);
+  return g_strdup (spec->subject);
+}

@@ -49,6 +49,17 @@ const char  *mk_procedure_parse_kind  (const char        *text);
 char        *mk_procedure_spec_to_code (const MkProcedureSpec *spec);
 /* The canonical code of TEXT, or NULL when it is not understood. */
 char        *mk_procedure_canonical_code (const char     *text);
+/* The subjects the parser understands, in a fixed order, so that a form
+ * offers only subjects whose every spelling imports understand: INDEX
+ * below mk_procedure_n_subjects () gives the code ("РУ") and the name
+ * ("Русский язык"), static strings. */
+guint        mk_procedure_n_subjects   (void);
+void         mk_procedure_get_subject_at (guint           index,
+                                          const char    **code,
+                                          const char    **name);
+/* The heading a procedure gets unless it is given one, as the default
+ * catalog writes them: "Математика 5 кл", "Математика ПРОФ", "Химия". */
+char        *mk_procedure_spec_default_title (const MkProcedureSpec *spec);
 
 /* One procedure of the catalog (DOMAIN.md §2), as lists show it. */
 #define MK_TYPE_PROCEDURE (mk_procedure_get_type ())

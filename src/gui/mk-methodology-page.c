@@ -7,6 +7,7 @@
 #include "mk-methodology-page-private.h"
 #include "mk-page.h"
 #include "mk-school-year.h"
+#include "mk-procedures-editor.h"
 #include "mk-setting-row.h"
 #include "mk-statistics-editor.h"
 #include "mk-store-clusters.h"
@@ -37,6 +38,7 @@ struct _MkMethodologyPage
   AdwPreferencesGroup *history_group;
   AdwPreferencesPage  *preferences;
   MkStatisticsEditor  *statistics_editor;
+  MkProceduresEditor  *procedures_editor;
 };
 
 static void mk_methodology_page_page_init (MkPageInterface *iface);
@@ -366,6 +368,7 @@ mk_methodology_page_set_store (MkPage  *page,
     gtk_window_destroy (GTK_WINDOW (self->confirm));
   g_set_object (&self->store, store);
   mk_statistics_editor_set_store (self->statistics_editor, store);
+  mk_procedures_editor_set_store (self->procedures_editor, store);
   self->year = 0;
   for (guint i = 0; store != NULL && i < G_N_ELEMENTS (topics); i++)
     {
@@ -434,6 +437,8 @@ mk_methodology_page_init (MkMethodologyPage *self)
   /* The external statistics are reference data too, saved as edited. */
   self->statistics_editor = MK_STATISTICS_EDITOR (mk_statistics_editor_new ());
   adw_preferences_page_add (self->preferences, ADW_PREFERENCES_GROUP (self->statistics_editor));
+  self->procedures_editor = MK_PROCEDURES_EDITOR (mk_procedures_editor_new ());
+  adw_preferences_page_add (self->preferences, ADW_PREFERENCES_GROUP (self->procedures_editor));
   mk_methodology_init_default (&self->loaded);
   show_values (self, &self->loaded);
 }

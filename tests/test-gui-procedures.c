@@ -1,0 +1,354 @@
+#define G_LOG_DOMAIN "test-gui-procedures"
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "mk-demo.h"
+#include "mk-methodology-page.h"
+#include "mk-page.h"
+#include "mk-procedure-dialog.h"
+#include "mk-procedures-editor.h"
+#include "mk-store-procedures.h"
+#include "mk-store-results.h"
+#include "mk-test-util.h"
+#include "mk-window.h"
+#include "mk-window-private.h"
+
+/* Display tests of the procedure catalog on the references page: add
+ * through the dialog (a duplicate refused first), see it in the list,
+ * edit a title, delete and undo, and Delete refused for a procedure that
+ * results use. With MK_TEST_SCREENSHOT_DIR set, the demo window and the
+ * dialog are captured with `import -window root` for a look by eye. */
+
+typedef struct
+{
+  char               *dir;
+  MkStore            *store;
+  GtkWindow          *window;
+  MkProceduresEditor *editor;
+} Fixture;
+
+static void
+spin (void)
+{
+  for (int i = 0; i < 5; i++)
+    {
+      g_usleep (2000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page;
+
+  f->dir = mk_test_tmpdir_new ();
+  path = g_build_filename (f->dir, "procedures.db", NULL);
+  f->store = mk_store_open (path, &error);
+  g_assert_no_error (error);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 900, 700);
+  page = mk_methodology_page_new ();
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  gtk_window_set_child (f->window, overlay);
+  mk_page_set_store (MK_PAGE (page), f->store);
+  gtk_window_present (f->window);
+  spin ();
+  f->editor = MK_PROCEDURES_EDITOR (find_descendant (page, MK_TYPE_PROCEDURES_EDITOR));
+  g_assert_nonnull (f->editor);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  spin ();
+  g_clear_object (&f->store);
+  mk_test_tmpdir_free (f->dir);
+}
+
+static guint
+n_rows (Fixture *f)
+{
+  return g_list_model_get_n_items (mk_procedures_editor_get_procedures (f->editor));
+}
+
+/* The index of the row whose title is CODE, or -1. */
+static int
+row_of (Fixture    *f,
+        const char *code)
+{
+  for (guint i = 0; i < n_rows (f); i++)
+    {
+      GtkWidget *row = mk_procedures_editor_get_row (f->editor, i);
+
+      if (g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), code))
+        return (int) i;
+    }
+  return -1;
+}
+
+static const char *
+row_subtitle (Fixture    *f,
+              const char *code)
+{
+  int index = row_of (f, code);
+
+  g_assert_cmpint (index, >=, 0);
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (mk_procedures_editor_get_row (f->editor,
+                                                                                   index)));
+}
+
+static GtkWidget *
+delete_button (Fixture    *f,
+               const char *code)
+{
+  int index = row_of (f, code);
+  GtkWidget *button;
+
+  g_assert_cmpint (index, >=, 0);
+  button = find_descendant (mk_procedures_editor_get_row (f->editor, index), GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  return button;
+}
+
+/* Enter in the title saves. */
+static void
+press_enter (GtkWindow *dialog)
+{
+  GtkWidget *entry = find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
+  GtkWidget *text = find_descendant (entry, GTK_TYPE_TEXT);
+
+  g_assert_nonnull (text);
+  g_signal_emit_by_name (text, "activate");
+  spin ();
+}
+
+static MkProcedureDialog *
+open_add_dialog (Fixture *f)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "procedures.add", NULL));
+  spin ();
+  g_assert_nonnull (mk_procedures_editor_get_dialog (f->editor));
+  return MK_PROCEDURE_DIALOG (mk_procedures_editor_get_dialog (f->editor));
+}
+
+static void
+test_add (Fixture       *f,
+          gconstpointer  data)
+{
+  MkProcedureDialog *dialog;
+  g_autoptr(MkProcedure) stored = NULL;
+
+  g_assert_cmpuint (n_rows (f), ==, 33);
+  /* Grouped by kind: the ОГЭ first, the ВПР last. */
+  g_assert_cmpint (row_of (f, "ОГЭ РУ"), ==, 0);
+  g_assert_cmpint (row_of (f, "ВПР РУ-8"), ==, 32);
+  dialog = open_add_dialog (f);
+  /* It opens on an ОГЭ the catalog lacks. */
+  g_assert_cmpstr (mk_procedure_dialog_get_code (dialog), ==, "ОГЭ АНГ");
+
+  /* The code follows the parts; a duplicate is refused with a message. */
+  mk_procedure_dialog_fill (dialog, "ЕГЭ", "МА", 0, "БАЗ", NULL);
+  g_assert_cmpstr (mk_procedure_dialog_get_code (dialog), ==, "ЕГЭ МА БАЗ");
+  press_enter (GTK_WINDOW (dialog));
+  g_assert_true (mk_procedures_editor_get_dialog (f->editor) == GTK_WINDOW (dialog));
+  g_assert_nonnull (strstr (mk_procedure_dialog_get_error (dialog), "«ЕГЭ МА БАЗ»"));
+  g_assert_cmpuint (n_rows (f), ==, 33);
+
+  /* ВПР takes a grade; the title follows until typed. */
+  mk_procedure_dialog_fill (dialog, "ВПР", "ИСТ", 6, NULL, NULL);
+  g_assert_cmpstr (mk_procedure_dialog_get_code (dialog), ==, "ВПР ИСТ-6");
+  g_assert_null (mk_procedure_dialog_get_error (dialog));
+  press_enter (GTK_WINDOW (dialog));
+  g_assert_null (mk_procedures_editor_get_dialog (f->editor));
+  stored = mk_store_find_procedure (f->store, "ВПР ИСТ-6", NULL);
+  g_assert_nonnull (stored);
+  g_assert_cmpstr (mk_procedure_get_title (stored), ==, "История 6 кл");
+  g_assert_cmpuint (n_rows (f), ==, 34);
+  g_assert_cmpint (row_of (f, "ВПР ИСТ-6"), ==, 33);
+  g_assert_cmpstr (row_subtitle (f, "ВПР ИСТ-6"), ==, "История 6 кл · no results");
+
+  /* Cancel (Escape's action) closes without writing. */
+  dialog = open_add_dialog (f);
+  mk_procedure_dialog_fill (dialog, "ОГЭ", "НЕМ", 0, NULL, "Немецкий");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+  spin ();
+  g_assert_null (mk_procedures_editor_get_dialog (f->editor));
+  g_assert_null (mk_store_find_procedure (f->store, "ОГЭ НЕМ", NULL));
+}
+
+static void
+test_edit_title (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(MkProcedure) stored = NULL;
+  MkProcedureDialog *dialog;
+
+  g_signal_emit_by_name (mk_procedures_editor_get_row (f->editor, row_of (f, "ОГЭ ЛИТ")),
+                         "activated");
+  spin ();
+  dialog = MK_PROCEDURE_DIALOG (mk_procedures_editor_get_dialog (f->editor));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (mk_procedure_dialog_get_code (dialog), ==, "ОГЭ ЛИТ");
+  mk_procedure_dialog_fill (dialog, "ОГЭ", "ЛИТ", 0, NULL, "Литература (по выбору)");
+  press_enter (GTK_WINDOW (dialog));
+  g_assert_null (mk_procedures_editor_get_dialog (f->editor));
+  stored = mk_store_find_procedure (f->store, "ОГЭ ЛИТ", NULL);
+  g_assert_cmpstr (mk_procedure_get_title (stored), ==, "Литература (по выбору)");
+  g_assert_cmpint (mk_procedure_get_position (stored), ==, 10);
+  g_assert_cmpstr (row_subtitle (f, "ОГЭ ЛИТ"), ==, "Литература (по выбору) · no results");
+}
+
+static void
+test_delete_undo (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(MkProcedure) back = NULL;
+
+  /* The row's own Delete button, as the user clicks it. */
+  g_signal_emit_by_name (delete_button (f, "ЕГЭ НЕМ"), "clicked");
+  spin ();
+  g_assert_cmpuint (n_rows (f), ==, 32);
+  g_assert_cmpint (row_of (f, "ЕГЭ НЕМ"), ==, -1);
+  g_assert_null (mk_store_find_procedure (f->store, "ЕГЭ НЕМ", NULL));
+  mk_procedures_editor_undo (f->editor);
+  spin ();
+  g_assert_cmpuint (n_rows (f), ==, 33);
+  back = mk_store_find_procedure (f->store, "ЕГЭ НЕМ", NULL);
+  g_assert_nonnull (back);
+  g_assert_cmpint (mk_procedure_get_position (back), ==, 33);
+  g_assert_cmpstr (row_subtitle (f, "ЕГЭ НЕМ"), ==, "Немецкий язык · no results");
+}
+
+/* A procedure with results: its Delete is disabled and says why, and
+ * deleting it anyway (the hook) changes nothing. */
+static void
+test_delete_used (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(MkSchool) school = mk_school_new ();
+  g_autoptr(MkProcedure) maths = mk_store_find_procedure (f->store, "ОГЭ МА", NULL);
+  g_autoptr(GError) error = NULL;
+  MkResultRow row = { 0 };
+  GtkWidget *button;
+
+  mk_school_set_municipality (school, "Смоленск");
+  mk_school_set_name (school, "СШ № 1");
+  g_assert_true (mk_store_add_school (f->store, school, &error));
+  row = (MkResultRow) { mk_school_get_id (school), 2022, mk_procedure_get_id (maths), NULL,
+                        20, 7, -1, FALSE, FALSE };
+  g_assert_true (mk_store_put_result (f->store, &row, NULL, &error));
+  g_assert_no_error (error);
+  mk_store_emit_changed (f->store, MK_TOPIC_RESULTS);
+  spin ();
+  g_assert_cmpstr (row_subtitle (f, "ОГЭ МА"), ==, "Математика · 1 result");
+  button = delete_button (f, "ОГЭ МА");
+  g_assert_false (gtk_widget_get_sensitive (button));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "1 result"));
+  mk_procedures_editor_delete (f->editor, row_of (f, "ОГЭ МА"));
+  spin ();
+  g_assert_cmpuint (n_rows (f), ==, 33);
+  g_assert_true (gtk_widget_get_sensitive (delete_button (f, "ОГЭ РУ")));
+}
+
+static void
+screenshot (const char *name)
+{
+  const char *dir = g_getenv ("MK_TEST_SCREENSHOT_DIR");
+  g_autofree char *path = NULL;
+  const char *argv[] = { "import", "-window", "root", NULL, NULL };
+
+  if (dir == NULL)
+    return;
+  path = g_build_filename (dir, name, NULL);
+  argv[3] = path;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                NULL, NULL, NULL, NULL);
+}
+
+/* The demo in the real window, for a look: the page scrolled to the
+ * catalog with the ОГЭ open, and the add dialog. */
+static void
+test_window (void)
+{
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkStore) store = mk_store_open (path, &error);
+  MkProceduresEditor *editor;
+  MkWindow *window;
+  GtkWidget *expander;
+
+  g_assert_no_error (error);
+  g_assert_true (mk_demo_load (store, &error));
+  window = mk_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 850);
+  g_assert_true (mk_window_open_database (window, path));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (mk_window_show_section (window, "references"));
+  spin ();
+  editor = MK_PROCEDURES_EDITOR (find_descendant (GTK_WIDGET (window), MK_TYPE_PROCEDURES_EDITOR));
+  g_assert_nonnull (editor);
+  g_assert_cmpuint (g_list_model_get_n_items (mk_procedures_editor_get_procedures (editor)), ==, 33);
+  expander = find_descendant (GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  spin ();
+  /* Focus scrolls the page down to the row. */
+  gtk_widget_grab_focus (mk_procedures_editor_get_row (editor, 9));
+  spin ();
+  g_usleep (300000);
+  spin ();
+  screenshot ("procedures.png");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "procedures.add", NULL);
+  spin ();
+  g_usleep (300000);
+  spin ();
+  screenshot ("procedure-dialog.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+  mk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(name, func) \
+  g_test_add (name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/gui/procedures/add", test_add);
+  ADD ("/gui/procedures/edit-title", test_edit_title);
+  ADD ("/gui/procedures/delete-undo", test_delete_undo);
+  ADD ("/gui/procedures/delete-used", test_delete_used);
+#undef ADD
+  g_test_add_func ("/gui/procedures/window", test_window);
+  return g_test_run ();
+}
