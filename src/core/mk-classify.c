@@ -4,12 +4,13 @@
 #include "mk-clusters.h"
 #include "mk-store-clusters-private.h"
 #include "mk-store-results.h"
+#include "mk-store-window.h"
 
-/* Classification streams the window's results and context once, in the
- * store's order, into one small record per school, then writes every
- * assignment in one transaction with one prepared statement: no query
- * per school. Reading the 2.4 million results of 40,000 schools is most
- * of the time it takes. */
+/* Classification reads the window's context, the number of results of
+ * each school and year, and only the results that may be markers or
+ * warnings (see mk-store-window.h), in the store's order, into one small
+ * record per school, then writes every assignment in one transaction with
+ * one prepared statement: no query per school. */
 
 typedef struct {
   gint64          id;
@@ -142,6 +143,21 @@ add_note (Run                *run,
 }
 
 static gboolean
+take_count (const MkResultCount *count,
+            gpointer             user_data)
+{
+  Run *run = user_data;
+  School *school = find_school (run, count->school_id);
+  MkYearMarkers *year = school != NULL ? year_of (run, school, count->year) : NULL;
+
+  if (year != NULL)
+    year->results = count->n_results;
+  return TRUE;
+}
+
+/* What mk_year_markers_add does but the count: SQL counted every result
+ * of the year, this one included. */
+static gboolean
 take_result (const MkResultRow *row,
              gpointer           user_data)
 {
@@ -153,7 +169,8 @@ take_result (const MkResultRow *row,
   if (year == NULL)
     return TRUE;
   mk_result_judge (row, run->methodology, &judgement);
-  mk_year_markers_add (year, &judgement);
+  year->counted += judgement.marker;
+  year->warnings += judgement.verdict == MK_VERDICT_NO_PARTICIPANTS;
   if (judgement.marker || judgement.non_objective ||
       judgement.verdict == MK_VERDICT_NO_PARTICIPANTS)
     add_note (run, school, row, &judgement);
@@ -271,12 +288,15 @@ read_window (Run     *run,
              GError **error)
 {
   int last_year = run->school_year;
+  int threshold = mk_methodology_get (run->methodology, MK_SETTING_MARKER_THRESHOLD);
 
   return load_schools (run, error) &&
          mk_store_foreach_context (run->store, run->first_year, last_year,
                                    take_context, run, error) &&
-         mk_store_foreach_result (run->store, run->first_year, last_year,
-                                  take_result, run, error);
+         mk_store_foreach_result_count (run->store, run->first_year, last_year,
+                                        take_count, run, error) &&
+         mk_store_foreach_notable_result (run->store, run->first_year, last_year,
+                                          threshold, take_result, run, error);
 }
 
 gboolean
