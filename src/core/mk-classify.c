@@ -15,7 +15,8 @@
 typedef struct {
   gint64          id;
   MkClusterInput  input;
-  GArray         *notes;  /* MkMarkerNote, NULL while there are none */
+  guint           first_note;  /* in Run.notes */
+  guint           n_notes;
 } School;
 
 typedef struct {
@@ -25,6 +26,8 @@ typedef struct {
   int                  first_year;
   GArray              *schools;    /* School, by id */
   guint                cursor;     /* the school of the previous row */
+  GArray              *notes;      /* MkMarkerNote of every school, in
+                                      school order: one allocation */
   GStringChunk        *codes;      /* procedure codes the notes point to */
   MkExplainer         *explainer;
   MkClassifySummary   *summary;
@@ -33,9 +36,8 @@ typedef struct {
 static void
 run_clear (Run *run)
 {
-  for (guint i = 0; run->schools != NULL && i < run->schools->len; i++)
-    g_clear_pointer (&g_array_index (run->schools, School, i).notes, g_array_unref);
   g_clear_pointer (&run->schools, g_array_unref);
+  g_clear_pointer (&run->notes, g_array_unref);
   g_clear_pointer (&run->codes, g_string_chunk_free);
   g_clear_pointer (&run->explainer, mk_explainer_free);
 }
@@ -127,6 +129,8 @@ take_context (const MkContextRow *row,
   return TRUE;
 }
 
+/* The results come ordered by school, so the notes of one school are
+ * consecutive in RUN->notes. */
 static void
 add_note (Run                *run,
           School             *school,
@@ -135,11 +139,13 @@ add_note (Run                *run,
 {
   MkMarkerNote note = { row->year, NULL, *judgement };
 
+  g_return_if_fail (school->n_notes == 0 ||
+                    school->first_note + school->n_notes == run->notes->len);
   note.procedure_code = g_string_chunk_insert_const (run->codes,
       row->procedure_code != NULL ? row->procedure_code : "?");
-  if (school->notes == NULL)
-    school->notes = g_array_new (FALSE, FALSE, sizeof (MkMarkerNote));
-  g_array_append_val (school->notes, note);
+  if (school->n_notes++ == 0)
+    school->first_note = run->notes->len;
+  g_array_append_val (run->notes, note);
 }
 
 static gboolean
@@ -224,8 +230,10 @@ write_school (Run           *run,
   MkClusterVerdict verdict;
   char *explanation;
 
-  school->input.notes = school->notes ? (MkMarkerNote *) school->notes->data : NULL;
-  school->input.n_notes = school->notes ? school->notes->len : 0;
+  school->input.notes = school->n_notes > 0
+                        ? &g_array_index (run->notes, MkMarkerNote, school->first_note)
+                        : NULL;
+  school->input.n_notes = school->n_notes;
   mk_clusters_decide (&school->input, run->methodology, &verdict);
   explanation = mk_explainer_explain (run->explainer, &school->input, &verdict);
   sqlite3_bind_int64 (stmt, 1, school->id);
@@ -317,6 +325,7 @@ mk_store_classify (MkStore            *self,
   *run.summary = (MkClassifySummary) { 0 };
   run.first_year = school_year - mk_methodology_get (methodology, MK_SETTING_WINDOW) + 1;
   run.codes = g_string_chunk_new (256);
+  run.notes = g_array_new (FALSE, FALSE, sizeof (MkMarkerNote));
   run.explainer = mk_explainer_new (methodology);
   if (!mk_store_begin (self, error))
     return FALSE;
