@@ -67,6 +67,10 @@ load_schools (Run     *run,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return mk_store_fail (run->store, error);
+  /* Five notes a school is about what national data gives (a marker in
+   * one result of twelve): room for them at once, not copied as it grows. */
+  run->notes = g_array_sized_new (FALSE, FALSE, sizeof (MkMarkerNote),
+                                  MAX (run->schools->len * 6, 64));
   return TRUE;
 }
 
@@ -272,7 +276,9 @@ write_all (Run     *run,
       !mk_store_write_methodology (run->store, run->school_year, run->methodology,
                                    error))
     return FALSE;
-  /* Only the computed columns: the override is the user's. */
+  /* Only the computed columns: the override is the user's. A school
+   * whose assignment comes out as it was is not written again: comparing
+   * costs less than rewriting the row, its explanation and its indexes. */
   stmt = mk_store_statement (run->store,
       "INSERT INTO cluster_assignment (school_id, school_year, computed, rule, "
       "markers_prev, markers_cur, level, resilient, explanation, isbsh) "
@@ -281,7 +287,11 @@ write_all (Run     *run,
       "computed = excluded.computed, rule = excluded.rule, "
       "markers_prev = excluded.markers_prev, markers_cur = excluded.markers_cur, "
       "level = excluded.level, resilient = excluded.resilient, "
-      "explanation = excluded.explanation, isbsh = excluded.isbsh", error);
+      "explanation = excluded.explanation, isbsh = excluded.isbsh "
+      "WHERE (computed, rule, markers_prev, markers_cur, level, resilient, "
+      "explanation, isbsh) IS NOT (excluded.computed, excluded.rule, "
+      "excluded.markers_prev, excluded.markers_cur, excluded.level, "
+      "excluded.resilient, excluded.explanation, excluded.isbsh)", error);
   if (stmt == NULL)
     return FALSE;
   for (guint i = 0; i < run->schools->len; i++)
@@ -325,7 +335,6 @@ mk_store_classify (MkStore            *self,
   *run.summary = (MkClassifySummary) { 0 };
   run.first_year = school_year - mk_methodology_get (methodology, MK_SETTING_WINDOW) + 1;
   run.codes = g_string_chunk_new (256);
-  run.notes = g_array_new (FALSE, FALSE, sizeof (MkMarkerNote));
   run.explainer = mk_explainer_new (methodology);
   if (!mk_store_begin (self, error))
     return FALSE;
