@@ -67,8 +67,8 @@ load_schools (Run     *run,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return mk_store_fail (run->store, error);
-  /* Five notes a school is about what national data gives (a marker in
-   * one result of twelve): room for them at once, not copied as it grows. */
+  /* National data gives about five notes a school (a marker in one
+   * result of twelve): room for six at once, not copied as it grows. */
   run->notes = g_array_sized_new (FALSE, FALSE, sizeof (MkMarkerNote),
                                   MAX (run->schools->len * 6, 64));
   return TRUE;

@@ -532,10 +532,14 @@ explain_tail (GString                *out,
     append_line (out, _("Results with 0 participants are never markers: %s."), warnings);
 }
 
+/* With its newline. */
 static char *
 level_line (MkLevel level)
 {
-  return g_strdup_printf (_("Level of underperformance: %s."), mk_level_label (level));
+  g_autofree char *line = g_strdup_printf (_("Level of underperformance: %s."),
+                                           mk_level_label (level));
+
+  return g_strconcat (line, "\n", NULL);
 }
 
 static char *
@@ -564,7 +568,7 @@ mk_explainer_new (const MkMethodology *methodology)
     self->conditions[rule] = condition_of (rule, methodology);
   self->rule_lines = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   for (MkLevel level = 0; level < MK_N_LEVELS; level++)
-    self->level_lines[level] = g_strdup_printf ("%s\n", level_line (level));
+    self->level_lines[level] = level_line (level);
   self->no_results = _("%d: no results.");
   self->found = _(" Found in the results: %s.");
   self->isbsh_unknown = _("ISBSH is not known for %s.");
