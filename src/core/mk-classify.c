@@ -4,17 +4,19 @@
 #include "mk-clusters.h"
 #include "mk-store-clusters-private.h"
 #include "mk-store-results.h"
+#include "mk-store-window.h"
 
-/* Classification streams the window's results and context once, in the
- * store's order, into one small record per school, then writes every
- * assignment in one transaction with one prepared statement: no query
- * per school. Reading the 2.4 million results of 40,000 schools is most
- * of the time it takes. */
+/* Classification reads the window's context, the number of results of
+ * each school and year, and only the results that may be markers or
+ * warnings (see mk-store-window.h), in the store's order, into one small
+ * record per school, then writes every assignment in one transaction with
+ * one prepared statement: no query per school. */
 
 typedef struct {
   gint64          id;
   MkClusterInput  input;
-  GArray         *notes;  /* MkMarkerNote, NULL while there are none */
+  guint           first_note;  /* in Run.notes */
+  guint           n_notes;
 } School;
 
 typedef struct {
@@ -24,6 +26,8 @@ typedef struct {
   int                  first_year;
   GArray              *schools;    /* School, by id */
   guint                cursor;     /* the school of the previous row */
+  GArray              *notes;      /* MkMarkerNote of every school, in
+                                      school order: one allocation */
   GStringChunk        *codes;      /* procedure codes the notes point to */
   MkExplainer         *explainer;
   MkClassifySummary   *summary;
@@ -32,9 +36,8 @@ typedef struct {
 static void
 run_clear (Run *run)
 {
-  for (guint i = 0; run->schools != NULL && i < run->schools->len; i++)
-    g_clear_pointer (&g_array_index (run->schools, School, i).notes, g_array_unref);
   g_clear_pointer (&run->schools, g_array_unref);
+  g_clear_pointer (&run->notes, g_array_unref);
   g_clear_pointer (&run->codes, g_string_chunk_free);
   g_clear_pointer (&run->explainer, mk_explainer_free);
 }
@@ -64,6 +67,10 @@ load_schools (Run     *run,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return mk_store_fail (run->store, error);
+  /* National data gives about five notes a school (a marker in one
+   * result of twelve): room for six at once, not copied as it grows. */
+  run->notes = g_array_sized_new (FALSE, FALSE, sizeof (MkMarkerNote),
+                                  MAX (run->schools->len * 6, 64));
   return TRUE;
 }
 
@@ -126,6 +133,8 @@ take_context (const MkContextRow *row,
   return TRUE;
 }
 
+/* The results come ordered by school, so the notes of one school are
+ * consecutive in RUN->notes. */
 static void
 add_note (Run                *run,
           School             *school,
@@ -134,13 +143,30 @@ add_note (Run                *run,
 {
   MkMarkerNote note = { row->year, NULL, *judgement };
 
+  g_return_if_fail (school->n_notes == 0 ||
+                    school->first_note + school->n_notes == run->notes->len);
   note.procedure_code = g_string_chunk_insert_const (run->codes,
       row->procedure_code != NULL ? row->procedure_code : "?");
-  if (school->notes == NULL)
-    school->notes = g_array_new (FALSE, FALSE, sizeof (MkMarkerNote));
-  g_array_append_val (school->notes, note);
+  if (school->n_notes++ == 0)
+    school->first_note = run->notes->len;
+  g_array_append_val (run->notes, note);
 }
 
+static gboolean
+take_count (const MkResultCount *count,
+            gpointer             user_data)
+{
+  Run *run = user_data;
+  School *school = find_school (run, count->school_id);
+  MkYearMarkers *year = school != NULL ? year_of (run, school, count->year) : NULL;
+
+  if (year != NULL)
+    year->results = count->n_results;
+  return TRUE;
+}
+
+/* What mk_year_markers_add does but the count: SQL counted every result
+ * of the year, this one included. */
 static gboolean
 take_result (const MkResultRow *row,
              gpointer           user_data)
@@ -153,7 +179,8 @@ take_result (const MkResultRow *row,
   if (year == NULL)
     return TRUE;
   mk_result_judge (row, run->methodology, &judgement);
-  mk_year_markers_add (year, &judgement);
+  year->counted += judgement.marker;
+  year->warnings += judgement.verdict == MK_VERDICT_NO_PARTICIPANTS;
   if (judgement.marker || judgement.non_objective ||
       judgement.verdict == MK_VERDICT_NO_PARTICIPANTS)
     add_note (run, school, row, &judgement);
@@ -207,8 +234,10 @@ write_school (Run           *run,
   MkClusterVerdict verdict;
   char *explanation;
 
-  school->input.notes = school->notes ? (MkMarkerNote *) school->notes->data : NULL;
-  school->input.n_notes = school->notes ? school->notes->len : 0;
+  school->input.notes = school->n_notes > 0
+                        ? &g_array_index (run->notes, MkMarkerNote, school->first_note)
+                        : NULL;
+  school->input.n_notes = school->n_notes;
   mk_clusters_decide (&school->input, run->methodology, &verdict);
   explanation = mk_explainer_explain (run->explainer, &school->input, &verdict);
   sqlite3_bind_int64 (stmt, 1, school->id);
@@ -247,7 +276,9 @@ write_all (Run     *run,
       !mk_store_write_methodology (run->store, run->school_year, run->methodology,
                                    error))
     return FALSE;
-  /* Only the computed columns: the override is the user's. */
+  /* Only the computed columns: the override is the user's. A school
+   * whose assignment comes out as it was is not written again: comparing
+   * costs less than rewriting the row, its explanation and its indexes. */
   stmt = mk_store_statement (run->store,
       "INSERT INTO cluster_assignment (school_id, school_year, computed, rule, "
       "markers_prev, markers_cur, level, resilient, explanation, isbsh) "
@@ -256,7 +287,11 @@ write_all (Run     *run,
       "computed = excluded.computed, rule = excluded.rule, "
       "markers_prev = excluded.markers_prev, markers_cur = excluded.markers_cur, "
       "level = excluded.level, resilient = excluded.resilient, "
-      "explanation = excluded.explanation, isbsh = excluded.isbsh", error);
+      "explanation = excluded.explanation, isbsh = excluded.isbsh "
+      "WHERE (computed, rule, markers_prev, markers_cur, level, resilient, "
+      "explanation, isbsh) IS NOT (excluded.computed, excluded.rule, "
+      "excluded.markers_prev, excluded.markers_cur, excluded.level, "
+      "excluded.resilient, excluded.explanation, excluded.isbsh)", error);
   if (stmt == NULL)
     return FALSE;
   for (guint i = 0; i < run->schools->len; i++)
@@ -271,12 +306,15 @@ read_window (Run     *run,
              GError **error)
 {
   int last_year = run->school_year;
+  int threshold = mk_methodology_get (run->methodology, MK_SETTING_MARKER_THRESHOLD);
 
   return load_schools (run, error) &&
          mk_store_foreach_context (run->store, run->first_year, last_year,
                                    take_context, run, error) &&
-         mk_store_foreach_result (run->store, run->first_year, last_year,
-                                  take_result, run, error);
+         mk_store_foreach_result_count (run->store, run->first_year, last_year,
+                                        take_count, run, error) &&
+         mk_store_foreach_notable_result (run->store, run->first_year, last_year,
+                                          threshold, take_result, run, error);
 }
 
 gboolean

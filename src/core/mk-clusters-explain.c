@@ -9,15 +9,142 @@
 /* The explanation is what a specialist reads aloud to a school's head, so
  * it says every number the rules used, one sentence a line. */
 
-static char *
-window_text (const MkClusterInput *input)
+/* Sentences with a count whose translation depends on the count. */
+typedef enum {
+  PLURAL_REPORTED_ONLY,
+  PLURAL_REPORTED,
+  PLURAL_NO_MARKERS,
+  PLURAL_MARKERS,
+  N_PLURALS
+} Plural;
+
+/* Counts up to this have their translation looked up once a run. */
+#define N_CACHED 128
+
+/* What is the same for every school of a classification is worked out
+ * once, not 40,000 times: the translations (gettext costs more than the
+ * rest of a sentence) and the rule lines, which differ only in a count
+ * or an ISBSH. */
+struct _MkExplainer
+{
+  MkMethodology  methodology;
+  char          *marker_line;
+  char          *conditions[MK_N_RULES];
+  const char    *plurals[N_PLURALS][N_CACHED];
+  GHashTable    *rule_lines;   /* rule_key () → the line, with its newline */
+  char          *level_lines[MK_N_LEVELS];
+  int            window[2];    /* the years WINDOW_LABEL is for */
+  char          *window_label;
+  int            school_year;  /* the year YEAR_LABEL and TITLES are for */
+  char          *year_label;
+  char          *titles[MK_N_CLUSTERS];
+  /* Sentences of every school, translated once. */
+  const char    *no_results;
+  const char    *found;
+  const char    *isbsh_unknown;
+  const char    *isbsh_known;
+  const char    *markers_in;
+};
+
+static const char *
+plural_format (Plural plural,
+               int    n)
+{
+  switch (plural)
+    {
+    case PLURAL_REPORTED_ONLY:
+      return ngettext ("%d: %d marker by the reported total; there are no results.",
+                       "%d: %d markers by the reported total; there are no results.", n);
+    case PLURAL_REPORTED:
+      return ngettext ("%d: %d marker by the reported total, which replaces the %d counted from the results.",
+                       "%d: %d markers by the reported total, which replaces the %d counted from the results.", n);
+    case PLURAL_NO_MARKERS:
+      return ngettext ("%d: no markers in %d result.", "%d: no markers in %d results.", n);
+    case PLURAL_MARKERS:
+    default:
+      return ngettext ("%d: %d marker: %s.", "%d: %d markers: %s.", n);
+    }
+}
+
+static const char *
+cached_plural (MkExplainer *self,
+               Plural       plural,
+               int          n)
+{
+  if (n < 0 || n >= N_CACHED)
+    return plural_format (plural, n);
+  if (self->plurals[plural][n] == NULL)
+    self->plurals[plural][n] = plural_format (plural, n);
+  return self->plurals[plural][n];
+}
+
+/* "2021", "2021–2022": the same window for every school of a run. */
+static const char *
+window_text (MkExplainer          *self,
+             const MkClusterInput *input)
 {
   int first = input->years[0].year;
   int last = input->years[input->n_years - 1].year;
 
+  if (self->window_label != NULL && self->window[0] == first && self->window[1] == last)
+    return self->window_label;
+  g_free (self->window_label);
+  self->window[0] = first;
+  self->window[1] = last;
   if (first == last)
-    return g_strdup_printf ("%d", first);
-  return g_strdup_printf ("%d–%d", first, last);
+    self->window_label = g_strdup_printf ("%d", first);
+  else
+    self->window_label = g_strdup_printf ("%d–%d", first, last);
+  return self->window_label;
+}
+
+static const char *
+year_text (MkExplainer          *self,
+           const MkClusterInput *input)
+{
+  if (self->year_label == NULL || self->school_year != input->school_year)
+    {
+      g_free (self->year_label);
+      self->school_year = input->school_year;
+      self->year_label = mk_school_year_format (input->school_year);
+      for (guint i = 0; i < MK_N_CLUSTERS; i++)
+        g_clear_pointer (&self->titles[i], g_free);
+    }
+  return self->year_label;
+}
+
+/* "2022/2023: Школы с рисками низких результатов (ШсРНР, кластер 2)." */
+static const char *
+title_line (MkExplainer          *self,
+            const MkClusterInput *input,
+            MkCluster             cluster)
+{
+  const char *year = year_text (self, input);
+
+  if (self->titles[cluster] == NULL)
+    self->titles[cluster] = g_strdup_printf (_("%s: %s (%s, cluster %d)."), year,
+                                             mk_cluster_title (cluster),
+                                             mk_cluster_abbreviation (cluster),
+                                             mk_cluster_number (cluster));
+  return self->titles[cluster];
+}
+
+/* As "%d" would print it. */
+static void
+append_int (GString *out,
+            int      value)
+{
+  char digits[16];
+  int n = 0;
+  unsigned int rest = value < 0 ? - (unsigned int) value : (unsigned int) value;
+
+  do
+    digits[n++] = '0' + rest % 10;
+  while ((rest /= 10) > 0);
+  if (value < 0)
+    g_string_append_c (out, '-');
+  while (n > 0)
+    g_string_append_c (out, digits[--n]);
 }
 
 /* "ВПР РУ-5 (33,3 %)", "ОГЭ МА (mark «Н»)" */
@@ -38,7 +165,13 @@ append_note (GString            *out,
     default:
       g_string_append (out, note->procedure_code);
       if (share >= 0)
-        g_string_append_printf (out, " (%d,%d %%)", share / 10, share % 10);
+        {
+          g_string_append (out, " (");
+          append_int (out, share / 10);
+          g_string_append_c (out, ',');
+          append_int (out, share % 10);
+          g_string_append (out, " %)");
+        }
     }
 }
 
@@ -85,51 +218,41 @@ join_notes (const MkClusterInput *input,
       if (year != 0)
         append_note (text, note);
       else
-        g_string_append_printf (text, "%s, %d", note->procedure_code, note->year);
+        {
+          g_string_append (text, note->procedure_code);
+          g_string_append (text, ", ");
+          append_int (text, note->year);
+        }
     }
   return text != NULL ? g_string_free (text, FALSE) : NULL;
 }
 
 static void
 explain_year (GString              *out,
+              MkExplainer          *self,
               const MkClusterInput *input,
               const MkYearMarkers  *year)
 {
   g_autofree char *found = join_notes (input, year->year, is_marker);
 
   if (!mk_year_markers_known (year))
-    g_string_append_printf (out, _("%d: no results."), year->year);
+    g_string_append_printf (out, self->no_results, year->year);
   else if (year->reported >= 0 && year->results == 0)
-    g_string_append_printf (out,
-        ngettext ("%d: %d marker by the reported total; there are no results.",
-                  "%d: %d markers by the reported total; there are no results.",
-                  year->reported), year->year, year->reported);
+    g_string_append_printf (out, cached_plural (self, PLURAL_REPORTED_ONLY, year->reported),
+                            year->year, year->reported);
   else if (year->reported >= 0)
-    g_string_append_printf (out,
-        ngettext ("%d: %d marker by the reported total, which replaces the %d counted from the results.",
-                  "%d: %d markers by the reported total, which replaces the %d counted from the results.",
-                  year->reported), year->year, year->reported, year->counted);
+    g_string_append_printf (out, cached_plural (self, PLURAL_REPORTED, year->reported),
+                            year->year, year->reported, year->counted);
   else if (year->counted == 0)
-    g_string_append_printf (out,
-        ngettext ("%d: no markers in %d result.", "%d: no markers in %d results.",
-                  year->results), year->year, year->results);
+    g_string_append_printf (out, cached_plural (self, PLURAL_NO_MARKERS, year->results),
+                            year->year, year->results);
   else
-    g_string_append_printf (out,
-        ngettext ("%d: %d marker: %s.", "%d: %d markers: %s.", year->counted),
-        year->year, year->counted, found);
+    g_string_append_printf (out, cached_plural (self, PLURAL_MARKERS, year->counted),
+                            year->year, year->counted, found);
   if (year->reported >= 0 && found != NULL)
-    g_string_append_printf (out, _(" Found in the results: %s."), found);
+    g_string_append_printf (out, self->found, found);
   g_string_append_c (out, '\n');
 }
-
-/* What is the same for every school of a classification: worked out
- * once, not 40,000 times. */
-struct _MkExplainer
-{
-  MkMethodology  methodology;
-  char          *marker_line;
-  char          *conditions[MK_N_RULES];
-};
 
 static void
 explain_markers (GString              *out,
@@ -138,46 +261,25 @@ explain_markers (GString              *out,
 {
   g_string_append (out, self->marker_line);
   for (guint i = 0; i < input->n_years; i++)
-    explain_year (out, input, &input->years[i]);
+    explain_year (out, self, input, &input->years[i]);
 }
 
 static void
 explain_isbsh (GString              *out,
+               MkExplainer          *self,
                const MkClusterInput *input)
 {
-  g_autofree char *window = window_text (input);
+  const char *window = window_text (self, input);
   g_autofree char *isbsh = NULL;
 
   if (input->isbsh < 0)
     {
-      g_string_append_printf (out, _("ISBSH is not known for %s."), window);
+      g_string_append_printf (out, self->isbsh_unknown, window);
       g_string_append_c (out, '\n');
       return;
     }
   isbsh = mk_format_tenths (input->isbsh);
-  g_string_append_printf (out, _("ISBSH %s (%d)."), isbsh, input->isbsh_year);
-  g_string_append_c (out, '\n');
-}
-
-static void
-rule_line (GString    *out,
-           MkRule      rule,
-           const char *condition,
-           const char *reason)
-{
-  static const MkCluster cluster_of[MK_N_RULES] = {
-    MK_CLUSTER_NONE, MK_CLUSTER_SFNSU, MK_CLUSTER_SNRO, MK_CLUSTER_SRNR,
-    MK_CLUSTER_SPU, MK_CLUSTER_SBU,
-  };
-  g_autofree char *outcome = NULL;
-
-  if (reason == NULL)
-    outcome = g_strdup (_("applies"));
-  else
-    outcome = g_strdup_printf (_("does not apply: %s"), reason);
-  g_string_append_printf (out, _("Rule %d, %s (%s): %s."), (int) rule,
-                          mk_cluster_abbreviation (cluster_of[rule]), condition,
-                          outcome);
+  g_string_append_printf (out, self->isbsh_known, isbsh, input->isbsh_year);
   g_string_append_c (out, '\n');
 }
 
@@ -234,21 +336,41 @@ isbsh_above (int isbsh,
   return g_strdup_printf (_("ISBSH %s is above %s"), value, limit);
 }
 
-static char *
+/* Why a rule does not apply; what the sentence says but the numbers. */
+typedef enum {
+  REASON_NONE,          /* it applies */
+  REASON_MARKERS,       /* the school has VALUE markers */
+  REASON_NO_ISBSH,
+  REASON_ISBSH_ABOVE,   /* ISBSH VALUE is above the threshold */
+  REASON_NOT_ADVANCED,
+} ReasonKind;
+
+typedef struct {
+  ReasonKind kind;
+  int        value;
+} Reason;
+
+static Reason
 spu_reason (const MkClusterInput *input,
             int                   markers,
             const MkMethodology  *m)
 {
   if (markers > mk_methodology_get (m, MK_SETTING_SPU_MAX))
-    return has_markers (markers);
+    return (Reason) { REASON_MARKERS, markers };
   if (input->profile != MK_PROFILE_ADVANCED)
-    return g_strdup (_("the school is not a gymnasium, a lyceum or a school with "
-                       "in-depth study of subjects"));
-  return NULL;
+    return (Reason) { REASON_NOT_ADVANCED, 0 };
+  return (Reason) { REASON_NONE, 0 };
 }
 
-/* Why RULE does not apply, or NULL when it does. */
-static char *
+static Reason
+markers_unless (gboolean fits,
+                int      markers)
+{
+  return fits ? (Reason) { REASON_NONE, 0 } : (Reason) { REASON_MARKERS, markers };
+}
+
+/* Why RULE does not apply, or REASON_NONE when it does. */
+static Reason
 reason_against (MkRule                  rule,
                 const MkClusterInput   *input,
                 const MkClusterVerdict *verdict,
@@ -261,23 +383,89 @@ reason_against (MkRule                  rule,
     {
     case MK_RULE_SFNSU:
       if (input->isbsh < 0)
-        return g_strdup (_("ISBSH is not known"));
+        return (Reason) { REASON_NO_ISBSH, 0 };
       if (input->isbsh > threshold)
-        return isbsh_above (input->isbsh, threshold);
-      return markers < mk_methodology_get (m, MK_SETTING_SFNSU_MIN)
-             ? has_markers (markers) : NULL;
+        return (Reason) { REASON_ISBSH_ABOVE, input->isbsh };
+      return markers_unless (markers >= mk_methodology_get (m, MK_SETTING_SFNSU_MIN),
+                             markers);
     case MK_RULE_SNRO:
-      return markers < mk_methodology_get (m, MK_SETTING_SNRO_MIN)
-             ? has_markers (markers) : NULL;
+      return markers_unless (markers >= mk_methodology_get (m, MK_SETTING_SNRO_MIN),
+                             markers);
     case MK_RULE_SRNR:
-      return markers < mk_methodology_get (m, MK_SETTING_SRNR_MIN) ||
-             markers > mk_methodology_get (m, MK_SETTING_SRNR_MAX)
-             ? has_markers (markers) : NULL;
+      return markers_unless (markers >= mk_methodology_get (m, MK_SETTING_SRNR_MIN) &&
+                             markers <= mk_methodology_get (m, MK_SETTING_SRNR_MAX),
+                             markers);
     case MK_RULE_SPU:
       return spu_reason (input, markers, m);
     default:
+      return (Reason) { REASON_NONE, 0 };
+    }
+}
+
+static char *
+reason_text (Reason               reason,
+             const MkMethodology *m)
+{
+  switch (reason.kind)
+    {
+    case REASON_MARKERS:
+      return has_markers (reason.value);
+    case REASON_NO_ISBSH:
+      return g_strdup (_("ISBSH is not known"));
+    case REASON_ISBSH_ABOVE:
+      return isbsh_above (reason.value, mk_methodology_get (m, MK_SETTING_ISBSH_THRESHOLD));
+    case REASON_NOT_ADVANCED:
+      return g_strdup (_("the school is not a gymnasium, a lyceum or a school with "
+                         "in-depth study of subjects"));
+    case REASON_NONE:
+    default:
       return NULL;
     }
+}
+
+static char *
+rule_line (MkRule      rule,
+           const char *condition,
+           const char *reason)
+{
+  static const MkCluster cluster_of[MK_N_RULES] = {
+    MK_CLUSTER_NONE, MK_CLUSTER_SFNSU, MK_CLUSTER_SNRO, MK_CLUSTER_SRNR,
+    MK_CLUSTER_SPU, MK_CLUSTER_SBU,
+  };
+  g_autofree char *outcome = NULL;
+  g_autofree char *line = NULL;
+
+  if (reason == NULL)
+    outcome = g_strdup (_("applies"));
+  else
+    outcome = g_strdup_printf (_("does not apply: %s"), reason);
+  line = g_strdup_printf (_("Rule %d, %s (%s): %s."), (int) rule,
+                          mk_cluster_abbreviation (cluster_of[rule]), condition,
+                          outcome);
+  return g_strconcat (line, "\n", NULL);
+}
+
+/* The line of RULE for REASON, made once for each rule, reason and
+ * number (a few hundred lines for 40,000 schools). */
+static const char *
+cached_rule_line (MkExplainer *self,
+                  MkRule       rule,
+                  Reason       reason)
+{
+  guint key = ((guint) reason.value << 6) | ((guint) reason.kind << 3) | (guint) rule;
+  char *line;
+
+  if (reason.value < 0 || reason.value >= (1 << 24))
+    return NULL;
+  line = g_hash_table_lookup (self->rule_lines, GUINT_TO_POINTER (key));
+  if (line == NULL)
+    {
+      g_autofree char *text = reason_text (reason, &self->methodology);
+
+      line = rule_line (rule, self->conditions[rule], text);
+      g_hash_table_insert (self->rule_lines, GUINT_TO_POINTER (key), line);
+    }
+  return line;
 }
 
 /* The rules tried before the one that fired, and that one. */
@@ -289,9 +477,18 @@ explain_rules (GString                *out,
 {
   for (MkRule rule = MK_RULE_SFNSU; rule <= verdict->rule; rule++)
     {
-      g_autofree char *reason = reason_against (rule, input, verdict, &self->methodology);
+      Reason reason = reason_against (rule, input, verdict, &self->methodology);
+      const char *line = cached_rule_line (self, rule, reason);
 
-      rule_line (out, rule, self->conditions[rule], reason);
+      if (line != NULL)
+        g_string_append (out, line);
+      else
+        {
+          g_autofree char *text = reason_text (reason, &self->methodology);
+          g_autofree char *made = rule_line (rule, self->conditions[rule], text);
+
+          g_string_append (out, made);
+        }
     }
 }
 
@@ -318,7 +515,7 @@ explain_tail (GString                *out,
   g_autofree char *warnings = join_notes (input, 0, is_warning);
   g_autofree char *limit = NULL;
 
-  append_line (out, _("Level of underperformance: %s."), mk_level_label (verdict->level));
+  g_string_append (out, self->level_lines[verdict->level]);
   if (verdict->resilient)
     {
       limit = mk_format_tenths (mk_methodology_get (m, MK_SETTING_ISBSH_THRESHOLD));
@@ -327,9 +524,22 @@ explain_tail (GString                *out,
                               limit, mk_methodology_get (m, MK_SETTING_SFNSU_MIN));
       g_string_append_c (out, '\n');
     }
-  append_line (out, _("Non-objective results, shown but not counted as markers: %s."),
-               flags);
-  append_line (out, _("Results with 0 participants are never markers: %s."), warnings);
+  /* Rare: translated only when there is something to say. */
+  if (flags != NULL)
+    append_line (out, _("Non-objective results, shown but not counted as markers: %s."),
+                 flags);
+  if (warnings != NULL)
+    append_line (out, _("Results with 0 participants are never markers: %s."), warnings);
+}
+
+/* With its newline. */
+static char *
+level_line (MkLevel level)
+{
+  g_autofree char *line = g_strdup_printf (_("Level of underperformance: %s."),
+                                           mk_level_label (level));
+
+  return g_strconcat (line, "\n", NULL);
 }
 
 static char *
@@ -356,6 +566,14 @@ mk_explainer_new (const MkMethodology *methodology)
   self->marker_line = marker_line (methodology);
   for (MkRule rule = MK_RULE_SFNSU; rule < MK_N_RULES; rule++)
     self->conditions[rule] = condition_of (rule, methodology);
+  self->rule_lines = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  for (MkLevel level = 0; level < MK_N_LEVELS; level++)
+    self->level_lines[level] = level_line (level);
+  self->no_results = _("%d: no results.");
+  self->found = _(" Found in the results: %s.");
+  self->isbsh_unknown = _("ISBSH is not known for %s.");
+  self->isbsh_known = _("ISBSH %s (%d).");
+  self->markers_in = _("Markers in %s: %d.");
   return self;
 }
 
@@ -367,11 +585,19 @@ mk_explainer_free (MkExplainer *self)
   g_free (self->marker_line);
   for (guint i = 0; i < MK_N_RULES; i++)
     g_free (self->conditions[i]);
+  g_hash_table_unref (self->rule_lines);
+  for (guint i = 0; i < MK_N_LEVELS; i++)
+    g_free (self->level_lines[i]);
+  g_free (self->window_label);
+  g_free (self->year_label);
+  for (guint i = 0; i < MK_N_CLUSTERS; i++)
+    g_free (self->titles[i]);
   g_free (self);
 }
 
 static char *
-explain_unclassified (const MkClusterInput *input,
+explain_unclassified (MkExplainer          *self,
+                      const MkClusterInput *input,
                       const char           *year,
                       const char           *window)
 {
@@ -382,7 +608,7 @@ explain_unclassified (const MkClusterInput *input,
                                  "cluster is known from documents, set it by hand."),
                           year, window);
   g_string_append_c (out, '\n');
-  explain_isbsh (out, input);
+  explain_isbsh (out, self, input);
   g_string_truncate (out, out->len - 1);
   return g_string_free (out, FALSE);
 }
@@ -392,22 +618,19 @@ mk_explainer_explain (MkExplainer            *self,
                       const MkClusterInput   *input,
                       const MkClusterVerdict *verdict)
 {
-  g_autofree char *year = mk_school_year_format (input->school_year);
-  g_autofree char *window = window_text (input);
+  const char *year = year_text (self, input);
+  const char *window = window_text (self, input);
   GString *out;
 
   if (verdict->cluster == MK_CLUSTER_NONE)
-    return explain_unclassified (input, year, window);
-  out = g_string_sized_new (512);
-  g_string_append_printf (out, _("%s: %s (%s, cluster %d)."), year,
-                          mk_cluster_title (verdict->cluster),
-                          mk_cluster_abbreviation (verdict->cluster),
-                          mk_cluster_number (verdict->cluster));
+    return explain_unclassified (self, input, year, window);
+  out = g_string_sized_new (1024);
+  g_string_append (out, title_line (self, input, verdict->cluster));
   g_string_append_c (out, '\n');
   explain_markers (out, self, input);
-  g_string_append_printf (out, _("Markers in %s: %d."), window, verdict->markers);
+  g_string_append_printf (out, self->markers_in, window, verdict->markers);
   g_string_append_c (out, '\n');
-  explain_isbsh (out, input);
+  explain_isbsh (out, self, input);
   explain_rules (out, self, input, verdict);
   explain_tail (out, self, input, verdict);
   g_string_truncate (out, out->len - 1);

@@ -3,6 +3,7 @@
 
 #include "mk-store-private.h"
 #include "mk-store-results.h"
+#include "mk-store-share-private.h"
 
 /* The marker rule of DOMAIN.md §3 as mk_result_judge applies it, in SQL,
  * so that SQLite drops the eleven results in twelve that are not markers
@@ -10,16 +11,7 @@
  * partial index result_marker alone. The heat map and the marker matrix
  * share it, so that both count what the classification counts. */
 
-/* The low share in thousandths of a percent as mk_result_judge reads it:
- * counts first, then a share, then a bare «Н»; NULL for 0 participants.
- * 100000·low / participants ≥ 1000·T exactly when 100·low ≥ T·participants
- * (integer division). Migration 0004 indexes «SHARE >= 30000» with this
- * very expression: SQLite matches it, not its meaning. */
-#define SHARE \
-  "(CASE WHEN participants > 0 AND low IS NOT NULL THEN 100000 * low / participants " \
-  "WHEN participants = 0 THEN NULL " \
-  "WHEN low_share IS NOT NULL THEN low_share " \
-  "WHEN mark = 'Н' THEN 100000 END)"
+#define SHARE MK_STORE_SHARE_SQL
 
 char *
 mk_store_markers_sql (int         threshold,
