@@ -589,7 +589,7 @@ test_zero_participants (Fixture       *f,
 }
 
 /* How many partial indexes the result table has (the markers' of
- * migration 0004). */
+ * migration 0004, those with no participants of 0005). */
 static guint
 count_partial_indexes (Fixture *f)
 {
@@ -640,18 +640,18 @@ test_bulk_write (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(MkResultMatrix) matrix = NULL;
   MkImportOptions options = { .create_missing = TRUE };
-  guint n_markers = 0;
+  guint n_markers = 0, n_indexes = count_partial_indexes (f);
 
-  g_assert_cmpuint (count_partial_indexes (f), ==, 2);
+  g_assert_cmpuint (n_indexes, >=, 2);
   g_assert_false (import (f, mk_import_results, bad, &options, &error));
   g_clear_error (&error);
   g_assert_cmpuint (count_results (f), ==, 0);
-  g_assert_cmpuint (count_partial_indexes (f), ==, 2);
+  g_assert_cmpuint (count_partial_indexes (f), ==, n_indexes);
 
   g_assert_true (import (f, mk_import_results, good, &options, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (mk_import_report_get_added (f->report), ==, 10000);
-  g_assert_cmpuint (count_partial_indexes (f), ==, 2);
+  g_assert_cmpuint (count_partial_indexes (f), ==, n_indexes);
   /* The markers read through the index: one result in five. */
   matrix = mk_store_get_result_matrix (f->store, 2022, 30000, &error);
   g_assert_no_error (error);
