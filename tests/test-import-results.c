@@ -1,7 +1,6 @@
 #define G_LOG_DOMAIN "mk-test-import-results"
 #include "config.h"
 
-#include <sqlite3.h>
 #include <string.h>
 #include <xlsxwriter.h>
 
@@ -588,84 +587,6 @@ test_zero_participants (Fixture       *f,
   g_assert_false (cell->marker);
 }
 
-/* How many partial indexes the result table has (the markers' of
- * migration 0004, those with no participants of 0005). */
-static guint
-count_partial_indexes (Fixture *f)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  guint n = 0;
-
-  g_assert_cmpint (sqlite3_open_v2 (f->db, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM pragma_index_list ('result') "
-                                           "WHERE partial = 1", -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = (guint) sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
-}
-
-/* 400 new schools × 25 procedures (10,000 rows, a bulk write: the marker
- * indexes are built afresh); every fifth result a marker. BAD adds a row
- * the import refuses. */
-static char *
-write_bulk_csv (Fixture  *f,
-                gboolean  bad)
-{
-  g_autoptr(GListModel) procedures = mk_store_list_procedures (f->store, NULL);
-  g_autoptr(GString) csv = g_string_new ("municipality;school;year;procedure;participants;low\n");
-
-  g_assert_cmpuint (g_list_model_get_n_items (procedures), >=, 25);
-  for (guint s = 1; s <= 400; s++)
-    for (guint p = 0; p < 25; p++)
-      {
-        g_autoptr(MkProcedure) procedure = g_list_model_get_item (procedures, p);
-
-        g_string_append_printf (csv, "Рославль;СШ № %u;2022;%s;20;%u\n", s,
-                                mk_procedure_get_code (procedure), (s + p) % 5 == 0 ? 10 : 1);
-      }
-  if (bad)
-    g_string_append (csv, "Рославль;СШ № 1;2021;ОГЭ МА;10;12\n");
-  return mk_test_write_file (f->dir, bad ? "bulk-bad.csv" : "bulk.csv", csv->str, -1);
-}
-
-static void
-test_bulk_write (Fixture       *f,
-                 gconstpointer  data)
-{
-  g_autofree char *bad = write_bulk_csv (f, TRUE);
-  g_autofree char *good = write_bulk_csv (f, FALSE);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MkResultMatrix) matrix = NULL;
-  MkImportOptions options = { .create_missing = TRUE };
-  guint n_markers = 0, n_indexes = count_partial_indexes (f);
-
-  g_assert_cmpuint (n_indexes, >=, 2);
-  g_assert_false (import (f, mk_import_results, bad, &options, &error));
-  g_clear_error (&error);
-  g_assert_cmpuint (count_results (f), ==, 0);
-  g_assert_cmpuint (count_partial_indexes (f), ==, n_indexes);
-
-  g_assert_true (import (f, mk_import_results, good, &options, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (mk_import_report_get_added (f->report), ==, 10000);
-  g_assert_cmpuint (count_partial_indexes (f), ==, n_indexes);
-  /* The markers read through the index: one result in five. */
-  matrix = mk_store_get_result_matrix (f->store, 2022, 30000, &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < matrix->rows->len; i++)
-    n_markers += ((MkResultMatrixRow *) matrix->rows->pdata[i])->n_markers;
-  g_assert_cmpuint (n_markers, ==, 2000);
-  {
-    g_autoptr(GArray) counts = mk_store_count_markers (f->store, 2022, 2022, 30000, FALSE,
-                                                       &error);
-    g_assert_no_error (error);
-    g_assert_cmpuint (counts->len, ==, 2000);
-  }
-}
-
 static void
 count_signal (guint *count)
 {
@@ -771,7 +692,6 @@ main (int   argc,
   ADD ("/import-results/create-missing", test_create_missing);
   ADD ("/import-results/zero-participants", test_zero_participants);
   ADD ("/import-results/delete-result", test_delete_result);
-  ADD ("/import-results/bulk-write", test_bulk_write);
 #undef ADD
   return g_test_run ();
 }

@@ -88,7 +88,7 @@ build_delete_button (MkProcedure *procedure,
                      guint        count)
 {
   const char *code = mk_procedure_get_code (procedure);
-  g_autofree char *label = g_strdup_printf (_("Delete %s"), code);
+  g_autofree char *label = g_strdup_printf (_("Remove %s"), code);
   GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);

@@ -86,7 +86,7 @@ build_row (MkStatisticsEditor *self,
 {
   g_autofree char *title = row_title (statistic);
   g_autofree char *subtitle = row_subtitle (statistic);
-  g_autofree char *delete_label = g_strdup_printf (_("Delete %s"), title);
+  g_autofree char *delete_label = g_strdup_printf (_("Remove %s"), title);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *edit = gtk_image_new_from_icon_name ("document-edit-symbolic");
   GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
