@@ -11,6 +11,7 @@
 #include "mk-override-dialog-private.h"
 #include "mk-page.h"
 #include "mk-store-clusters.h"
+#include "mk-test-gui.h"
 #include "mk-test-util.h"
 
 /* Display tests of the clusters page, the override dialog and the
@@ -29,18 +30,6 @@ typedef struct
   GtkWindow      *window;
   MkClustersPage *page;
 } Fixture;
-
-/* Lets GTK lay out, map and draw what the test just changed. */
-static void
-spin (void)
-{
-  for (int i = 0; i < 5; i++)
-    {
-      g_usleep (2000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
 
 /* Markers are results marked «Н»; each school's comment says what it
  * should become in 2022/2023 with the default methodology. */
@@ -143,7 +132,7 @@ fixture_setup (Fixture       *f,
   gtk_window_set_child (f->window, overlay);
   mk_page_set_store (MK_PAGE (f->page), f->store);
   gtk_window_present (f->window);
-  spin ();
+  mk_test_gui_spin ();
 }
 
 static void
@@ -151,7 +140,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  spin ();
+  mk_test_gui_spin ();
   g_clear_object (&f->store);
   mk_test_tmpdir_free (f->dir);
 }
@@ -167,9 +156,9 @@ classify (Fixture *f)
   while (mk_clusters_page_is_busy (f->page))
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      spin ();
+      mk_test_gui_spin ();
     }
-  spin ();
+  mk_test_gui_spin ();
 }
 
 static guint
@@ -209,7 +198,7 @@ select_school (Fixture    *f,
       if (g_str_equal (mk_assignment_get_school_name (item), name))
         {
           mk_clusters_page_select (f->page, i);
-          spin ();
+          mk_test_gui_spin ();
           return mk_clusters_page_get_selected (f->page);
         }
     }
@@ -330,7 +319,7 @@ open_override (Fixture    *f,
 
   select_school (f, name);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "clusters.override", NULL));
-  spin ();
+  mk_test_gui_spin ();
   dialog = mk_clusters_page_get_dialog (f->page);
   g_assert_nonnull (dialog);
   return dialog;
@@ -353,7 +342,7 @@ test_override_invalid (Fixture       *f,
   /* No reason: nothing is saved and the reason says why. */
   mk_override_dialog_set_cluster (dialog, MK_CLUSTER_SFNSU);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "override.save", NULL));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_nonnull (mk_override_dialog_get_error (dialog, MK_OVERRIDE_FIELD_REASON));
   g_assert_true (mk_clusters_page_get_dialog (f->page) == dialog);
 
@@ -363,13 +352,13 @@ test_override_invalid (Fixture       *f,
   gtk_editable_set_text (mk_override_dialog_get_date (dialog), "31.02.2023");
   g_assert_nonnull (mk_override_dialog_get_error (dialog, MK_OVERRIDE_FIELD_DATE));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "override.save", NULL);
-  spin ();
+  mk_test_gui_spin ();
   g_assert_true (mk_clusters_page_get_dialog (f->page) == dialog);
   unchanged = stored (f, TOWN, "СШ № 2");
   g_assert_cmpint (mk_assignment_get_override (unchanged), ==, MK_CLUSTER_NONE);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_null (mk_clusters_page_get_dialog (f->page));
 }
 
@@ -411,7 +400,7 @@ test_override_clear_undo (Fixture       *f,
   mk_override_dialog_set_reason (dialog, reason);
   gtk_editable_set_text (mk_override_dialog_get_date (dialog), "01.09.2022");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "override.save", NULL));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_null (mk_clusters_page_get_dialog (f->page));
 
   saved = stored (f, TOWN, "СШ № 2");
@@ -427,7 +416,7 @@ test_override_clear_undo (Fixture       *f,
   /* Remove: the computed cluster is final again. */
   select_school (f, "СШ № 2");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "clusters.clear-override", NULL));
-  spin ();
+  mk_test_gui_spin ();
   cleared = stored (f, TOWN, "СШ № 2");
   g_assert_cmpint (mk_assignment_get_override (cleared), ==, MK_CLUSTER_NONE);
   g_assert_cmpint (mk_assignment_get_final (select_school (f, "СШ № 2")), ==, MK_CLUSTER_SNRO);
@@ -435,7 +424,7 @@ test_override_clear_undo (Fixture       *f,
 
   /* Undo brings back the same override: cluster, reason and date. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "clusters.undo-clear", NULL));
-  spin ();
+  mk_test_gui_spin ();
   restored = stored (f, TOWN, "СШ № 2");
   g_assert_cmpint (mk_assignment_get_override (restored), ==, MK_CLUSTER_SFNSU);
   g_assert_cmpstr (mk_assignment_get_override_reason (restored), ==, reason);
@@ -449,12 +438,12 @@ test_years (Fixture       *f,
 {
   classify (f);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "clusters.prev-year", NULL));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpint (mk_clusters_page_get_year (f->page), ==, YEAR - 1);
   g_assert_cmpstr (mk_clusters_page_get_state (f->page), ==, "unclassified");
   g_assert_cmpuint (n_shown (f), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "clusters.next-year", NULL));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpint (mk_clusters_page_get_year (f->page), ==, YEAR);
   g_assert_cmpuint (n_shown (f), ==, 7);
 }
@@ -470,7 +459,7 @@ open_methodology (Fixture    *f,
   gtk_window_set_child (*window, page);
   mk_page_set_store (MK_PAGE (page), f->store);
   gtk_window_present (*window);
-  spin ();
+  mk_test_gui_spin ();
   return MK_METHODOLOGY_PAGE (page);
 }
 
@@ -498,7 +487,7 @@ test_methodology (Fixture       *f,
   mk_methodology_page_set_value (page, MK_SETTING_SRNR_MIN, 9);
   g_assert_nonnull (mk_methodology_page_get_error (page, MK_SETTING_SRNR_MIN));
   gtk_widget_activate_action (GTK_WIDGET (page), "methodology.save", NULL);
-  spin ();
+  mk_test_gui_spin ();
   g_assert_null (mk_methodology_page_get_confirm_dialog (page));
   mk_methodology_page_set_value (page, MK_SETTING_SRNR_MIN, 2);
   g_assert_null (mk_methodology_page_get_error (page, MK_SETTING_SRNR_MIN));
@@ -508,11 +497,11 @@ test_methodology (Fixture       *f,
   g_assert_cmpint (mk_methodology_page_get_value (page, MK_SETTING_SRNR_MAX), ==, 7);
   g_assert_null (mk_methodology_page_get_error (page, MK_SETTING_SNRO_MIN));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "methodology.save", NULL));
-  spin ();
+  mk_test_gui_spin ();
   confirm = mk_methodology_page_get_confirm_dialog (page);
   g_assert_nonnull (confirm);
   adw_message_dialog_response (confirm, "save");
-  spin ();
+  mk_test_gui_spin ();
 
   saved = mk_store_load_methodology (f->store, YEAR, NULL);
   g_assert_cmpint (mk_methodology_get (saved, MK_SETTING_SNRO_MIN), ==, 8);
@@ -523,7 +512,7 @@ test_methodology (Fixture       *f,
   /* The clusters page follows the store. */
   g_assert_cmpint (mk_assignment_get_final (select_school (f, "СШ № 2")), ==, MK_CLUSTER_SRNR);
   gtk_window_destroy (window);
-  spin ();
+  mk_test_gui_spin ();
 }
 
 static void

@@ -5,22 +5,12 @@
 
 #include "mk-result-matrix-view-private.h"
 #include "mk-store-procedures.h"
+#include "mk-test-gui.h"
 #include "mk-test-util.h"
 
 /* The results matrix view at national scale: 40,000 schools drawn a
  * screen at a time, the cursor, hit-testing. A display test, run as
  * test-gui-results.c is. */
-
-static void
-spin (void)
-{
-  for (int i = 0; i < 5; i++)
-    {
-      g_usleep (2000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
 
 /* A synthetic year of 40,000 schools: the view draws only what shows, and
  * a frame anywhere in it stays well within a frame's time. */
@@ -118,7 +108,7 @@ test_big (void)
   gtk_window_present (GTK_WINDOW (window));
   /* The matrix as the store would give it; the grid frees it. */
   mk_result_grid_set_matrix (grid, big_matrix (store, 40000));
-  spin ();
+  mk_test_gui_spin ();
   layout = mk_result_matrix_view_get_layout (view);
   g_assert_cmpint (layout->body_height, ==, 40000 * layout->row_height);
   vadjustment = gtk_scrollable_get_vadjustment (scrollable);
@@ -137,7 +127,7 @@ test_big (void)
 
   /* The cursor scrolls into view, and a click on its cell hits it. */
   mk_result_matrix_view_set_cursor (view, 25000, 3);
-  spin ();
+  mk_test_gui_spin ();
   mk_matrix_cell_rect (layout, gtk_adjustment_get_value (gtk_scrollable_get_hadjustment (scrollable)),
                        gtk_adjustment_get_value (vadjustment), 25000, 3, &rect);
   g_assert_cmpint (rect.y, >=, layout->header_height);
@@ -154,7 +144,7 @@ test_big (void)
                                        &row, &column), ==, MK_MATRIX_NAME);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  mk_test_gui_spin ();
   g_clear_object (&store);
   mk_test_tmpdir_free (g_steal_pointer (&dir));
 }

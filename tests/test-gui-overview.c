@@ -13,6 +13,7 @@
 #include "mk-overview-page-private.h"
 #include "mk-page.h"
 #include "mk-results-page-private.h"
+#include "mk-test-gui.h"
 #include "mk-test-util.h"
 #include "mk-window-private.h"
 
@@ -30,17 +31,6 @@ typedef struct
   GtkWindow      *window;
   MkOverviewPage *page;
 } Fixture;
-
-static void
-spin (void)
-{
-  for (int i = 0; i < 5; i++)
-    {
-      g_usleep (2000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
 
 static MkStore *
 open_demo (const char *dir)
@@ -70,10 +60,10 @@ fixture_setup (Fixture       *f,
   gtk_window_set_child (f->window, overlay);
   mk_page_set_store (MK_PAGE (f->page), f->store);
   gtk_window_present (f->window);
-  spin ();
+  mk_test_gui_spin ();
   g_assert_true (mk_overview_page_set_year (f->page, YEAR));
   g_assert_true (mk_overview_page_set_municipality (f->page, TOWN));
-  spin ();
+  mk_test_gui_spin ();
 }
 
 static void
@@ -81,7 +71,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  spin ();
+  mk_test_gui_spin ();
   g_clear_object (&f->store);
   mk_test_tmpdir_free (f->dir);
 }
@@ -168,7 +158,7 @@ test_snro (Fixture       *f,
     }
   /* The municipality chosen filters it: Каменск-Уральский has no ШНРО. */
   g_assert_true (mk_overview_page_set_municipality (f->page, "Каменск-Уральский городской округ"));
-  spin ();
+  mk_test_gui_spin ();
   snro = chart (f, "snro-history");
   g_assert_nonnull (strstr (snro->subtitle, "Каменск-Уральский"));
   for (guint c = 0; c < snro->categories->len; c++)
@@ -184,7 +174,7 @@ test_heatmap_filter (Fixture       *f,
 
   g_assert_cmpuint (all, >, 0);
   mk_overview_page_set_heatmap_cluster (f->page, MK_CLUSTER_SNRO);
-  spin ();
+  mk_test_gui_spin ();
   heatmap = chart (f, "marker-heatmap");
   g_assert_cmpuint (heatmap->series->len, ==, 6);
   g_assert_cmpuint (heatmap->series->len, <, all);
@@ -216,7 +206,7 @@ test_heatmap_order (Fixture       *f,
   for (guint s = 1; s < n; s++)
     g_assert_cmpuint (row_markers (heatmap, s - 1), >=, row_markers (heatmap, s));
   mk_overview_page_set_heatmap_order (f->page, MK_HEATMAP_BY_NAME);
-  spin ();
+  mk_test_gui_spin ();
   heatmap = chart (f, "marker-heatmap");
   g_assert_cmpuint (heatmap->series->len, ==, n);
   for (guint s = 1; s < n; s++)
@@ -228,7 +218,7 @@ test_heatmap_order (Fixture       *f,
     }
   g_assert_false (by_markers);
   mk_overview_page_set_heatmap_order (f->page, MK_HEATMAP_BY_MARKERS);
-  spin ();
+  mk_test_gui_spin ();
   heatmap = chart (f, "marker-heatmap");
   for (guint s = 1; s < n; s++)
     g_assert_cmpuint (row_markers (heatmap, 0), >=, row_markers (heatmap, s));
@@ -257,7 +247,7 @@ test_history (Fixture       *f,
 
   g_assert_null (mk_chart_view_get_data (view));
   g_assert_true (mk_overview_page_select_school (f->page, "СШ № 9"));
-  spin ();
+  mk_test_gui_spin ();
   history = chart (f, "marker-history");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (view)));
   /* ВПР, ОГЭ, ЕГЭ, then what a reported total adds to them. */
@@ -278,7 +268,7 @@ test_history (Fixture       *f,
   g_assert_cmpfloat (mk_chart_data_get (history, 2, history->categories->len - 1), ==, 2);
   /* Another municipality: the choice goes, and so does the chart. */
   g_assert_true (mk_overview_page_set_municipality (f->page, NULL));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_null (mk_chart_view_get_data (view));
 }
 
@@ -389,12 +379,12 @@ open_window (MkStore         *store,
   g_assert_true (mk_window_open_database (window, mk_store_get_path (store)));
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (mk_window_show_section (window, "overview"));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpstr (mk_window_get_visible_page (window), ==, "overview");
   *page = find_overview (window);
   g_assert_true (mk_overview_page_set_year (*page, YEAR));
   g_assert_true (mk_overview_page_set_municipality (*page, TOWN));
-  spin ();
+  mk_test_gui_spin ();
   return window;
 }
 
@@ -403,7 +393,7 @@ close_window (MkWindow *window,
               char     *dir)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  mk_test_gui_spin ();
   mk_test_tmpdir_free (dir);
 }
 
@@ -417,7 +407,7 @@ test_card_opens_clusters (void)
   MkWindow *window = open_window (store, &page);
 
   g_signal_emit_by_name (mk_overview_page_get_card (page, 2)->button, "clicked");
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpstr (mk_window_get_visible_page (window), ==, "clusters");
   g_assert_cmpint (mk_clusters_page_get_year (find_clusters (window)), ==, YEAR);
   g_assert_cmpuint (g_list_model_get_n_items (mk_clusters_page_get_model (find_clusters (window))),
@@ -452,7 +442,7 @@ test_heatmap_opens_results (void)
   g_assert_nonnull (layout);
   g_assert_true (mk_chart_view_activate_at (view, layout->plot.x + layout->cell_width / 2,
                                             layout->plot.y + layout->cell_height / 2));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpstr (mk_window_get_visible_page (window), ==, "results");
   results = find_results (window);
   g_assert_cmpint (mk_results_page_get_year (results), ==, YEAR);
@@ -495,18 +485,18 @@ test_clusters_open_history (void)
 
   g_assert_true (mk_overview_page_set_municipality (page, NULL));
   g_assert_true (mk_window_show_section (window, "clusters"));
-  spin ();
+  mk_test_gui_spin ();
   clusters = find_clusters (window);
   g_assert_true (mk_clusters_page_set_year (clusters, YEAR));
   mk_clusters_page_set_search_text (clusters, "СШ № 9");
   mk_clusters_page_select (clusters, 0);
-  spin ();
+  mk_test_gui_spin ();
   button = find_button (GTK_WIDGET (mk_clusters_page_get_details (clusters)),
                         "clusters.marker-history");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpstr (mk_window_get_visible_page (window), ==, "overview");
   g_assert_cmpint (mk_overview_page_get_year (page), ==, YEAR);
   g_assert_cmpstr (mk_school_get_name (gtk_drop_down_get_selected_item (page->school_dropdown)),

@@ -12,6 +12,7 @@
 #include "mk-procedures-editor.h"
 #include "mk-store-procedures.h"
 #include "mk-store-results.h"
+#include "mk-test-gui.h"
 #include "mk-test-util.h"
 #include "mk-window.h"
 #include "mk-window-private.h"
@@ -19,8 +20,8 @@
 /* Display tests of the procedure catalog on the references page: add
  * through the dialog (a duplicate refused first), see it in the list,
  * edit a title, delete and undo, and Delete refused for a procedure that
- * results use. With MK_TEST_SCREENSHOT_DIR set, the demo window and the
- * dialog are captured with `import -window root` for a look by eye. */
+ * results use. With MK_SCREENSHOT_DIR set, the demo window and the
+ * dialog are saved as pictures for a look by eye. */
 
 typedef struct
 {
@@ -29,33 +30,6 @@ typedef struct
   GtkWindow          *window;
   MkProceduresEditor *editor;
 } Fixture;
-
-static void
-spin (void)
-{
-  for (int i = 0; i < 5; i++)
-    {
-      g_usleep (2000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static void
 fixture_setup (Fixture       *f,
@@ -77,8 +51,8 @@ fixture_setup (Fixture       *f,
   gtk_window_set_child (f->window, overlay);
   mk_page_set_store (MK_PAGE (page), f->store);
   gtk_window_present (f->window);
-  spin ();
-  f->editor = MK_PROCEDURES_EDITOR (find_descendant (page, MK_TYPE_PROCEDURES_EDITOR));
+  mk_test_gui_spin ();
+  f->editor = MK_PROCEDURES_EDITOR (mk_test_gui_find_descendant (page, MK_TYPE_PROCEDURES_EDITOR));
   g_assert_nonnull (f->editor);
 }
 
@@ -87,7 +61,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  spin ();
+  mk_test_gui_spin ();
   g_clear_object (&f->store);
   mk_test_tmpdir_free (f->dir);
 }
@@ -132,7 +106,7 @@ delete_button (Fixture    *f,
   GtkWidget *button;
 
   g_assert_cmpint (index, >=, 0);
-  button = find_descendant (mk_procedures_editor_get_row (f->editor, index), GTK_TYPE_BUTTON);
+  button = mk_test_gui_find_descendant (mk_procedures_editor_get_row (f->editor, index), GTK_TYPE_BUTTON);
   g_assert_nonnull (button);
   return button;
 }
@@ -141,19 +115,19 @@ delete_button (Fixture    *f,
 static void
 press_enter (GtkWindow *dialog)
 {
-  GtkWidget *entry = find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
-  GtkWidget *text = find_descendant (entry, GTK_TYPE_TEXT);
+  GtkWidget *entry = mk_test_gui_find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
+  GtkWidget *text = mk_test_gui_find_descendant (entry, GTK_TYPE_TEXT);
 
   g_assert_nonnull (text);
   g_signal_emit_by_name (text, "activate");
-  spin ();
+  mk_test_gui_spin ();
 }
 
 static MkProcedureDialog *
 open_add_dialog (Fixture *f)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "procedures.add", NULL));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_nonnull (mk_procedures_editor_get_dialog (f->editor));
   return MK_PROCEDURE_DIALOG (mk_procedures_editor_get_dialog (f->editor));
 }
@@ -198,7 +172,7 @@ test_add (Fixture       *f,
   dialog = open_add_dialog (f);
   mk_procedure_dialog_fill (dialog, "ОГЭ", "НЕМ", 0, NULL, "Немецкий");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
-  spin ();
+  mk_test_gui_spin ();
   g_assert_null (mk_procedures_editor_get_dialog (f->editor));
   g_assert_null (mk_store_find_procedure (f->store, "ОГЭ НЕМ", NULL));
 }
@@ -212,7 +186,7 @@ test_edit_title (Fixture       *f,
 
   g_signal_emit_by_name (mk_procedures_editor_get_row (f->editor, row_of (f, "ОГЭ ЛИТ")),
                          "activated");
-  spin ();
+  mk_test_gui_spin ();
   dialog = MK_PROCEDURE_DIALOG (mk_procedures_editor_get_dialog (f->editor));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (mk_procedure_dialog_get_code (dialog), ==, "ОГЭ ЛИТ");
@@ -233,12 +207,12 @@ test_delete_undo (Fixture       *f,
 
   /* The row's own Delete button, as the user clicks it. */
   g_signal_emit_by_name (delete_button (f, "ЕГЭ НЕМ"), "clicked");
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpuint (n_rows (f), ==, 32);
   g_assert_cmpint (row_of (f, "ЕГЭ НЕМ"), ==, -1);
   g_assert_null (mk_store_find_procedure (f->store, "ЕГЭ НЕМ", NULL));
   mk_procedures_editor_undo (f->editor);
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpuint (n_rows (f), ==, 33);
   back = mk_store_find_procedure (f->store, "ЕГЭ НЕМ", NULL);
   g_assert_nonnull (back);
@@ -266,30 +240,15 @@ test_delete_used (Fixture       *f,
   g_assert_true (mk_store_put_result (f->store, &row, NULL, &error));
   g_assert_no_error (error);
   mk_store_emit_changed (f->store, MK_TOPIC_RESULTS);
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpstr (row_subtitle (f, "ОГЭ МА"), ==, "Математика · 1 result");
   button = delete_button (f, "ОГЭ МА");
   g_assert_false (gtk_widget_get_sensitive (button));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "1 result"));
   mk_procedures_editor_delete (f->editor, row_of (f, "ОГЭ МА"));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpuint (n_rows (f), ==, 33);
   g_assert_true (gtk_widget_get_sensitive (delete_button (f, "ОГЭ РУ")));
-}
-
-static void
-screenshot (const char *name)
-{
-  const char *dir = g_getenv ("MK_TEST_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-  const char *argv[] = { "import", "-window", "root", NULL, NULL };
-
-  if (dir == NULL)
-    return;
-  path = g_build_filename (dir, name, NULL);
-  argv[3] = path;
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                NULL, NULL, NULL, NULL);
 }
 
 /* The demo in the real window, for a look: the page scrolled to the
@@ -312,26 +271,23 @@ test_window (void)
   g_assert_true (mk_window_open_database (window, path));
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (mk_window_show_section (window, "references"));
-  spin ();
-  editor = MK_PROCEDURES_EDITOR (find_descendant (GTK_WIDGET (window), MK_TYPE_PROCEDURES_EDITOR));
+  mk_test_gui_spin ();
+  editor = MK_PROCEDURES_EDITOR (mk_test_gui_find_descendant (GTK_WIDGET (window),
+                                                           MK_TYPE_PROCEDURES_EDITOR));
   g_assert_nonnull (editor);
   g_assert_cmpuint (g_list_model_get_n_items (mk_procedures_editor_get_procedures (editor)), ==, 33);
-  expander = find_descendant (GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW);
+  expander = mk_test_gui_find_descendant (GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
-  spin ();
+  mk_test_gui_spin ();
   /* Focus scrolls the page down to the row. */
   gtk_widget_grab_focus (mk_procedures_editor_get_row (editor, 9));
-  spin ();
-  g_usleep (300000);
-  spin ();
-  screenshot ("procedures.png");
+  mk_test_gui_save_screenshot (GTK_WIDGET (window), "procedures");
   gtk_widget_activate_action (GTK_WIDGET (editor), "procedures.add", NULL);
-  spin ();
-  g_usleep (300000);
-  spin ();
-  screenshot ("procedure-dialog.png");
+  mk_test_gui_spin ();
+  mk_test_gui_save_screenshot (GTK_WIDGET (mk_procedures_editor_get_dialog (editor)),
+                               "procedure-dialog");
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  mk_test_gui_spin ();
   mk_test_tmpdir_free (g_steal_pointer (&dir));
 }
 

@@ -10,6 +10,7 @@
 #include "mk-report.h"
 #include "mk-reports-page-private.h"
 #include "mk-table-reader.h"
+#include "mk-test-gui.h"
 #include "mk-test-util.h"
 
 /* The «Отчёты» page on the demo: the preview of a report and its export
@@ -22,48 +23,6 @@ typedef struct
   GtkWindow     *window;
   MkReportsPage *page;
 } Fixture;
-
-static void
-spin (void)
-{
-  for (int i = 0; i < 5; i++)
-    {
-      g_usleep (2000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
-
-/* With MK_SCREENSHOT_DIR set, saves the page's window as NAME.png there,
- * for a person to look at; the tests never read pixels. */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("MK_SCREENSHOT_DIR");
-  GtkWidget *window = GTK_WIDGET (gtk_widget_get_native (widget));
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = NULL, *path = NULL;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-  for (int i = 0; i < 20; i++)
-    spin ();
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  file = g_strconcat (name, ".png", NULL);
-  path = g_build_filename (dir, file, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -86,7 +45,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_child (f->window, overlay);
   mk_page_set_store (MK_PAGE (f->page), f->store);
   gtk_window_present (f->window);
-  spin ();
+  mk_test_gui_spin ();
 }
 
 static void
@@ -94,7 +53,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  spin ();
+  mk_test_gui_spin ();
   g_clear_object (&f->store);
   mk_test_tmpdir_free (f->dir);
 }
@@ -149,7 +108,7 @@ test_preview_and_export (Fixture       *f,
 
   g_assert_true (mk_reports_page_select_report (f->page, "cluster-distribution"));
   g_assert_true (mk_reports_page_select_year (f->page, 2022));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_nonnull (mk_reports_page_get_sheet (f->page));
   /* Row 4 (0-based): Кластер 1. ШПУ with 6 in 2021/2022 and 4 in 2022/2023. */
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 0), ==, "Кластер 1. ШПУ");
@@ -159,7 +118,7 @@ test_preview_and_export (Fixture       *f,
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 2, 1), ==, "2021-2022");
   /* Inside the merged «2021-2022»: not shown on its own. */
   g_assert_null (mk_reports_page_get_preview_text (f->page, 2, 2));
-  save_screenshot (GTK_WIDGET (f->page), "reports-distribution");
+  mk_test_gui_save_screenshot (GTK_WIDGET (f->page), "reports-distribution");
 
   export_and_wait (f, path);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
@@ -191,7 +150,7 @@ test_export_pdf (Fixture       *f,
 
   g_assert_true (mk_reports_page_select_report (f->page, "cluster-distribution"));
   g_assert_true (mk_reports_page_select_year (f->page, 2022));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_nonnull (mk_reports_page_get_sheet (f->page));
   g_assert_cmpuint (mk_reports_page_count_print_pages (f->page, 595, 842), >=, 1);
 
@@ -271,7 +230,7 @@ test_scope_params (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->cluster_dropdown)));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->first_year_dropdown)));
   g_assert_true (mk_reports_page_select_cluster (f->page, MK_CLUSTER_SNRO));
-  spin ();
+  mk_test_gui_spin ();
   /* Only the ШНРО section, with its six schools of 2022/2023. */
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 3, 0), ==,
                    "Кластер «Школы с низкими результатами обучения»*");
@@ -287,13 +246,13 @@ test_scope_params (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->cluster_dropdown)));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->first_year_dropdown)));
   g_assert_true (mk_reports_page_select_first_year (f->page, 2020));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 0), ==, "2020-2021");
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 6, 0), ==, "2022-2023");
   g_assert_null (mk_reports_page_get_preview_text (f->page, 7, 0));
-  save_screenshot (GTK_WIDGET (f->page), "reports-snro-history-from");
+  mk_test_gui_save_screenshot (GTK_WIDGET (f->page), "reports-snro-history-from");
   g_assert_true (mk_reports_page_select_first_year (f->page, 0));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 0), ==, "2018-2019");
 }
 
@@ -341,11 +300,11 @@ test_every_report (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
       g_assert_true (mk_reports_page_select_report (f->page, ids[i]));
-      spin ();
+      mk_test_gui_spin ();
       g_assert_nonnull (mk_reports_page_get_sheet (f->page));
     }
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 6, 2), ==, "2 (РК)");
-  save_screenshot (GTK_WIDGET (f->page), "reports-staff");
+  mk_test_gui_save_screenshot (GTK_WIDGET (f->page), "reports-staff");
   g_assert_false (mk_reports_page_select_report (f->page, "no-such-report"));
 }
 
@@ -358,7 +317,7 @@ test_marker_cards_preview (Fixture       *f,
 {
   g_assert_true (mk_reports_page_select_year (f->page, 2022));
   g_assert_true (mk_reports_page_select_report (f->page, "marker-cards"));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_nonnull (mk_reports_page_get_sheet (f->page));
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 3, 0), ==, "Кластер 2. ШБУ");
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 5, 0), ==, "НИЗКИЕ И НЕОБЪЕКТИВНЫЕ");
@@ -366,7 +325,7 @@ test_marker_cards_preview (Fixture       *f,
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 33, 0), ==, "МБОУ «СШ № 9»");
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 33, 1), ==, "5Н");
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 33, 4), ==, "2/7");
-  save_screenshot (GTK_WIDGET (f->page), "reports-marker-cards");
+  mk_test_gui_save_screenshot (GTK_WIDGET (f->page), "reports-marker-cards");
 }
 
 int

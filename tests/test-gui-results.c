@@ -10,6 +10,7 @@
 #include "mk-result-editor-private.h"
 #include "mk-results-page-private.h"
 #include "mk-store-procedures.h"
+#include "mk-test-gui.h"
 #include "mk-test-util.h"
 
 /* Display tests of the «Results» page: the model behind the matrix, the
@@ -34,17 +35,6 @@ static const char results_csv[] =
   "Ельнинский район;СШ № 1;2022;ЕГЭ ХИМ;10;3;\n"
   "Смоленск;СШ № 1;2021;ВПР РУ-5;28;1;\n";
 
-static void
-spin (void)
-{
-  for (int i = 0; i < 5; i++)
-    {
-      g_usleep (2000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
-
 /* Until the assistant's thread is done, at most 30 s. */
 static void
 wait_for_assistant (MkImportAssistant *assistant)
@@ -54,41 +44,7 @@ wait_for_assistant (MkImportAssistant *assistant)
   while (mk_import_assistant_is_busy (assistant) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (mk_import_assistant_is_busy (assistant));
-  spin ();
-}
-
-/* With MK_SCREENSHOT_DIR set, saves WIDGET's window or popover as
- * NAME.png there, for a person to look at; the tests never read pixels. */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("MK_SCREENSHOT_DIR");
-  GtkWidget *window = GTK_WIDGET (gtk_widget_get_native (widget));
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = NULL;
-  g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (window);
-  int height = gtk_widget_get_height (window);
-
-  if (dir == NULL)
-    return;
-  /* Past the stack's crossfade. */
-  for (int i = 0; i < 40; i++)
-    spin ();
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  file = g_strconcat (name, ".png", NULL);
-  path = g_build_filename (dir, file, NULL);
-  gdk_texture_save_to_png (texture, path);
+  mk_test_gui_spin ();
 }
 
 static void
@@ -145,7 +101,7 @@ fixture_setup (Fixture       *f,
   gtk_window_set_child (f->window, overlay);
   mk_results_page_set_store (f->page, f->store);
   gtk_window_present (f->window);
-  spin ();
+  mk_test_gui_spin ();
 }
 
 static void
@@ -153,7 +109,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  spin ();
+  mk_test_gui_spin ();
   g_clear_object (&f->store);
   mk_test_tmpdir_free (f->dir);
 }
@@ -230,16 +186,16 @@ test_empty (Fixture       *f,
             gconstpointer  data)
 {
   g_assert_cmpstr (mk_results_page_get_visible (f->page), ==, "empty");
-  save_screenshot (GTK_WIDGET (f->page), "page-empty");
+  mk_test_gui_save_screenshot (GTK_WIDGET (f->page), "page-empty");
   g_assert_cmpuint (g_list_model_get_n_items (mk_results_page_get_year_model (f->page)), ==, 0);
   g_assert_cmpuint (mk_result_grid_get_n_rows (mk_results_page_get_grid (f->page)), ==, 0);
   /* The status page's button opens the assistant. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.import", NULL));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_nonnull (mk_results_page_get_assistant (f->page));
-  save_screenshot (GTK_WIDGET (mk_results_page_get_assistant (f->page)), "assistant-choose");
+  mk_test_gui_save_screenshot (GTK_WIDGET (mk_results_page_get_assistant (f->page)), "assistant-choose");
   gtk_window_destroy (GTK_WINDOW (mk_results_page_get_assistant (f->page)));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_null (mk_results_page_get_assistant (f->page));
 }
 
@@ -333,20 +289,20 @@ test_edit (Fixture       *f,
   find_cell (grid, "Смоленск", "СШ № 1", "ВПР РУ-5", &row, &column);
   mk_result_matrix_view_set_cursor (view, row, column);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.edit-cell", NULL));
-  spin ();
+  mk_test_gui_spin ();
   editor = mk_results_page_get_editor (f->page);
   g_assert_nonnull (editor);
 
   mk_result_editor_set_input (editor, &wrong);
   g_assert_false (mk_result_editor_save (editor));
-  save_screenshot (GTK_WIDGET (editor), "editor-invalid");
+  mk_test_gui_save_screenshot (GTK_WIDGET (editor), "editor-invalid");
   g_assert_nonnull (mk_result_editor_get_error (editor, MK_RESULT_FIELD_LOW));
   g_assert_null (mk_result_editor_get_error (editor, MK_RESULT_FIELD_PARTICIPANTS));
 
   mk_result_editor_set_input (editor, &right);
   g_assert_null (mk_result_editor_get_error (editor, MK_RESULT_FIELD_LOW));
   g_assert_true (mk_result_editor_save (editor));
-  spin ();
+  mk_test_gui_spin ();
   text = cell_text (grid, "Смоленск", "СШ № 1", "ВПР РУ-5");
   g_assert_cmpstr (text, ==, "20,0");
   g_assert_false (get_cell (grid, "Смоленск", "СШ № 1", "ВПР РУ-5")->marker);
@@ -368,7 +324,7 @@ open_editor (Fixture    *f,
   find_cell (mk_results_page_get_grid (f->page), municipality, school, code, &row, &column);
   mk_result_matrix_view_set_cursor (mk_results_page_get_view (f->page), row, column);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.edit-cell", NULL));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_nonnull (mk_results_page_get_editor (f->page));
   return mk_results_page_get_editor (f->page);
 }
@@ -387,19 +343,19 @@ test_clear (Fixture       *f,
   editor = open_editor (f, "Смоленск", "СШ № 2", "ВПР РУ-5");
   g_assert_false (mk_result_editor_clear (editor));
   gtk_popover_popdown (GTK_POPOVER (editor));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_false (get_cell (grid, "Смоленск", "СШ № 2", "ВПР РУ-5")->present);
 
   editor = open_editor (f, "Смоленск", "СШ № 2", "ЕГЭ ХИМ");
   g_assert_true (mk_result_editor_clear (editor));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_false (get_cell (grid, "Смоленск", "СШ № 2", "ЕГЭ ХИМ")->present);
   g_assert_true (get_cell (grid, "Смоленск", "СШ № 2", "ОГЭ РУ")->present);
   g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 3);
 
   /* The toast's «Undo» puts the same result back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.undo-clear", NULL));
-  spin ();
+  mk_test_gui_spin ();
   cell = get_cell (grid, "Смоленск", "СШ № 2", "ЕГЭ ХИМ");
   g_assert_true (cell->present);
   g_assert_cmpint (cell->participants, ==, 12);
@@ -451,7 +407,7 @@ static MkImportAssistant *
 open_assistant (Fixture *f)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.import", NULL));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_nonnull (mk_results_page_get_assistant (f->page));
   return mk_results_page_get_assistant (f->page);
 }
@@ -476,14 +432,14 @@ test_import_refused (Fixture       *f,
   g_assert_cmpuint (mk_import_assistant_get_preview_n_rows (assistant), ==, 3);
   g_assert_cmpstr (mk_import_assistant_get_preview_cell (assistant, 2, 5), ==, "25");
   g_assert_cmpuint (mk_import_assistant_get_n_errors (assistant), >=, 1);
-  save_screenshot (GTK_WIDGET (assistant), "assistant-refused");
+  mk_test_gui_save_screenshot (GTK_WIDGET (assistant), "assistant-refused");
   g_assert_true (messages_contain (mk_import_assistant_get_messages (assistant), "bad.csv:3:"));
   g_assert_false (messages_contain (mk_import_assistant_get_messages (assistant), "bad.csv:2:"));
   g_assert_false (mk_import_assistant_can_import (assistant));
   /* Nothing was written by the check. */
   g_assert_cmpuint (mk_result_grid_get_n_rows (mk_results_page_get_grid (f->page)), ==, 3);
   gtk_window_destroy (GTK_WINDOW (assistant));
-  spin ();
+  mk_test_gui_spin ();
 }
 
 static void
@@ -504,7 +460,7 @@ test_import_good (Fixture       *f,
   wait_for_assistant (assistant);
   g_assert_cmpuint (mk_import_assistant_get_n_errors (assistant), ==, 0);
   g_assert_true (mk_import_assistant_can_import (assistant));
-  save_screenshot (GTK_WIDGET (assistant), "assistant-preview");
+  mk_test_gui_save_screenshot (GTK_WIDGET (assistant), "assistant-preview");
   g_assert_nonnull (strstr (mk_import_assistant_get_counts_text (assistant), "2"));
   g_assert_nonnull (strstr (mk_import_assistant_get_counts_text (assistant), "1"));
   g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 3);
@@ -514,7 +470,7 @@ test_import_good (Fixture       *f,
   g_assert_cmpstr (mk_import_assistant_get_step (assistant), ==, "done");
   /* The importer's progress reached the window from its thread. */
   g_assert_true (assistant->progress_seen);
-  save_screenshot (GTK_WIDGET (assistant), "assistant-done");
+  mk_test_gui_save_screenshot (GTK_WIDGET (assistant), "assistant-done");
   g_assert_nonnull (mk_import_assistant_get_summary_text (assistant));
   /* The page reloaded from the store the thread wrote through another
    * connection. */
@@ -522,7 +478,7 @@ test_import_good (Fixture       *f,
   text = cell_text (grid, "Смоленск", "СШ № 3", "ВПР МА-5");
   g_assert_cmpstr (text, ==, "60,0");
   gtk_window_destroy (GTK_WINDOW (assistant));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.edit-cell", NULL));
 }
 

@@ -11,15 +11,16 @@
 #include "mk-statistic-dialog.h"
 #include "mk-statistics-editor.h"
 #include "mk-store-statistics.h"
+#include "mk-test-gui.h"
 #include "mk-test-util.h"
 #include "mk-window.h"
 #include "mk-window-private.h"
 
 /* Display tests of the external statistics editor on the references
  * page: add through the dialog (a refused value first), edit, delete and
- * undo, checking the rows shown and the store. With MK_TEST_SCREENSHOT_DIR
- * set, the demo window and the dialog are also captured with
- * `import -window root` for a look by eye. */
+ * undo, checking the rows shown and the store. With MK_SCREENSHOT_DIR
+ * set, the demo window and the dialog are also saved as pictures for a
+ * look by eye. */
 
 typedef struct
 {
@@ -28,33 +29,6 @@ typedef struct
   GtkWindow          *window;
   MkStatisticsEditor *editor;
 } Fixture;
-
-static void
-spin (void)
-{
-  for (int i = 0; i < 5; i++)
-    {
-      g_usleep (2000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static void
 fixture_setup (Fixture       *f,
@@ -79,8 +53,8 @@ fixture_setup (Fixture       *f,
   gtk_window_set_child (f->window, overlay);
   mk_page_set_store (MK_PAGE (page), f->store);
   gtk_window_present (f->window);
-  spin ();
-  f->editor = MK_STATISTICS_EDITOR (find_descendant (page, MK_TYPE_STATISTICS_EDITOR));
+  mk_test_gui_spin ();
+  f->editor = MK_STATISTICS_EDITOR (mk_test_gui_find_descendant (page, MK_TYPE_STATISTICS_EDITOR));
   g_assert_nonnull (f->editor);
 }
 
@@ -89,7 +63,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  spin ();
+  mk_test_gui_spin ();
   g_clear_object (&f->store);
   mk_test_tmpdir_free (f->dir);
 }
@@ -124,11 +98,11 @@ stored_snro (Fixture *f,
 static void
 press_enter (GtkWindow *dialog)
 {
-  GtkWidget *text = find_descendant (GTK_WIDGET (dialog), GTK_TYPE_TEXT);
+  GtkWidget *text = mk_test_gui_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_TEXT);
 
   g_assert_nonnull (text);
   g_signal_emit_by_name (text, "activate");
-  spin ();
+  mk_test_gui_spin ();
 }
 
 static void
@@ -140,7 +114,7 @@ test_add (Fixture       *f,
   g_assert_cmpuint (n_rows (f), ==, 1);
   g_assert_cmpstr (row_title (f, 0), ==, "2021/2022 · Смоленская область");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "statistics.add", NULL));
-  spin ();
+  mk_test_gui_spin ();
   dialog = MK_STATISTIC_DIALOG (mk_statistics_editor_get_dialog (f->editor));
   g_assert_nonnull (dialog);
 
@@ -165,16 +139,16 @@ test_add (Fixture       *f,
 
   /* Adding the same year and scope again is refused, not overwritten. */
   gtk_widget_activate_action (GTK_WIDGET (f->editor), "statistics.add", NULL);
-  spin ();
+  mk_test_gui_spin ();
   dialog = MK_STATISTIC_DIALOG (mk_statistics_editor_get_dialog (f->editor));
   mk_statistic_dialog_fill (dialog, "2022/2023", "смоленская область", 1, 1);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "statistic.save", NULL);
-  spin ();
+  mk_test_gui_spin ();
   g_assert_nonnull (strstr (mk_statistic_dialog_get_error (dialog), "already"));
   g_assert_cmpuint (stored_snro (f, 2022), ==, 29);
   /* Cancel (Escape's action) closes without writing. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
-  spin ();
+  mk_test_gui_spin ();
   g_assert_null (mk_statistics_editor_get_dialog (f->editor));
   g_assert_cmpuint (n_rows (f), ==, 2);
 }
@@ -186,7 +160,7 @@ test_edit (Fixture       *f,
   MkStatisticDialog *dialog;
 
   g_signal_emit_by_name (mk_statistics_editor_get_row (f->editor, 0), "activated");
-  spin ();
+  mk_test_gui_spin ();
   dialog = MK_STATISTIC_DIALOG (mk_statistics_editor_get_dialog (f->editor));
   g_assert_nonnull (dialog);
   mk_statistic_dialog_fill (dialog, "2021/2022", "Смоленская область", 351, 60);
@@ -197,7 +171,7 @@ test_edit (Fixture       *f,
 
   /* Another year moves the figures: the old year is gone. */
   g_signal_emit_by_name (mk_statistics_editor_get_row (f->editor, 0), "activated");
-  spin ();
+  mk_test_gui_spin ();
   dialog = MK_STATISTIC_DIALOG (mk_statistics_editor_get_dialog (f->editor));
   mk_statistic_dialog_fill (dialog, "2020/2021", "Смоленская область", 357, 23);
   press_enter (GTK_WINDOW (dialog));
@@ -213,34 +187,19 @@ test_delete_undo (Fixture       *f,
   GtkWidget *delete;
 
   /* The row's own Delete button, as the user clicks it. */
-  delete = find_descendant (mk_statistics_editor_get_row (f->editor, 0), GTK_TYPE_BUTTON);
+  delete = mk_test_gui_find_descendant (mk_statistics_editor_get_row (f->editor, 0), GTK_TYPE_BUTTON);
   g_assert_nonnull (delete);
   g_signal_emit_by_name (delete, "clicked");
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpuint (n_rows (f), ==, 0);
   g_assert_cmpuint (stored_snro (f, 2021), ==, G_MAXUINT);
-  g_assert_true (gtk_widget_get_visible (find_descendant (GTK_WIDGET (f->editor),
+  g_assert_true (gtk_widget_get_visible (mk_test_gui_find_descendant (GTK_WIDGET (f->editor),
                                                           ADW_TYPE_ACTION_ROW)));
   mk_statistics_editor_undo (f->editor);
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpuint (n_rows (f), ==, 1);
   g_assert_cmpuint (stored_snro (f, 2021), ==, 68);
   g_assert_cmpstr (row_title (f, 0), ==, "2021/2022 · Смоленская область");
-}
-
-static void
-screenshot (const char *name)
-{
-  const char *dir = g_getenv ("MK_TEST_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-  const char *argv[] = { "import", "-window", "root", NULL, NULL };
-
-  if (dir == NULL)
-    return;
-  path = g_build_filename (dir, name, NULL);
-  argv[3] = path;
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                NULL, NULL, NULL, NULL);
 }
 
 /* The demo in the real window: the references page lists the five years
@@ -262,23 +221,20 @@ test_window (void)
   g_assert_true (mk_window_open_database (window, path));
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (mk_window_show_section (window, "references"));
-  spin ();
-  editor = MK_STATISTICS_EDITOR (find_descendant (GTK_WIDGET (window), MK_TYPE_STATISTICS_EDITOR));
+  mk_test_gui_spin ();
+  editor = MK_STATISTICS_EDITOR (mk_test_gui_find_descendant (GTK_WIDGET (window),
+                                                           MK_TYPE_STATISTICS_EDITOR));
   g_assert_nonnull (editor);
   g_assert_cmpuint (g_list_model_get_n_items (mk_statistics_editor_get_rows (editor)), ==, 5);
   /* Focus scrolls the page down to the editor's last row. */
   gtk_widget_grab_focus (mk_statistics_editor_get_row (editor, 4));
-  spin ();
-  g_usleep (300000);
-  spin ();
-  screenshot ("references.png");
+  mk_test_gui_save_screenshot (GTK_WIDGET (window), "references");
   gtk_widget_activate_action (GTK_WIDGET (editor), "statistics.add", NULL);
-  spin ();
-  g_usleep (300000);
-  spin ();
-  screenshot ("dialog.png");
+  mk_test_gui_spin ();
+  mk_test_gui_save_screenshot (GTK_WIDGET (mk_statistics_editor_get_dialog (editor)),
+                               "statistic-dialog");
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  mk_test_gui_spin ();
   mk_test_tmpdir_free (g_steal_pointer (&dir));
 }
 

@@ -4,24 +4,13 @@
 #include <adwaita.h>
 
 #include "mk-demo.h"
+#include "mk-test-gui.h"
 #include "mk-test-util.h"
 #include "mk-window.h"
 
 /* Display tests of the main window: which page a database opens on, the
  * welcome page's actions, a refused file, the remembered size. Run as
  * test-gui.c is (Xvfb, cairo, memory GSettings backend). */
-
-/* Lets GTK lay out, map and draw what the test just changed. */
-static void
-spin (void)
-{
-  for (int i = 0; i < 5; i++)
-    {
-      g_usleep (2000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
 
 static MkStore *
 open_demo (const char *dir)
@@ -47,21 +36,21 @@ test_window_pages (void)
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (mk_window_open_database (window, empty));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpstr (mk_window_get_visible_page (window), ==, "welcome");
 
   g_assert_true (mk_window_open_database (window, mk_store_get_path (demo)));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpstr (mk_window_get_visible_page (window), ==, "schools");
 
   /* «Create an empty database» on the welcome page goes to the schools. */
   g_assert_true (mk_window_open_database (window, empty));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-empty", NULL));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpstr (mk_window_get_visible_page (window), ==, "schools");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  mk_test_gui_spin ();
   g_clear_object (&demo);
   mk_test_tmpdir_free (g_steal_pointer (&dir));
 }
@@ -76,20 +65,20 @@ test_window_demo (void)
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (mk_window_open_database (window, path));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpstr (mk_window_get_visible_page (window), ==, "welcome");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpstr (mk_window_get_visible_page (window), ==, "schools");
   n_demo = mk_store_count_schools (mk_window_get_store (window));
   g_assert_cmpuint (n_demo, >, 40);
   /* The demo goes only into an empty database: a second time is a no-op. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL);
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpuint (mk_store_count_schools (mk_window_get_store (window)), ==, n_demo);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  mk_test_gui_spin ();
   mk_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
@@ -122,7 +111,7 @@ test_window_foreign_file (void)
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_false (mk_window_open_database (window, path));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpstr (mk_window_get_visible_page (window), ==, "no-database");
   dialog = find_message_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -131,7 +120,7 @@ test_window_foreign_file (void)
 
   gtk_window_destroy (dialog);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  mk_test_gui_spin ();
   mk_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
@@ -146,9 +135,9 @@ test_window_size (void)
 
   gtk_window_present (GTK_WINDOW (window));
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
-  spin ();
+  mk_test_gui_spin ();
   gtk_window_close (GTK_WINDOW (window));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
@@ -158,7 +147,7 @@ test_window_size (void)
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 640);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  mk_test_gui_spin ();
 }
 
 int

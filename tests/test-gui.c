@@ -11,6 +11,7 @@
 #include "mk-staff-cell.h"
 #include "mk-schools-page-private.h"
 #include "mk-staff-view-private.h"
+#include "mk-test-gui.h"
 #include "mk-test-util.h"
 
 /* Display tests of the schools page, its form and the staff table (the
@@ -26,18 +27,6 @@ typedef struct
   GtkWindow     *window;
   MkSchoolsPage *page;
 } Fixture;
-
-/* Lets GTK lay out, map and draw what the test just changed. */
-static void
-spin (void)
-{
-  for (int i = 0; i < 5; i++)
-    {
-      g_usleep (2000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
 
 static void
 fixture_setup (Fixture       *f,
@@ -59,7 +48,7 @@ fixture_setup (Fixture       *f,
   gtk_window_set_child (f->window, overlay);
   mk_schools_page_set_store (f->page, f->store);
   gtk_window_present (f->window);
-  spin ();
+  mk_test_gui_spin ();
 }
 
 static void
@@ -67,7 +56,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  spin ();
+  mk_test_gui_spin ();
   g_clear_object (&f->store);
   mk_test_tmpdir_free (f->dir);
 }
@@ -112,7 +101,7 @@ select_school (MkSchoolsPage *page,
           g_str_equal (mk_school_get_municipality (school), municipality))
         {
           mk_schools_page_select (page, i);
-          spin ();
+          mk_test_gui_spin ();
           return mk_schools_page_get_selected (page);
         }
     }
@@ -210,7 +199,7 @@ open_add_dialog (Fixture *f)
   MkSchoolDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "schools.add", NULL));
-  spin ();
+  mk_test_gui_spin ();
   dialog = mk_schools_page_get_dialog (f->page);
   g_assert_nonnull (dialog);
   return dialog;
@@ -237,7 +226,7 @@ test_add (Fixture       *f,
   set_field (dialog, MK_SCHOOL_FIELD_FULL_NAME, "МБОУ «Гимназия № 100»");
   set_field (dialog, MK_SCHOOL_FIELD_HEAD, "Петрова А.А.");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "school.save", NULL));
-  spin ();
+  mk_test_gui_spin ();
 
   g_assert_null (mk_schools_page_get_dialog (f->page));
   g_assert_cmpuint (mk_store_count_schools (f->store), ==, before + 1);
@@ -263,7 +252,7 @@ test_add_invalid (Fixture       *f,
   /* Empty: saving does nothing (the action is disabled) and a fresh form
    * is not covered in errors. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "school.save", NULL);
-  spin ();
+  mk_test_gui_spin ();
   g_assert_true (mk_schools_page_get_dialog (f->page) == dialog);
   g_assert_cmpuint (mk_store_count_schools (f->store), ==, before);
   g_assert_null (mk_school_dialog_get_error (dialog, MK_SCHOOL_FIELD_NAME));
@@ -278,7 +267,7 @@ test_add_invalid (Fixture       *f,
   set_field (dialog, MK_SCHOOL_FIELD_NAME, "СОШ №9");
   g_assert_null (mk_school_dialog_get_error (dialog, MK_SCHOOL_FIELD_NAME));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "school.save", NULL));
-  spin ();
+  mk_test_gui_spin ();
   message = mk_school_dialog_get_error (dialog, MK_SCHOOL_FIELD_NAME);
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, "СШ № 9"));
@@ -287,7 +276,7 @@ test_add_invalid (Fixture       *f,
 
   /* Esc / Cancel closes without saving. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_null (mk_schools_page_get_dialog (f->page));
   g_assert_cmpuint (mk_store_count_schools (f->store), ==, before);
 }
@@ -302,7 +291,7 @@ test_edit (Fixture       *f,
   MkSchoolDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "schools.edit", NULL));
-  spin ();
+  mk_test_gui_spin ();
   dialog = mk_schools_page_get_dialog (f->page);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (gtk_editable_get_text (mk_school_dialog_get_field (dialog, MK_SCHOOL_FIELD_NAME)),
@@ -310,7 +299,7 @@ test_edit (Fixture       *f,
   set_field (dialog, MK_SCHOOL_FIELD_CURATOR, "Кураторова К.К.");
   mk_school_dialog_set_rural (dialog, TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "school.save", NULL));
-  spin ();
+  mk_test_gui_spin ();
 
   edited = mk_store_get_school (f->store, id, NULL);
   g_assert_nonnull (edited);
@@ -355,7 +344,7 @@ test_delete_undo (Fixture       *f,
 
   g_assert_nonnull (strstr (staff_before, "2 (РК)"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "schools.delete", NULL));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpuint (mk_store_count_schools (f->store), ==, before - 1);
   g_assert_cmpuint (n_shown (f->page), ==, before - 1);
   gone = mk_store_find_school (f->store, "Смоленск", "СШ № 11", NULL, NULL);
@@ -364,7 +353,7 @@ test_delete_undo (Fixture       *f,
   g_assert_null (strstr (names, "СШ № 11|"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "schools.undo-delete", NULL));
-  spin ();
+  mk_test_gui_spin ();
   g_assert_cmpuint (mk_store_count_schools (f->store), ==, before);
   g_assert_cmpuint (n_shown (f->page), ==, before);
   restored = mk_store_find_school (f->store, "Смоленск", "СШ № 11", NULL, NULL);
@@ -395,7 +384,7 @@ type_into (MkStaffCell *cell,
   gtk_widget_grab_focus (GTK_WIDGET (editable));
   gtk_editable_set_text (editable, text);
   g_signal_emit_by_name (editable, "activate");
-  spin ();
+  mk_test_gui_spin ();
 }
 
 static guint
@@ -453,7 +442,7 @@ test_staff (Fixture       *f,
   gtk_widget_grab_focus (GTK_WIDGET (mk_staff_cell_get_editable (administrators)));
   gtk_editable_set_text (mk_staff_cell_get_editable (administrators), "4+6 СОВМ.");
   gtk_widget_grab_focus (GTK_WIDGET (mk_staff_cell_get_editable (teachers)));
-  spin ();
+  mk_test_gui_spin ();
   g_clear_pointer (&text, g_free);
   text = staff_text (f->store, id);
   g_assert_nonnull (strstr (text, ";4+6 СОВМ.;"));
@@ -480,7 +469,7 @@ test_staff_add_year (Fixture       *f,
   select_school (f->page, "Смоленск", "СШ № 14");
   view = mk_schools_page_get_staff_view (f->page);
   mk_staff_view_add_year (view, 2030);
-  spin ();
+  mk_test_gui_spin ();
   years = mk_store_list_school_years (f->store, NULL);
   g_assert_cmpint (g_array_index (years, int, years->len - 1), ==, 2030);
   rows = mk_staff_view_get_model (view);
