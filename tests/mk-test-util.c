@@ -1,6 +1,8 @@
 #define G_LOG_DOMAIN "mk-test"
 #include "config.h"
 
+#include <string.h>
+#include <sys/wait.h>
 #include <glib/gstdio.h>
 
 #include "mk-test-util.h"
@@ -77,4 +79,42 @@ mk_test_read_file (const char *path,
   g_file_get_contents (path, &contents, len, &error);
   g_assert_no_error (error);
   return contents;
+}
+
+void
+mk_test_assert_has (const char *text,
+                    const char *needle)
+{
+  if (strstr (text, needle) == NULL)
+    g_error ("«%s» not in:\n%s", needle, text);
+}
+
+void
+mk_test_run_clear (MkTestRun *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+void
+mk_test_cli (MkTestRun  *run,
+             const char *first,
+             ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("MK_CLI"));
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
 }

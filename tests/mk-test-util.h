@@ -19,4 +19,23 @@ char  *mk_test_write_file  (const char *dir,
 char  *mk_test_read_file   (const char *path,
                             gsize      *len);
 
+/* Fails unless TEXT holds NEEDLE, and shows TEXT. */
+void   mk_test_assert_has  (const char *text,
+                            const char *needle);
+
+/* A run of mayak-cli (MK_CLI): exit status and what it printed. */
+typedef struct {
+  int   status;
+  char *out;
+  char *err;
+} MkTestRun;
+
+void   mk_test_run_clear   (MkTestRun  *run);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MkTestRun, mk_test_run_clear)
+/* Runs mayak-cli with the arguments (NULL-terminated) the way a user
+ * would, into RUN. */
+void   mk_test_cli         (MkTestRun  *run,
+                            const char *first,
+                            ...) G_GNUC_NULL_TERMINATED;
+
 G_END_DECLS

@@ -8,63 +8,17 @@
 /* mayak-cli statistics, statistics set/delete and import statistics, run
  * as a user runs them. */
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-cli (Run        *run,
-     const char *first,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("MK_CLI"));
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
-
-static void
-assert_has (const char *text,
-            const char *needle)
-{
-  if (strstr (text, needle) == NULL)
-    g_error ("«%s» not in:\n%s", needle, text);
-}
-
 /* The demo brings seed 003 Таблица 3's region figures. */
 static void
 test_demo_list (void)
 {
   g_autofree char *dir = mk_test_tmpdir_new ();
   g_autofree char *db = g_build_filename (dir, "d.db", NULL);
-  g_auto(Run) demo = { 0 }, tsv = { 0 }, csv = { 0 }, json = { 0 };
+  g_auto(MkTestRun) demo = { 0 }, tsv = { 0 }, csv = { 0 }, json = { 0 };
 
-  cli (&demo, "--db", db, "demo", NULL);
+  mk_test_cli (&demo, "--db", db, "demo", NULL);
   g_assert_cmpint (demo.status, ==, 0);
-  cli (&tsv, "--db", db, "statistics", NULL);
+  mk_test_cli (&tsv, "--db", db, "statistics", NULL);
   g_assert_cmpint (tsv.status, ==, 0);
   g_assert_cmpstr (tsv.out, ==,
                    "school_year\tscope\tschools\tsnro\n"
@@ -73,13 +27,13 @@ test_demo_list (void)
                    "2020/2021\tСмоленская область\t357\t23\n"
                    "2021/2022\tСмоленская область\t351\t68\n"
                    "2022/2023\tСмоленская область\t341\t29\n");
-  cli (&csv, "--db", db, "statistics", "--format", "csv", NULL);
+  mk_test_cli (&csv, "--db", db, "statistics", "--format", "csv", NULL);
   g_assert_cmpint (csv.status, ==, 0);
-  assert_has (csv.out, "school_year,scope,schools,snro\n2018/2019,Смоленская область,385,75\n");
-  cli (&json, "--db", db, "statistics", "--format=json", NULL);
+  mk_test_assert_has (csv.out, "school_year,scope,schools,snro\n2018/2019,Смоленская область,385,75\n");
+  mk_test_cli (&json, "--db", db, "statistics", "--format=json", NULL);
   g_assert_cmpint (json.status, ==, 0);
-  assert_has (json.out, "\"scope\": \"Смоленская область\"");
-  assert_has (json.out, "\"schools\": \"341\"");
+  mk_test_assert_has (json.out, "\"scope\": \"Смоленская область\"");
+  mk_test_assert_has (json.out, "\"schools\": \"341\"");
   mk_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
@@ -88,42 +42,42 @@ test_set_delete (void)
 {
   g_autofree char *dir = mk_test_tmpdir_new ();
   g_autofree char *db = g_build_filename (dir, "d.db", NULL);
-  g_auto(Run) add = { 0 }, replace = { 0 }, same = { 0 }, bad = { 0 }, usage = { 0 };
-  g_auto(Run) list = { 0 }, del = { 0 }, missing = { 0 }, empty = { 0 };
+  g_auto(MkTestRun) add = { 0 }, replace = { 0 }, same = { 0 }, bad = { 0 }, usage = { 0 };
+  g_auto(MkTestRun) list = { 0 }, del = { 0 }, missing = { 0 }, empty = { 0 };
 
-  cli (&add, "--db", db, "statistics", "set", "--year", "2022/2023", "--scope",
-       "Смоленская область", "--schools", "341", "--snro", "29", NULL);
+  mk_test_cli (&add, "--db", db, "statistics", "set", "--year", "2022/2023", "--scope",
+               "Смоленская область", "--schools", "341", "--snro", "29", NULL);
   g_assert_cmpint (add.status, ==, 0);
-  assert_has (add.out, "Added");
-  cli (&replace, "--db", db, "statistics", "set", "--year", "2022", "--scope",
-       "смоленская область", "--schools", "341", "--snro", "30", NULL);
+  mk_test_assert_has (add.out, "Added");
+  mk_test_cli (&replace, "--db", db, "statistics", "set", "--year", "2022", "--scope",
+               "смоленская область", "--schools", "341", "--snro", "30", NULL);
   g_assert_cmpint (replace.status, ==, 0);
-  assert_has (replace.out, "Replaced");
-  cli (&same, "--db", db, "statistics", "set", "--year", "2022-2023", "--scope",
-       "смоленская область", "--schools=341", "--snro=30", NULL);
+  mk_test_assert_has (replace.out, "Replaced");
+  mk_test_cli (&same, "--db", db, "statistics", "set", "--year", "2022-2023", "--scope",
+               "смоленская область", "--schools=341", "--snro=30", NULL);
   g_assert_cmpint (same.status, ==, 0);
-  assert_has (same.out, "unchanged");
+  mk_test_assert_has (same.out, "unchanged");
   /* More ШНРО than schools: the data is refused (1); a missing number is
    * a usage error (2). */
-  cli (&bad, "--db", db, "statistics", "set", "--year", "2021/2022", "--scope",
-       "Смоленская область", "--schools", "10", "--snro", "11", NULL);
+  mk_test_cli (&bad, "--db", db, "statistics", "set", "--year", "2021/2022", "--scope",
+               "Смоленская область", "--schools", "10", "--snro", "11", NULL);
   g_assert_cmpint (bad.status, ==, 1);
-  assert_has (bad.err, "11");
-  cli (&usage, "--db", db, "statistics", "set", "--year", "2021/2022", "--scope",
-       "Смоленская область", "--schools", "десять", "--snro", "1", NULL);
+  mk_test_assert_has (bad.err, "11");
+  mk_test_cli (&usage, "--db", db, "statistics", "set", "--year", "2021/2022", "--scope",
+               "Смоленская область", "--schools", "десять", "--snro", "1", NULL);
   g_assert_cmpint (usage.status, ==, 2);
-  assert_has (usage.err, "--schools");
-  cli (&list, "--db", db, "statistics", NULL);
+  mk_test_assert_has (usage.err, "--schools");
+  mk_test_cli (&list, "--db", db, "statistics", NULL);
   g_assert_cmpstr (list.out, ==, "school_year\tscope\tschools\tsnro\n"
                                  "2022/2023\tсмоленская область\t341\t30\n");
-  cli (&del, "--db", db, "statistics", "delete", "--year", "2022/2023", "--scope",
-       "Смоленская область", NULL);
+  mk_test_cli (&del, "--db", db, "statistics", "delete", "--year", "2022/2023", "--scope",
+               "Смоленская область", NULL);
   g_assert_cmpint (del.status, ==, 0);
-  cli (&missing, "--db", db, "statistics", "delete", "--year", "2022/2023", "--scope",
-       "Смоленская область", NULL);
+  mk_test_cli (&missing, "--db", db, "statistics", "delete", "--year", "2022/2023", "--scope",
+               "Смоленская область", NULL);
   g_assert_cmpint (missing.status, ==, 1);
-  assert_has (missing.err, "2022/2023");
-  cli (&empty, "--db", db, "statistics", NULL);
+  mk_test_assert_has (missing.err, "2022/2023");
+  mk_test_cli (&empty, "--db", db, "statistics", NULL);
   g_assert_cmpstr (empty.out, ==, "school_year\tscope\tschools\tsnro\n");
   mk_test_tmpdir_free (g_steal_pointer (&dir));
 }
@@ -144,30 +98,30 @@ test_import (void)
       "2020/2021;Смоленская область;357;23\n"
       "2021/2022;Смоленская область;351;68\n", -1);
   g_autofree char *bad_line = g_strdup_printf ("%s:3: ", bad);
-  g_auto(Run) refused = { 0 }, list = { 0 }, dry = { 0 }, ok = { 0 }, set = { 0 };
-  g_auto(Run) again = { 0 }, help = { 0 };
+  g_auto(MkTestRun) refused = { 0 }, list = { 0 }, dry = { 0 }, ok = { 0 }, set = { 0 };
+  g_auto(MkTestRun) again = { 0 }, help = { 0 };
 
-  cli (&refused, "--db", db, "import", "statistics", bad, NULL);
+  mk_test_cli (&refused, "--db", db, "import", "statistics", bad, NULL);
   g_assert_cmpint (refused.status, ==, 1);
-  assert_has (refused.err, bad_line);
-  cli (&list, "--db", db, "statistics", NULL);
+  mk_test_assert_has (refused.err, bad_line);
+  mk_test_cli (&list, "--db", db, "statistics", NULL);
   g_assert_cmpstr (list.out, ==, "school_year\tscope\tschools\tsnro\n");
-  cli (&dry, "--db", db, "import", "statistics", good, "--dry-run", NULL);
+  mk_test_cli (&dry, "--db", db, "import", "statistics", good, "--dry-run", NULL);
   g_assert_cmpint (dry.status, ==, 0);
-  assert_has (dry.out, "added 2");
-  cli (&ok, "--db", db, "import", "statistics", good, NULL);
+  mk_test_assert_has (dry.out, "added 2");
+  mk_test_cli (&ok, "--db", db, "import", "statistics", good, NULL);
   g_assert_cmpint (ok.status, ==, 0);
-  assert_has (ok.out, "added 2");
-  cli (&set, "--db", db, "statistics", "set", "--year", "2021/2022", "--scope",
-       "Смоленская область", "--schools", "351", "--snro", "60", NULL);
-  cli (&again, "--db", db, "import", "statistics", good, NULL);
+  mk_test_assert_has (ok.out, "added 2");
+  mk_test_cli (&set, "--db", db, "statistics", "set", "--year", "2021/2022", "--scope",
+               "Смоленская область", "--schools", "351", "--snro", "60", NULL);
+  mk_test_cli (&again, "--db", db, "import", "statistics", good, NULL);
   g_assert_cmpint (again.status, ==, 0);
-  assert_has (again.out, "replaced 1");
-  assert_has (again.out, "unchanged 1");
-  cli (&help, "--help", NULL);
-  assert_has (help.out, "import statistics FILE");
-  assert_has (help.out, "statistics set --year 2022/2023 --scope NAME --schools N --snro N");
-  assert_has (help.out, "statistics delete --year 2022/2023 --scope NAME");
+  mk_test_assert_has (again.out, "replaced 1");
+  mk_test_assert_has (again.out, "unchanged 1");
+  mk_test_cli (&help, "--help", NULL);
+  mk_test_assert_has (help.out, "import statistics FILE");
+  mk_test_assert_has (help.out, "statistics set --year 2022/2023 --scope NAME --schools N --snro N");
+  mk_test_assert_has (help.out, "statistics delete --year 2022/2023 --scope NAME");
   mk_test_tmpdir_free (g_steal_pointer (&dir));
 }
 

@@ -6,45 +6,6 @@
 
 #include "mk-test-util.h"
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs mayak-cli with ARGS (NULL-terminated) the way a user would. */
-static void
-cli (Run        *run,
-     const char *first,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("MK_CLI"));
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
-
 static char *
 profile_of (const char *tsv,
             const char *municipality,
@@ -104,13 +65,13 @@ test_demo_schools (void)
   g_autofree char *db = g_build_filename (dir, "d.db", NULL);
   const char *advanced[] = { "Гимназия № 1", "Гимназия № 4", "Лицей № 1",
                              "СШ № 8", "СШ № 29" };
-  g_auto(Run) demo = { 0 };
-  g_auto(Run) list = { 0 };
-  g_auto(Run) json = { 0 };
+  g_auto(MkTestRun) demo = { 0 };
+  g_auto(MkTestRun) list = { 0 };
+  g_auto(MkTestRun) json = { 0 };
 
-  cli (&demo, "--db", db, "demo", NULL);
+  mk_test_cli (&demo, "--db", db, "demo", NULL);
   g_assert_cmpint (demo.status, ==, 0);
-  cli (&list, "--db", db, "schools", NULL);
+  mk_test_cli (&list, "--db", db, "schools", NULL);
   g_assert_cmpint (list.status, ==, 0);
   g_assert_true (g_str_has_prefix (list.out, "municipality\tname\tfull_name\tprofile\n"));
   g_assert_cmpuint (count_lines_with (list.out, "Смоленск\t"), ==, 43);
@@ -125,7 +86,7 @@ test_demo_schools (void)
   g_assert_nonnull (strstr (list.out, "СШ № 2\t"));
   g_assert_true (strstr (list.out, "Смоленск\tСШ № 2\t") <
                  strstr (list.out, "Смоленск\tСШ № 10\t"));
-  cli (&json, "schools", "--format", "json", "--db", db, NULL);
+  mk_test_cli (&json, "schools", "--format", "json", "--db", db, NULL);
   g_assert_cmpint (json.status, ==, 0);
   g_assert_nonnull (strstr (json.out, "\"profile\": \"evening\""));
   mk_test_tmpdir_free (g_steal_pointer (&dir));
@@ -142,19 +103,19 @@ test_import_exit_codes (void)
       "municipality;name;profile\nСмоленск;СШ № 3;\nСмоленск;СШ № 4;никакой\n", -1);
   g_autofree char *missing = g_build_filename (dir, "nope.csv", NULL);
   g_autofree char *bad_line = g_strdup_printf ("%s:3: ", bad);
-  g_auto(Run) dry = { 0 }, ok = { 0 }, refused = { 0 }, unreadable = { 0 }, list = { 0 };
+  g_auto(MkTestRun) dry = { 0 }, ok = { 0 }, refused = { 0 }, unreadable = { 0 }, list = { 0 };
 
-  cli (&dry, "--db", db, "import", "schools", good, "--dry-run", NULL);
+  mk_test_cli (&dry, "--db", db, "import", "schools", good, "--dry-run", NULL);
   g_assert_cmpint (dry.status, ==, 0);
-  cli (&ok, "--db", db, "import", "schools", good, NULL);
+  mk_test_cli (&ok, "--db", db, "import", "schools", good, NULL);
   g_assert_cmpint (ok.status, ==, 0);
   g_assert_nonnull (strstr (ok.out, "2"));
-  cli (&refused, "--db", db, "import", "schools", bad, NULL);
+  mk_test_cli (&refused, "--db", db, "import", "schools", bad, NULL);
   g_assert_cmpint (refused.status, ==, 1);
   g_assert_nonnull (strstr (refused.err, bad_line));
-  cli (&unreadable, "--db", db, "import", "schools", missing, NULL);
+  mk_test_cli (&unreadable, "--db", db, "import", "schools", missing, NULL);
   g_assert_cmpint (unreadable.status, ==, 2);
-  cli (&list, "--db", db, "schools", NULL);
+  mk_test_cli (&list, "--db", db, "schools", NULL);
   g_assert_cmpuint (count_lines_with (list.out, "Смоленск\t"), ==, 2);
   mk_test_tmpdir_free (g_steal_pointer (&dir));
 }
@@ -165,9 +126,9 @@ test_foreign_database (void)
   g_autofree char *dir = mk_test_tmpdir_new ();
   g_autofree char *db = mk_test_write_file (dir, "report.xlsx.db", "not a database\n", -1);
   g_autofree char *after = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(MkTestRun) run = { 0 };
 
-  cli (&run, "--db", db, "schools", NULL);
+  mk_test_cli (&run, "--db", db, "schools", NULL);
   g_assert_cmpint (run.status, ==, 3);
   g_assert_nonnull (strstr (run.err, db));
   after = mk_test_read_file (db, NULL);
@@ -178,18 +139,18 @@ test_foreign_database (void)
 static void
 test_usage (void)
 {
-  g_auto(Run) version = { 0 }, help = { 0 }, unknown = { 0 }, init = { 0 };
+  g_auto(MkTestRun) version = { 0 }, help = { 0 }, unknown = { 0 }, init = { 0 };
   g_autofree char *dir = mk_test_tmpdir_new ();
   g_autofree char *db = g_build_filename (dir, "new.db", NULL);
 
-  cli (&version, "--version", NULL);
+  mk_test_cli (&version, "--version", NULL);
   g_assert_cmpint (version.status, ==, 0);
   g_assert_true (g_str_has_prefix (version.out, "mayak-cli " PACKAGE_VERSION));
-  cli (&help, "--help", NULL);
+  mk_test_cli (&help, "--help", NULL);
   g_assert_nonnull (strstr (help.out, "import schools"));
-  cli (&unknown, "--db", db, "frobnicate", NULL);
+  mk_test_cli (&unknown, "--db", db, "frobnicate", NULL);
   g_assert_cmpint (unknown.status, ==, 2);
-  cli (&init, "--db", db, "init", NULL);
+  mk_test_cli (&init, "--db", db, "init", NULL);
   g_assert_cmpint (init.status, ==, 0);
   g_assert_true (g_str_has_prefix (init.out, "schema "));
   mk_test_tmpdir_free (g_steal_pointer (&dir));

@@ -70,25 +70,17 @@ export_pdf (Fixture    *f,
 }
 
 static void
-assert_has (const char *text,
-            const char *needle)
-{
-  if (strstr (text, needle) == NULL)
-    g_error ("«%s» not in:\n%s", needle, text);
-}
-
-static void
 test_distribution (Fixture       *f,
                    gconstpointer  data)
 {
   g_autofree char *path = export_pdf (f, "cluster-distribution");
   g_autofree char *text = pdf_text (path, 1, 0);
 
-  assert_has (text, "Распределение по кластерам (Смоленск)");
-  assert_has (text, "Кластер 1. ШПУ");
-  assert_has (text, "2022-2023");
-  assert_has (text, "46,5%");
-  assert_has (text, "25,6%");
+  mk_test_assert_has (text, "Распределение по кластерам (Смоленск)");
+  mk_test_assert_has (text, "Кластер 1. ШПУ");
+  mk_test_assert_has (text, "2022-2023");
+  mk_test_assert_has (text, "46,5%");
+  mk_test_assert_has (text, "25,6%");
   g_assert_cmpuint (pdf_pages (path), ==, 1);
 }
 
@@ -99,9 +91,9 @@ test_snro_history (Fixture       *f,
   g_autofree char *path = export_pdf (f, "snro-history");
   g_autofree char *text = pdf_text (path, 1, 0);
 
-  assert_has (text, "2022-2023");
-  assert_has (text, "СШ №№ 9, 11, 14, 19, 36, 39");
-  assert_has (text, "2/33,3%");
+  mk_test_assert_has (text, "2022-2023");
+  mk_test_assert_has (text, "СШ №№ 9, 11, 14, 19, 36, 39");
+  mk_test_assert_has (text, "2/33,3%");
 }
 
 static void
@@ -111,9 +103,9 @@ test_staff (Fixture       *f,
   g_autofree char *path = export_pdf (f, "staff");
   g_autofree char *text = pdf_text (path, 1, 0);
 
-  assert_has (text, "2 (РК)");
-  assert_has (text, "4+6");
-  assert_has (text, "Таблица 2.1. ШНРО");
+  mk_test_assert_has (text, "2 (РК)");
+  mk_test_assert_has (text, "4+6");
+  mk_test_assert_has (text, "Таблица 2.1. ШНРО");
 }
 
 /* A long table: several pages, the header row again on page 2, and the
@@ -155,12 +147,12 @@ test_pagination (void)
   page1 = pdf_text (path, 1, 1);
   page2 = pdf_text (path, 2, 2);
   all = pdf_text (path, 1, 0);
-  assert_has (page1, "Длинная таблица");
-  assert_has (page2, "Номер строки");
+  mk_test_assert_has (page1, "Длинная таблица");
+  mk_test_assert_has (page2, "Номер строки");
   g_assert_null (strstr (page2, "Длинная таблица"));
-  assert_has (all, "Школа 2000");
-  assert_has (all, "99,9%");
-  assert_has (all, "Примечание в конце");
+  mk_test_assert_has (all, "Школа 2000");
+  mk_test_assert_has (all, "99,9%");
+  mk_test_assert_has (all, "Примечание в конце");
   mk_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
@@ -211,7 +203,7 @@ test_cli (Fixture       *f,
 
   g_assert_cmpint (run_cli (db, pdf), ==, 0);
   text = pdf_text (pdf, 1, 0);
-  assert_has (text, "Кластер 5. ШсРНР");
+  mk_test_assert_has (text, "Кластер 5. ШсРНР");
   g_assert_cmpint (run_cli (db, xlsx), ==, 0);
   g_assert_true (g_file_test (xlsx, G_FILE_TEST_EXISTS));
   g_assert_cmpint (run_cli (db, txt), ==, 2);

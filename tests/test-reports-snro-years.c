@@ -144,14 +144,6 @@ pdf_text (const char *path)
 }
 
 static void
-assert_has (const char *text,
-            const char *needle)
-{
-  if (strstr (text, needle) == NULL)
-    g_error ("«%s» not in:\n%s", needle, text);
-}
-
-static void
 test_pdf (Fixture       *f,
           gconstpointer  data)
 {
@@ -163,13 +155,13 @@ test_pdf (Fixture       *f,
   g_assert_true (mk_pdf_render (sheet, path, &error));
   g_assert_no_error (error);
   text = pdf_text (path);
-  assert_has (text, "Сравнение числа ШНРО за 5 лет");
-  assert_has (text, "Смоленской");
-  assert_has (text, "2018-2019");
-  assert_has (text, "385");
-  assert_has (text, "75/19,5%");
-  assert_has (text, "5/11,6%");
-  assert_has (text, "29/8,5%");
+  mk_test_assert_has (text, "Сравнение числа ШНРО за 5 лет");
+  mk_test_assert_has (text, "Смоленской");
+  mk_test_assert_has (text, "2018-2019");
+  mk_test_assert_has (text, "385");
+  mk_test_assert_has (text, "75/19,5%");
+  mk_test_assert_has (text, "5/11,6%");
+  mk_test_assert_has (text, "29/8,5%");
 }
 
 int
