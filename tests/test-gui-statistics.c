@@ -153,6 +153,28 @@ test_add (Fixture       *f,
   g_assert_cmpuint (n_rows (f), ==, 2);
 }
 
+/* Enter in a spin button saves too, with the number typed there. */
+static void
+test_enter_in_spin (Fixture       *f,
+                    gconstpointer  data)
+{
+  MkStatisticDialog *dialog;
+  GtkWidget *spin, *text;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "statistics.add", NULL));
+  mk_test_gui_spin ();
+  dialog = MK_STATISTIC_DIALOG (mk_statistics_editor_get_dialog (f->editor));
+  mk_statistic_dialog_fill (dialog, "2022/2023", "Смоленская область", 341, 29);
+  spin = mk_test_gui_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON);
+  g_assert_nonnull (spin);
+  text = mk_test_gui_find_descendant (spin, GTK_TYPE_TEXT);
+  g_assert_nonnull (text);
+  g_signal_emit_by_name (text, "activate");
+  mk_test_gui_spin ();
+  g_assert_null (mk_statistics_editor_get_dialog (f->editor));
+  g_assert_cmpuint (stored_snro (f, 2022), ==, 29);
+}
+
 static void
 test_edit (Fixture       *f,
            gconstpointer  data)
@@ -249,6 +271,7 @@ main (int   argc,
   g_test_add (name, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/gui/statistics/add", test_add);
   ADD ("/gui/statistics/edit", test_edit);
+  ADD ("/gui/statistics/enter-in-spin", test_enter_in_spin);
   ADD ("/gui/statistics/delete-undo", test_delete_undo);
 #undef ADD
   g_test_add_func ("/gui/statistics/window", test_window);

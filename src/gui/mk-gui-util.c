@@ -110,3 +110,45 @@ mk_cell_set_tooltip_func (GtkWidget         *cell,
   g_signal_connect_data (cell, "query-tooltip", G_CALLBACK (on_cell_query_tooltip),
                          data, cell_tooltip_free, 0);
 }
+
+typedef struct {
+  GtkWidget *target;  /* weak: not kept alive by its spin button */
+  char      *action;
+} SpinActivation;
+
+static void
+spin_activation_free (gpointer  data,
+                      GClosure *closure)
+{
+  SpinActivation *activation = data;
+
+  g_clear_weak_pointer (&activation->target);
+  g_free (activation->action);
+  g_free (activation);
+}
+
+static void
+on_spin_text_activate (GtkText        *text,
+                       SpinActivation *activation)
+{
+  if (activation->target != NULL)
+    gtk_widget_activate_action (activation->target, activation->action, NULL);
+}
+
+void
+mk_spin_button_activates (GtkWidget  *spin,
+                          GtkWidget  *target,
+                          const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (spin); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TEXT (child))
+      {
+        SpinActivation *activation = g_new0 (SpinActivation, 1);
+
+        g_set_weak_pointer (&activation->target, target);
+        activation->action = g_strdup (action);
+        g_signal_connect_data (child, "activate", G_CALLBACK (on_spin_text_activate),
+                               activation, spin_activation_free, 0);
+      }
+}

@@ -36,4 +36,11 @@ void  mk_cell_set_tooltip_func   (GtkWidget         *cell,
                                   guint              column,
                                   MkCellTooltipFunc  func);
 
+/* Enter in SPIN activates ACTION on TARGET, as it does in an entry: GTK
+ * 4.8's spin button has no "activate" of its own, its text has. The spin
+ * button's own handler, connected first, takes the typed number before. */
+void  mk_spin_button_activates   (GtkWidget         *spin,
+                                  GtkWidget         *target,
+                                  const char        *action);
+
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mk-gui-util.h"
 #include "mk-procedure-dialog.h"
 #include "mk-store-procedures.h"
 
@@ -188,18 +189,6 @@ on_activated (MkProcedureDialog *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "procedure.save", NULL);
 }
 
-/* GTK 4.8's spin button has no "activate" of its own; its text has. */
-static void
-spin_saves_on_enter (MkProcedureDialog *self,
-                     GtkWidget         *spin)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (spin); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_TEXT (child))
-      g_signal_connect_object (child, "activate", G_CALLBACK (on_activated), self,
-                               G_CONNECT_SWAPPED);
-}
-
 static AdwComboRow *
 add_combo_row (MkProcedureDialog   *self,
                AdwPreferencesGroup *group,
@@ -250,7 +239,7 @@ add_grade_row (MkProcedureDialog   *self,
                                   _("Grade"), -1);
   g_signal_connect_object (spin, "value-changed", G_CALLBACK (update_form), self,
                            G_CONNECT_SWAPPED);
-  spin_saves_on_enter (self, spin);
+  mk_spin_button_activates (spin, GTK_WIDGET (self), "procedure.save");
   self->grade_spin = GTK_SPIN_BUTTON (spin);
   adw_preferences_group_add (group, GTK_WIDGET (self->grade_row));
 }

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mk-gui-util.h"
 #include "mk-school-year.h"
 #include "mk-statistic-dialog.h"
 #include "mk-store-statistics.h"
@@ -214,20 +215,6 @@ on_activated (MkStatisticDialog *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "statistic.save", NULL);
 }
 
-/* GTK 4.8's spin button has no "activate" of its own; its text has. The
- * spin button's handler, connected first, takes the typed number before
- * this one saves. */
-static void
-spin_saves_on_enter (MkStatisticDialog *self,
-                     GtkWidget         *spin)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (spin); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_TEXT (child))
-      g_signal_connect_object (child, "activate", G_CALLBACK (on_activated), self,
-                               G_CONNECT_SWAPPED);
-}
-
 static AdwEntryRow *
 add_entry_row (MkStatisticDialog   *self,
                AdwPreferencesGroup *group,
@@ -265,7 +252,7 @@ add_spin_row (MkStatisticDialog   *self,
                                   title, -1);
   g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_field_changed), self,
                            G_CONNECT_SWAPPED);
-  spin_saves_on_enter (self, spin);
+  mk_spin_button_activates (spin, GTK_WIDGET (self), "statistic.save");
   adw_preferences_group_add (group, row);
   return GTK_SPIN_BUTTON (spin);
 }
