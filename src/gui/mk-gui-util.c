@@ -152,3 +152,29 @@ mk_spin_button_activates (GtkWidget  *spin,
                                activation, spin_activation_free, 0);
       }
 }
+
+GtkWidget *
+mk_editable_row_new (const char  *title,
+                     const char  *subtitle,
+                     const char  *edit_tooltip,
+                     const char  *delete_label,
+                     GtkWidget  **delete)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_widget_set_tooltip_text (row, edit_tooltip);
+  gtk_widget_set_valign (*delete, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (*delete, "flat");
+  gtk_widget_set_tooltip_text (*delete, _("Delete"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (*delete), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  delete_label, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("document-edit-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), *delete);
+  return row;
+}

@@ -36,6 +36,16 @@ void  mk_cell_set_tooltip_func   (GtkWidget         *cell,
                                   guint              column,
                                   MkCellTooltipFunc  func);
 
+/* A row of a list edited in place (the references page): TITLE and
+ * SUBTITLE as plain text, activatable to edit (EDIT_TOOLTIP), a pencil,
+ * and a flat trash button, *DELETE, whose accessible label is
+ * DELETE_LABEL. The caller connects "activated" and the button. */
+GtkWidget *mk_editable_row_new   (const char        *title,
+                                  const char        *subtitle,
+                                  const char        *edit_tooltip,
+                                  const char        *delete_label,
+                                  GtkWidget        **delete);
+
 /* Enter in SPIN activates ACTION on TARGET, as it does in an entry: GTK
  * 4.8's spin button has no "activate" of its own, its text has. The spin
  * button's own handler, connected first, takes the typed number before. */

@@ -83,30 +83,20 @@ on_delete_clicked (GtkButton          *button,
 
 /* Delete is offered only for a procedure no result uses; otherwise its
  * tooltip says why not. */
-static GtkWidget *
-build_delete_button (MkProcedure *procedure,
-                     guint        count)
+/* Deleting a procedure that results use is refused: the button says why. */
+static void
+explain_delete (GtkWidget *delete,
+                guint      count)
 {
-  const char *code = mk_procedure_get_code (procedure);
-  g_autofree char *label = g_strdup_printf (_("Remove %s"), code);
-  GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  g_autofree char *why = NULL;
 
-  gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (delete, "flat");
-  gtk_widget_set_sensitive (delete, count == 0);
   if (count == 0)
-    gtk_widget_set_tooltip_text (delete, _("Delete"));
-  else
-    {
-      g_autofree char *why = g_strdup_printf (
-          ngettext ("%u result uses it: it cannot be deleted while the result is there",
-                    "%u results use it: it cannot be deleted while they are there", count),
-          count);
-      gtk_widget_set_tooltip_text (delete, why);
-    }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  label, -1);
-  return delete;
+    return;
+  why = g_strdup_printf (ngettext ("%u result uses it: it cannot be deleted while the result is there",
+                                   "%u results use it: it cannot be deleted while they are there",
+                                   count), count);
+  gtk_widget_set_sensitive (delete, FALSE);
+  gtk_widget_set_tooltip_text (delete, why);
 }
 
 static GtkWidget *
@@ -114,18 +104,14 @@ build_row (MkProceduresEditor *self,
            MkProcedure        *procedure)
 {
   guint count = count_of (self, procedure);
+  const char *code = mk_procedure_get_code (procedure);
   g_autofree char *subtitle = row_subtitle (procedure, count);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *edit = gtk_image_new_from_icon_name ("document-edit-symbolic");
-  GtkWidget *delete = build_delete_button (procedure, count);
+  g_autofree char *delete_label = g_strdup_printf (_("Remove %s"), code);
+  GtkWidget *delete;
+  GtkWidget *row = mk_editable_row_new (code, subtitle, _("Edit the procedure"), delete_label,
+                                        &delete);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), mk_procedure_get_code (procedure));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_widget_set_tooltip_text (row, _("Edit the procedure"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
+  explain_delete (delete, count);
   g_signal_connect_object (row, "activated", G_CALLBACK (on_row_activated), self, 0);
   g_signal_connect_object (delete, "clicked", G_CALLBACK (on_delete_clicked), self, 0);
   return row;

@@ -87,22 +87,10 @@ build_row (MkStatisticsEditor *self,
   g_autofree char *title = row_title (statistic);
   g_autofree char *subtitle = row_subtitle (statistic);
   g_autofree char *delete_label = g_strdup_printf (_("Remove %s"), title);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *edit = gtk_image_new_from_icon_name ("document-edit-symbolic");
-  GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkWidget *delete;
+  GtkWidget *row = mk_editable_row_new (title, subtitle, _("Edit the figures"), delete_label,
+                                        &delete);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_widget_set_tooltip_text (row, _("Edit the figures"));
-  gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (delete, "flat");
-  gtk_widget_set_tooltip_text (delete, _("Delete"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  delete_label, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
   g_signal_connect_object (row, "activated", G_CALLBACK (on_row_activated), self, 0);
   g_signal_connect_object (delete, "clicked", G_CALLBACK (on_delete_clicked), self, 0);
   return row;
