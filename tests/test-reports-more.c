@@ -122,6 +122,9 @@ test_cli_scope (Fixture       *f,
   const char *history_argv[] = { g_getenv ("MK_CLI"), "--db", db, "report", "snro-history",
                                  "--year", "2022/2023", "--from", "2020/2021", "-o", history,
                                  NULL };
+  const char *levels_argv[] = { g_getenv ("MK_CLI"), "--db", db, "report", "levels",
+                                "--year", "2022/2023", "--cluster", "SNRO", "-o", history,
+                                NULL };
   const char *late_argv[] = { g_getenv ("MK_CLI"), "--db", db, "report", "snro-history",
                               "--year", "2021/2022", "--from", "2022/2023", "-o", history,
                               NULL };
@@ -152,6 +155,11 @@ test_cli_scope (Fixture       *f,
 
   /* A first year after the last is a usage error (exit 2). */
   g_assert_true (g_spawn_sync (NULL, (char **) late_argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+  /* Таблица 5 counts schools, it does not list them: no --cluster. */
+  g_assert_true (g_spawn_sync (NULL, (char **) levels_argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
                                NULL, NULL, NULL, NULL, &status, &error));
   g_assert_true (WIFEXITED (status));
   g_assert_cmpint (WEXITSTATUS (status), ==, 2);

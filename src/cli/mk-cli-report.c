@@ -36,13 +36,22 @@ list_reports (void)
   return MK_EXIT_OK;
 }
 
-/* --from FIRST (a school year no later than --year) and --cluster CODE. */
+/* --from FIRST (a school year no later than --year) and --cluster CODE,
+ * for the reports that take them. */
 static gboolean
-parse_scope (MkCliContext   *ctx,
-             MkReportParams *params)
+parse_scope (MkCliContext       *ctx,
+             const MkReportInfo *info,
+             MkReportParams     *params)
 {
   const char *from = mk_cli_option (ctx, "--from");
   const char *cluster = mk_cli_option (ctx, "--cluster");
+
+  if (from != NULL && !(info->uses & MK_REPORT_USES_FIRST_YEAR))
+    return mk_cli_error (_("report %s covers one school year: --from does not apply"),
+                         info->id), FALSE;
+  if (cluster != NULL && !(info->uses & MK_REPORT_USES_CLUSTER))
+    return mk_cli_error (_("report %s does not list schools by cluster: --cluster does not apply"),
+                         info->id), FALSE;
 
   if (from != NULL && (!mk_school_year_parse (from, &params->first_year) ||
                        params->first_year > params->school_year))
@@ -80,7 +89,7 @@ parse_args (MkCliContext        *ctx,
     return mk_cli_error (_("cannot write %s: the file name must end in .xlsx or .pdf"),
                          *output), FALSE;
   params->municipality = mk_cli_option (ctx, "--municipality");
-  return parse_scope (ctx, params);
+  return parse_scope (ctx, *info, params);
 }
 
 int

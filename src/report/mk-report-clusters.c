@@ -227,11 +227,9 @@ mk_report_cluster_lists (MkStore              *store,
   MkReportStyles st;
   guint row = 3;
 
-  if ((items = mk_report_assignments (store, params->school_year,
-                                      params->municipality, error)) == NULL
+  if ((items = mk_report_assignments_for (store, params, error)) == NULL
       || (names = mk_report_full_names (store, error)) == NULL)
     return NULL;
-  mk_report_keep_cluster (items, params);
   mk_report_styles_init (sheet, &st);
   mk_sheet_set_text (sheet, 0, 0, "Приложение 2", 0);
   mk_sheet_add_title (sheet, 1, 3, title);

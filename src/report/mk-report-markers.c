@@ -62,22 +62,8 @@ schools (MkStore              *store,
          GError              **error)
 {
   g_autoptr(GListModel) all = mk_store_list_assignments_brief (store, params->school_year, error);
-  GPtrArray *items;
 
-  if (all == NULL)
-    return NULL;
-  items = g_ptr_array_new_full (g_list_model_get_n_items (all), g_object_unref);
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-    {
-      g_autoptr(MkAssignment) item = g_list_model_get_item (all, i);
-
-      if ((params->municipality == NULL
-           || g_strcmp0 (mk_assignment_get_municipality (item), params->municipality) == 0)
-          && (params->cluster == MK_CLUSTER_NONE
-              || mk_assignment_get_final (item) == params->cluster))
-        g_ptr_array_add (items, g_steal_pointer (&item));
-    }
-  return items;
+  return all ? mk_report_select_assignments (all, params->municipality, params->cluster) : NULL;
 }
 
 /* ID of each object (school or procedure) → its position + 1. IDS holds
@@ -237,26 +223,13 @@ school_row (MkSheet              *sheet,
     }
 }
 
-/* " (Смоленск)", " (ШНРО)" or " (Смоленск, ШНРО)": what the sheet covers. */
-static char *
-scope (const MkReportParams *params)
-{
-  const char *cluster = mk_report_cluster_abbreviation (params->cluster);
-
-  if (*cluster == '\0')
-    return mk_report_where (params);
-  if (params->municipality == NULL)
-    return g_strdup_printf (" (%s)", cluster);
-  return g_strdup_printf (" (%s, %s)", params->municipality, cluster);
-}
-
 MkSheet *
 mk_report_marker_matrix (MkStore              *store,
                          const MkReportParams *params,
                          GError              **error)
 {
   g_autoptr(MkSheet) sheet = mk_sheet_new ("Таблица 1");
-  g_autofree char *where = scope (params);
+  g_autofree char *where = mk_report_where (params);
   g_autofree char *title = g_strconcat ("Результаты выявления низких образовательных "
                                         "результатов", where, NULL);
   Window w = { 0 };

@@ -41,16 +41,22 @@ GPtrArray *mk_report_assignments    (MkStore        *store,
                                      int             school_year,
                                      const char     *municipality,
                                      GError        **error);
-/* Drops from ITEMS the assignments outside PARAMS->cluster (none when
- * the report covers every cluster); the order is kept. */
-void       mk_report_keep_cluster   (GPtrArray            *items,
-                                     const MkReportParams *params);
+/* The assignments of ALL (a model of MkAssignment) in MUNICIPALITY and
+ * CLUSTER (NULL, MK_CLUSTER_NONE: any), in ALL's order. */
+GPtrArray *mk_report_select_assignments (GListModel *all,
+                                         const char *municipality,
+                                         MkCluster   cluster);
+/* The assignments of PARAMS' school year, municipality and cluster. */
+GPtrArray *mk_report_assignments_for (MkStore              *store,
+                                      const MkReportParams *params,
+                                      GError              **error);
 /* Schools of MUNICIPALITY (NULL: all) in the store now. */
 gboolean   mk_report_count_schools  (MkStore        *store,
                                      const char     *municipality,
                                      guint          *n_schools,
                                      GError        **error);
-/* " (Смоленск)" or "" when the report covers every municipality. */
+/* What the sheet covers, for its title: " (Смоленск)", " (ШНРО)",
+ * " (Смоленск, ШНРО)", or "" for every municipality and cluster. */
 char      *mk_report_where          (const MkReportParams *params);
 
 /* «ШНРО», as the seed writes it whatever the UI language; "" for none. */

@@ -153,14 +153,12 @@ mk_report_individual_programs (MkStore              *store,
   MkReportStyles st;
   guint row = 3, decimal;
 
-  if ((items = mk_report_assignments (store, params->school_year, params->municipality,
-                                      error)) == NULL
+  if ((items = mk_report_assignments_for (store, params, error)) == NULL
       || (before = mk_report_assignments (store, params->school_year - 1,
                                           params->municipality, error)) == NULL
       || (names = mk_report_full_names (store, error)) == NULL
       || (reported = reported_markers (store, params->school_year - 2, error)) == NULL)
     return NULL;
-  mk_report_keep_cluster (items, params);
   index = index_by_school (before);
   mk_report_styles_init (sheet, &st);
   decimal = decimal_style (sheet);

@@ -200,10 +200,9 @@ mk_report_staff (MkStore              *store,
   MkReportStyles st;
   guint row = 2;
 
-  items = mk_report_assignments (store, params->school_year, params->municipality, error);
+  items = mk_report_assignments_for (store, params, error);
   if (items == NULL)
     return NULL;
-  mk_report_keep_cluster (items, params);
   mk_report_styles_init (sheet, &st);
   mk_sheet_add_title (sheet, 0, STAFF_MAX_COLS + 1, title);
   staff_layout (sheet);

@@ -70,35 +70,38 @@ mk_report_assignments (MkStore     *store,
                        GError     **error)
 {
   g_autoptr(GListModel) all = mk_store_list_assignments (store, school_year, error);
-  GPtrArray *result;
 
-  if (all == NULL)
-    return NULL;
-  result = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-    {
-      MkAssignment *item = g_list_model_get_item (all, i);
-
-      if (municipality == NULL
-          || g_strcmp0 (mk_assignment_get_municipality (item), municipality) == 0)
-        g_ptr_array_add (result, item);
-      else
-        g_object_unref (item);
-    }
-  return result;
+  return all ? mk_report_select_assignments (all, municipality, MK_CLUSTER_NONE) : NULL;
 }
 
-/* Keeps the assignments whose final cluster is PARAMS' cluster, when the
- * report was asked for one cluster. */
-void
-mk_report_keep_cluster (GPtrArray            *items,
-                        const MkReportParams *params)
+GPtrArray *
+mk_report_assignments_for (MkStore              *store,
+                           const MkReportParams *params,
+                           GError              **error)
 {
-  if (params->cluster == MK_CLUSTER_NONE)
-    return;
-  for (guint i = items->len; i-- > 0;)
-    if (mk_assignment_get_final (items->pdata[i]) != params->cluster)
-      g_ptr_array_remove_index (items, i);
+  g_autoptr(GListModel) all = mk_store_list_assignments (store, params->school_year, error);
+
+  return all ? mk_report_select_assignments (all, params->municipality, params->cluster) : NULL;
+}
+
+GPtrArray *
+mk_report_select_assignments (GListModel  *all,
+                              const char  *municipality,
+                              MkCluster    cluster)
+{
+  guint n = g_list_model_get_n_items (all);
+  GPtrArray *result = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MkAssignment) item = g_list_model_get_item (all, i);
+
+      if ((municipality == NULL
+           || g_strcmp0 (mk_assignment_get_municipality (item), municipality) == 0)
+          && (cluster == MK_CLUSTER_NONE || mk_assignment_get_final (item) == cluster))
+        g_ptr_array_add (result, g_steal_pointer (&item));
+    }
+  return result;
 }
 
 gboolean
@@ -126,7 +129,11 @@ mk_report_count_schools (MkStore     *store,
 char *
 mk_report_where (const MkReportParams *params)
 {
+  const char *cluster = mk_report_cluster_abbreviation (params->cluster);
+
   if (params->municipality == NULL)
-    return g_strdup ("");
-  return g_strdup_printf (" (%s)", params->municipality);
+    return *cluster ? g_strdup_printf (" (%s)", cluster) : g_strdup ("");
+  if (*cluster == '\0')
+    return g_strdup_printf (" (%s)", params->municipality);
+  return g_strdup_printf (" (%s, %s)", params->municipality, cluster);
 }
