@@ -31,6 +31,7 @@ static const Command commands[] = {
   { "chart", mk_cli_chart },
   { "statistics", mk_cli_statistics },
   { "procedures", mk_cli_procedures },
+  { "backup", mk_cli_backup },
 };
 
 /* Commands of the contract that later versions bring. */
@@ -74,9 +75,13 @@ print_help (void)
           "                               %s\n", _("draw a dashboard chart; ids: cluster-distribution, "
                                                   "cluster-trend, snro-history, levels, marker-history, "
                                                   "marker-heatmap"));
+  printf ("  backup TARGET                %s\n", _("save a consistent copy of the database, safe while the app runs"));
   printf ("\n%s\n", _("Import options: --dry-run (check only), --sheet NAME (XLSX sheet), "
                       "--create-missing (add unknown schools), --year YYYY."));
   printf ("%s\n", _("Without --db the default database is used: $XDG_DATA_HOME/mayak/mayak.db."));
+  printf ("%s\n", _("Commands that only read (schools, clusters, explain, report, chart, statistics, "
+                     "procedures, backup, every --dry-run) open the database read-only and never "
+                     "change it; a missing database is an error for them."));
   printf ("%s\n", _("Exit status: 0 success, 1 data refused, 2 usage error or unreadable file, 3 database cannot be opened."));
 }
 

@@ -84,11 +84,12 @@ mk_cli_positional (MkCliContext *ctx,
 }
 
 /* A database that cannot be opened is exit 3, whatever the command. */
-MkStore *
-mk_cli_open_store (MkCliContext *ctx)
+static MkStore *
+open_with (MkStore     *(*open) (const char *, GError **),
+           MkCliContext *ctx)
 {
   g_autoptr(GError) error = NULL;
-  MkStore *store = mk_store_open (ctx->db_path, &error);
+  MkStore *store = open (ctx->db_path, &error);
 
   if (store == NULL)
     mk_cli_error ("%s", error->message);
@@ -96,14 +97,21 @@ mk_cli_open_store (MkCliContext *ctx)
 }
 
 MkStore *
+mk_cli_open_store (MkCliContext *ctx)
+{
+  return open_with (mk_store_open, ctx);
+}
+
+MkStore *
 mk_cli_open_store_to_read (MkCliContext *ctx)
 {
-  g_autoptr(GError) error = NULL;
-  MkStore *store = mk_store_open_to_read (ctx->db_path, &error);
+  return open_with (mk_store_open_to_read, ctx);
+}
 
-  if (store == NULL)
-    mk_cli_error ("%s", error->message);
-  return store;
+MkStore *
+mk_cli_open_store_copy (MkCliContext *ctx)
+{
+  return open_with (mk_store_open_copy, ctx);
 }
 
 int
@@ -169,5 +177,28 @@ mk_cli_schools (MkCliContext *ctx)
       print_school (out, school);
     }
   mk_output_finish (out);
+  return MK_EXIT_OK;
+}
+
+/* backup TARGET: a copy that holds every write, taken with the database
+ * open read-only, so that it is safe while the app runs. */
+int
+mk_cli_backup (MkCliContext *ctx)
+{
+  const char *target = mk_cli_positional (ctx, 0);
+  g_autoptr(MkStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (target == NULL)
+    return (mk_cli_error (_("usage: mayak-cli backup TARGET")), MK_EXIT_USAGE);
+  if ((store = mk_cli_open_store_to_read (ctx)) == NULL)
+    return MK_EXIT_DATABASE;
+  if (!mk_store_backup (store, target, &error))
+    {
+      mk_cli_error ("%s", error->message);
+      return g_error_matches (error, MK_STORE_ERROR, MK_STORE_ERROR_INVALID)
+             ? MK_EXIT_USAGE : MK_EXIT_DATABASE;
+    }
+  printf (_("Copy saved: %s\n"), target);
   return MK_EXIT_OK;
 }

@@ -78,7 +78,9 @@ run_import (MkCliContext *ctx,
       mk_cli_error (_("import markers needs --year YYYY: the calendar year of the matrix"));
       return MK_EXIT_USAGE;
     }
-  if ((store = mk_cli_open_store (ctx)) == NULL)
+  /* A dry run imports into a copy in memory: the file is only read. */
+  store = options.dry_run ? mk_cli_open_store_copy (ctx) : mk_cli_open_store (ctx);
+  if (store == NULL)
     return MK_EXIT_DATABASE;
   if (!import (store, path, &options, report, &error))
     {

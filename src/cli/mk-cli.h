@@ -4,7 +4,7 @@
 
 G_BEGIN_DECLS
 
-/* Exit statuses of CLI.md. */
+/* Exit statuses of the command-line contract (mayak-cli --help). */
 enum {
   MK_EXIT_OK = 0,
   MK_EXIT_REFUSED = 1,
@@ -24,6 +24,7 @@ int mk_cli_demo            (MkCliContext *ctx);
 int mk_cli_import          (MkCliContext *ctx);
 int mk_cli_schools         (MkCliContext *ctx);
 int mk_cli_report          (MkCliContext *ctx);
+int mk_cli_backup          (MkCliContext *ctx);
 
 /* Shared by the commands. */
 void  mk_cli_error         (const char *format,

@@ -17,6 +17,9 @@ typedef enum {
   MK_STORE_ERROR_INVALID,     /* a value breaks a rule of the domain */
   MK_STORE_ERROR_SQL,         /* anything else SQLite reports */
   MK_STORE_ERROR_IN_USE,      /* other data still refers to it */
+  MK_STORE_ERROR_MISSING,     /* no database at the path (read-only opens) */
+  MK_STORE_ERROR_READ_ONLY,   /* the file or its folder may only be read */
+  MK_STORE_ERROR_BUSY,        /* another connection holds the write lock */
 } MkStoreError;
 
 GQuark mk_store_error_quark (void);

@@ -92,6 +92,10 @@ mk_migrations_apply (sqlite3  *db,
   g_autofree char *set_id = g_strdup_printf ("PRAGMA application_id = %d;",
                                              MK_APPLICATION_ID);
 
+  /* Only when there is something to do: opening a current database
+   * writes nothing. */
+  if (from_version >= (int) g_strv_length (names))
+    return TRUE;
   if (!exec_sql (db, set_id, error))
     return FALSE;
   for (int i = from_version; names[i] != NULL; i++)

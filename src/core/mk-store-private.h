@@ -31,6 +31,10 @@ gboolean      mk_store_step_done       (MkStore      *self,
                                         sqlite3_stmt *stmt,
                                         GError      **error);
 sqlite3      *mk_store_get_db          (MkStore      *self);
+/* A store over an open connection, which it owns from then on. */
+MkStore      *mk_store_new_for_db      (sqlite3      *db,
+                                        const char   *path,
+                                        int           schema_version);
 
 /* Binds TEXT or, for NULL, an empty string (no column of ours is NULL). */
 void          mk_stmt_bind_text        (sqlite3_stmt *stmt,

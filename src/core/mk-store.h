@@ -24,10 +24,29 @@ G_DECLARE_FINAL_TYPE (MkStore, mk_store, MK, STORE, GObject)
  * MK_STORE_ERROR_NOT_MAYAK/TOO_NEW/DAMAGED and left untouched. */
 MkStore     *mk_store_open                 (const char  *path,
                                             GError     **error);
-/* As mk_store_open, for reading only: any write fails. The file is not
- * scanned whole for damage (a damaged page is reported when a read
- * reaches it) unless it has to be migrated. */
+/* Opens PATH for reading only: SQLite opens the file read-only and nothing
+ * is written to it, not even a pragma, so a reading command leaves every
+ * byte as it was, works on a read-only file or mount, and never waits for
+ * a writer. A missing or empty file is refused (MK_STORE_ERROR_MISSING)
+ * rather than created. The file is not scanned whole for damage (a damaged
+ * page is reported when a read reaches it); a file of an older schema is
+ * read through a migrated copy in memory. */
 MkStore     *mk_store_open_to_read         (const char  *path,
+                                            GError     **error);
+/* A private copy of PATH in memory that may be written and is thrown away
+ * with the store: a dry run does everything a real import does and the
+ * file does not change. Refuses what mk_store_open_to_read refuses. */
+MkStore     *mk_store_open_copy            (const char  *path,
+                                            GError     **error);
+/* Writes a consistent copy of the database (the write-ahead log
+ * included) to TARGET, safely while other connections read and write:
+ * first to TARGET.part, renamed when whole. The copy is one file without
+ * a log. TARGET must not be the database itself. */
+gboolean     mk_store_backup               (MkStore     *self,
+                                            const char  *target,
+                                            GError     **error);
+/* Moves what the write-ahead log holds into the file (when the app quits). */
+gboolean     mk_store_checkpoint           (MkStore     *self,
                                             GError     **error);
 /* $XDG_DATA_HOME/mayak/mayak.db */
 char        *mk_store_default_path         (void);

@@ -199,7 +199,9 @@ job_run (JobData  *job,
   outcome->report = mk_import_report_new ();
   if (request->dry_run && !read_preview (request, outcome, error))
     return NULL;
-  store = mk_store_open (request->db_path, error);
+  /* A dry run imports into a copy in memory: the file is only read. */
+  store = request->dry_run ? mk_store_open_copy (request->db_path, error)
+                           : mk_store_open (request->db_path, error);
   if (store == NULL)
     return NULL;
   if (!run_import (store, request, &options, outcome->report, &local) &&

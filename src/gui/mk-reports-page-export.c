@@ -132,7 +132,8 @@ export_thread (GTask        *task,
 {
   ExportJob *job = task_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(MkStore) store = mk_store_open (job->db_path, &error);
+  /* Its own connection, read-only: an export writes nothing. */
+  g_autoptr(MkStore) store = mk_store_open_to_read (job->db_path, &error);
   gboolean ok = store != NULL
                 && (job->only ? export_one (store, job->only, &job->params, job->pdf,
                                             job->target, &error)

@@ -209,6 +209,14 @@ load_demo_action (GtkWidget  *widget,
 }
 
 static void
+save_copy_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  mk_window_choose_copy_target (MK_WINDOW (widget));
+}
+
+static void
 start_empty_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -300,6 +308,8 @@ mk_window_update_actions (MkWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo", empty);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-empty",
                                  self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy",
+                                 self->store != NULL);
 }
 
 /* Ctrl+F and Ctrl+N work wherever the focus is, as long as the schools
@@ -326,6 +336,8 @@ mk_window_class_install_actions (GtkWidgetClass *widget_class)
                                    new_database_action);
   gtk_widget_class_install_action (widget_class, "win.load-demo", NULL,
                                    load_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.save-copy", NULL,
+                                   save_copy_action);
   gtk_widget_class_install_action (widget_class, "win.start-empty", NULL,
                                    start_empty_action);
   gtk_widget_class_install_action (widget_class, "win.show-clusters", "(isis)",
@@ -337,6 +349,9 @@ mk_window_class_install_actions (GtkWidgetClass *widget_class)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.open-database", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-copy", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                 forward_to_schools, "s", "schools.focus-search");
   gtk_widget_class_add_binding (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,

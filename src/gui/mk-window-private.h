@@ -37,5 +37,7 @@ void mk_window_update_visible        (MkWindow       *self);
 void mk_window_show_open_error       (MkWindow       *self,
                                       const char     *path,
                                       const GError   *error);
+/* mk-window-backup.c: «Save a Copy…» asks where, then mk_window_save_copy. */
+void mk_window_choose_copy_target    (MkWindow       *self);
 
 G_END_DECLS

@@ -293,10 +293,22 @@ save_size (MkWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized", maximized);
 }
 
+/* On quit everything the write-ahead log holds goes into the file, so that
+ * the file alone, copied or sent after Mayak closed, has every write. */
+static void
+checkpoint (MkWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL && !mk_store_checkpoint (self->store, &error))
+    g_message ("%s", error->message);
+}
+
 static gboolean
 mk_window_close_request (GtkWindow *window)
 {
   save_size (MK_WINDOW (window));
+  checkpoint (MK_WINDOW (window));
   return GTK_WINDOW_CLASS (mk_window_parent_class)->close_request (window);
 }
 

@@ -22,5 +22,9 @@ MkStore    *mk_window_get_store       (MkWindow      *self);
 const char *mk_window_get_visible_page (MkWindow     *self);
 void        mk_window_add_toast       (MkWindow      *self,
                                        AdwToast      *toast);
+/* Writes a copy of the open database, with every write so far, to TARGET
+ * on a worker thread, and says in a toast when it is done. */
+void        mk_window_save_copy       (MkWindow      *self,
+                                       const char    *target);
 
 G_END_DECLS

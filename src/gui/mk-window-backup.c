@@ -1,0 +1,124 @@
+#define G_LOG_DOMAIN "mk-window-backup"
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "mk-gui-util.h"
+#include "mk-window-private.h"
+
+/* «Save a Copy…»: copying mayak.db by hand while the app runs gives a file
+ * without the writes still in the write-ahead log; this copy has them all.
+ * A national database takes a second or two, so the copy is made on a
+ * worker thread through its own read-only connection. */
+
+typedef struct {
+  char *db_path;
+  char *target;
+} BackupJob;
+
+static void
+backup_job_free (BackupJob *job)
+{
+  g_free (job->db_path);
+  g_free (job->target);
+  g_free (job);
+}
+
+static void
+backup_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  BackupJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkStore) store = mk_store_open_to_read (job->db_path, &error);
+
+  if (store != NULL && mk_store_backup (store, job->target, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+on_backup_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  MkWindow *self = MK_WINDOW (source);
+  BackupJob *job = g_task_get_task_data (G_TASK (result));
+  g_autofree char *name = g_path_get_basename (job->target);
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", TRUE);
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    mk_window_add_toast (self, mk_toast_new_printf (_("Copy saved: %s"), name));
+  else
+    mk_window_add_toast (self, mk_toast_new_printf ("%s", error->message));
+}
+
+void
+mk_window_save_copy (MkWindow   *self,
+                     const char *target)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_backup_done, NULL);
+  BackupJob *job = g_new0 (BackupJob, 1);
+
+  g_return_if_fail (self->store != NULL);
+  job->db_path = g_strdup (mk_store_get_path (self->store));
+  job->target = g_strdup (target);
+  g_task_set_task_data (task, job, (GDestroyNotify) backup_job_free);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", FALSE);
+  mk_window_add_toast (self, adw_toast_new (_("Saving a copy of the database…")));
+  g_task_run_in_thread (task, backup_thread);
+}
+
+static void
+on_save_copy_response (GtkNativeDialog *native,
+                       int              response,
+                       MkWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  if (file != NULL)
+    path = g_file_get_path (file);
+  g_object_unref (native);
+  if (path != NULL)
+    mk_window_save_copy (self, path);
+}
+
+/* "mayak-2026-12-05.db" beside nothing: the name says what and when. */
+static char *
+suggested_name (MkWindow *self)
+{
+  g_autofree char *base = g_path_get_basename (mk_store_get_path (self->store));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  char *dot = strrchr (base, '.');
+
+  if (dot != NULL)
+    *dot = '\0';
+  return g_strdup_printf ("%s-%s.db", base, date);
+}
+
+void
+mk_window_choose_copy_target (MkWindow *self)
+{
+  GtkFileChooserNative *native;
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (self->store != NULL);
+  native = gtk_file_chooser_native_new (_("Save a Copy of the Database"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  name = suggested_name (self);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect_object (native, "response", G_CALLBACK (on_save_copy_response),
+                           self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
