@@ -125,6 +125,40 @@ test_window_foreign_file (void)
 }
 
 /* The size is saved when the window closes and used by the next one. */
+/* «Save a Copy…» while the window holds the database open with writes in
+ * its write-ahead log: the copy opens on its own with every school. */
+static void
+test_window_save_copy (void)
+{
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autofree char *copy_path = g_build_filename (dir, "copy.db", NULL);
+  g_autofree char *path = g_build_filename (dir, "fresh.db", NULL);
+  g_autoptr(MkStore) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  MkWindow *window = mk_window_new (NULL);
+  guint n_demo;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (mk_window_open_database (window, path));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL));
+  mk_test_gui_spin ();
+  n_demo = mk_store_count_schools (mk_window_get_store (window));
+  mk_window_save_copy (window, copy_path);
+  for (int i = 0; i < 500 && !g_file_test (copy_path, G_FILE_TEST_EXISTS); i++)
+    {
+      mk_test_gui_spin ();
+      g_usleep (10000);
+    }
+  mk_test_gui_spin ();
+  copy = mk_store_open_to_read (copy_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mk_store_count_schools (copy), ==, n_demo);
+  g_assert_cmpuint (n_demo, >, 40);
+  gtk_window_destroy (GTK_WINDOW (window));
+  mk_test_gui_spin ();
+  mk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
 static void
 test_window_size (void)
 {
@@ -161,6 +195,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/demo", test_window_demo);
   g_test_add_func ("/gui/window/foreign-file", test_window_foreign_file);
   g_test_add_func ("/gui/window/size", test_window_size);
+  g_test_add_func ("/gui/window/save-copy", test_window_save_copy);
 
   return g_test_run ();
 }

@@ -22,6 +22,9 @@ advice_for (const GError *error)
     case MK_STORE_ERROR_DAMAGED:
       return _("Restore it from a backup copy (before each update Mayak saves one next to the database) or create a new database.");
     case MK_STORE_ERROR_IO:
+    case MK_STORE_ERROR_READ_ONLY:
+    case MK_STORE_ERROR_BUSY:
+    case MK_STORE_ERROR_MISSING:
       return _("Check that the disk is available and that you may read and change the file.");
     case MK_STORE_ERROR_DUPLICATE:
     case MK_STORE_ERROR_NOT_FOUND:
