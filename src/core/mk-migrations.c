@@ -6,6 +6,7 @@
 
 #include "mk-error.h"
 #include "mk-migrations.h"
+#include "mk-sqlite-error.h"
 #include "mk-core-resources.h"
 
 #define MIGRATIONS_PATH "/ru/mayak/Mayak/core/migrations"
@@ -48,14 +49,11 @@ exec_sql (sqlite3     *db,
           const char  *sql,
           GError     **error)
 {
-  char *message = NULL;
+  const char *path = sqlite3_db_filename (db, "main");
 
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) == SQLITE_OK)
+  if (sqlite3_exec (db, sql, NULL, NULL, NULL) == SQLITE_OK)
     return TRUE;
-  g_set_error (error, MK_STORE_ERROR, MK_STORE_ERROR_SQL,
-               _("Cannot update the database: %s"), message);
-  sqlite3_free (message);
-  return FALSE;
+  return mk_sqlite_error (db, path != NULL && *path != '\0' ? path : ":memory:", error);
 }
 
 static gboolean
