@@ -29,8 +29,8 @@ add_file_filters (GtkFileChooser *chooser)
   gtk_file_chooser_add_filter (chooser, all);
 }
 
-static char *
-dup_chosen_path (GtkNativeDialog *native)
+char *
+mk_window_dup_chosen_path (GtkNativeDialog *native)
 {
   g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
 
@@ -45,26 +45,40 @@ on_open_response (GtkNativeDialog *native,
   g_autofree char *path = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
-    path = dup_chosen_path (native);
+    path = mk_window_dup_chosen_path (native);
   /* The chooser was kept alive by its own reference until now. */
   g_object_unref (native);
   if (path != NULL)
     mk_window_open_database (self, path);
 }
 
-static void
-choose_database_to_open (MkWindow *self)
+/* A modal chooser of database files whose "response" calls ON_RESPONSE
+ * (which unrefs it), named NAME when it saves. */
+void
+mk_window_choose_database_file (MkWindow             *self,
+                                const char           *title,
+                                GtkFileChooserAction  action,
+                                const char           *accept,
+                                const char           *name,
+                                GCallback             on_response)
 {
   GtkFileChooserNative *native;
 
-  native = gtk_file_chooser_native_new (_("Open Database"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Open"), _("_Cancel"));
+  native = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action,
+                                        accept, _("_Cancel"));
   add_file_filters (GTK_FILE_CHOOSER (native));
+  if (name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  g_signal_connect_object (native, "response", G_CALLBACK (on_open_response),
-                           self, 0);
+  g_signal_connect_object (native, "response", on_response, self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+choose_database_to_open (MkWindow *self)
+{
+  mk_window_choose_database_file (self, _("Open Database"), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                  _("_Open"), NULL, G_CALLBACK (on_open_response));
 }
 
 static void
@@ -104,7 +118,7 @@ on_new_response (GtkNativeDialog *native,
   g_autofree char *path = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
-    chosen = dup_chosen_path (native);
+    chosen = mk_window_dup_chosen_path (native);
   g_object_unref (native);
   if (chosen == NULL)
     return;
@@ -119,17 +133,8 @@ on_new_response (GtkNativeDialog *native,
 static void
 choose_database_to_create (MkWindow *self)
 {
-  GtkFileChooserNative *native;
-
-  native = gtk_file_chooser_native_new (_("New Database"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Create"), _("_Cancel"));
-  add_file_filters (GTK_FILE_CHOOSER (native));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), "mayak.db");
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  g_signal_connect_object (native, "response", G_CALLBACK (on_new_response),
-                           self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  mk_window_choose_database_file (self, _("New Database"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                  _("_Create"), "mayak.db", G_CALLBACK (on_new_response));
 }
 
 static void

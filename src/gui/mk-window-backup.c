@@ -55,7 +55,7 @@ on_backup_done (GObject      *source,
   if (g_task_propagate_boolean (G_TASK (result), &error))
     mk_window_add_toast (self, mk_toast_new_printf (_("Copy saved: %s"), name));
   else
-    mk_window_add_toast (self, mk_toast_new_printf ("%s", error->message));
+    mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot save a copy"), error);
 }
 
 void
@@ -79,19 +79,16 @@ on_save_copy_response (GtkNativeDialog *native,
                        int              response,
                        MkWindow        *self)
 {
-  g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-  if (file != NULL)
-    path = g_file_get_path (file);
+    path = mk_window_dup_chosen_path (native);
   g_object_unref (native);
   if (path != NULL)
     mk_window_save_copy (self, path);
 }
 
-/* "mayak-2026-12-05.db" beside nothing: the name says what and when. */
+/* "mayak-2026-12-05.db": the name says what and when. */
 static char *
 suggested_name (MkWindow *self)
 {
@@ -108,17 +105,11 @@ suggested_name (MkWindow *self)
 void
 mk_window_choose_copy_target (MkWindow *self)
 {
-  GtkFileChooserNative *native;
   g_autofree char *name = NULL;
 
   g_return_if_fail (self->store != NULL);
-  native = gtk_file_chooser_native_new (_("Save a Copy of the Database"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Save"), _("_Cancel"));
   name = suggested_name (self);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  g_signal_connect_object (native, "response", G_CALLBACK (on_save_copy_response),
-                           self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  mk_window_choose_database_file (self, _("Save a Copy of the Database"),
+                                  GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), name,
+                                  G_CALLBACK (on_save_copy_response));
 }
