@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <zip.h>
 
 #include "mk-test-table.h"
 #include "mk-test-util.h"
@@ -100,3 +101,58 @@ assert_open_fails (const char          *path,
 
 /* --- CSV --- */
 
+
+/* NAME, CONTENT, LEN (-1 for a string), …, NULL: a ZIP made with libzip. */
+char *
+write_zip (const char *dir,
+           const char *name,
+           ...)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  int code = 0;
+  zip_t *zip = zip_open (path, ZIP_CREATE | ZIP_TRUNCATE, &code);
+  const char *part;
+  va_list args;
+
+  g_assert_nonnull (zip);
+  va_start (args, name);
+  while ((part = va_arg (args, const char *)) != NULL)
+    {
+      const char *content = va_arg (args, const char *);
+      gssize len = va_arg (args, gssize);
+      zip_source_t *source = zip_source_buffer (zip, content,
+                                                len < 0 ? strlen (content) : (gsize) len, 0);
+
+      g_assert_cmpint (zip_file_add (zip, part, source, ZIP_FL_OVERWRITE), >=, 0);
+    }
+  va_end (args);
+  g_assert_cmpint (zip_close (zip), ==, 0);
+  return path;
+}
+
+#define MAIN_NS "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+#define REL_NS "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+#define PKG_NS "http://schemas.openxmlformats.org/package/2006/relationships"
+
+char *
+write_book (const char *dir,
+            const char *name,
+            const char *strings_xml,
+            const char *sheet_xml,
+            gssize      sheet_len)
+{
+  static const char workbook[] =
+    "<workbook xmlns=\"" MAIN_NS "\" xmlns:r=\"" REL_NS "\">"
+    "<sheets><sheet name=\"Лист1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+  static const char rels[] =
+    "<Relationships xmlns=\"" PKG_NS "\">"
+    "<Relationship Id=\"rId1\" Type=\"" REL_NS "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+    "<Relationship Id=\"rId2\" Type=\"" REL_NS "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+    "</Relationships>";
+
+  return write_zip (dir, name,
+                    "xl/workbook.xml", workbook, (gssize) -1,
+                    "xl/_rels/workbook.xml.rels", rels, (gssize) -1,
+                    "xl/sharedStrings.xml", strings_xml, (gssize) -1,
+                    "xl/worksheets/sheet1.xml", sheet_xml, sheet_len, NULL);
+}

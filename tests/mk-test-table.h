@@ -31,4 +31,16 @@ void           assert_open_fails (const char          *path,
                                   const MkTableLimits *limits,
                                   MkTableError         code);
 
+/* NAME, CONTENT, LEN (-1 for a string), …, NULL: a ZIP made with libzip
+ * in DIR; returns its path. */
+char          *write_zip         (const char          *dir,
+                                  const char          *name,
+                                  ...) G_GNUC_NULL_TERMINATED;
+/* An XLSX of one sheet «Лист1» with shared strings STRINGS_XML. */
+char          *write_book        (const char          *dir,
+                                  const char          *name,
+                                  const char          *strings_xml,
+                                  const char          *sheet_xml,
+                                  gssize               sheet_len);
+
 G_END_DECLS

@@ -142,7 +142,60 @@ test_csv_errors (Fixture *f, gconstpointer data)
   assert_open_fails (f->dir, NULL, NULL, MK_TABLE_ERROR_OPEN);
 
   g_assert_null (mk_table_reader_open (neither, NULL, NULL, &error));
-  g_assert_true (g_str_has_suffix (error->message, ":2: the file is not UTF-8 or Windows-1251 text"));
+  g_assert_true (g_str_has_suffix (error->message, ":2: the file is not UTF-8 or Windows-1251 text "
+                                   "(byte 6 is not valid UTF-8); save the file as UTF-8 or Windows-1251"));
+}
+
+static void
+assert_refused_at (const char *path,
+                   const char *where)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prefix = g_strconcat (path, where, NULL);
+
+  g_assert_null (mk_table_reader_open (path, NULL, NULL, &error));
+  g_assert_error (error, MK_TABLE_ERROR, MK_TABLE_ERROR_ENCODING);
+  g_assert_true (g_str_has_prefix (error->message, prefix));
+  g_assert_nonnull (strstr (error->message, "save the file as UTF-8 or Windows-1251"));
+}
+
+/* One bad byte in a UTF-8 file is damage, not a sign of Windows-1251:
+ * reading it so would import every Cyrillic letter as mojibake. */
+static void
+test_csv_utf8_damaged (Fixture *f, gconstpointer data)
+{
+  static const char stray[] = "МО;Наименование ОО\nСмоленск;СШ \xff№ 1\nЕльня;ОШ\n";
+  static const char cut[] = "МО;Наименование ОО\nСмоленск;СШ № 1\nЕльня;О\xd0";
+  static const char bom_cut[] = "\xef\xbb\xbfМО;ОО\nЕльня;\xd0\x9e\xd0";
+  static const char ascii_stray[] = "a;b\nc;d\xff\n";
+  g_autofree char *p1 = mk_test_write_file (f->dir, "stray.csv", stray, -1);
+  g_autofree char *p2 = mk_test_write_file (f->dir, "cut.csv", cut, -1);
+  g_autofree char *p3 = mk_test_write_file (f->dir, "bom-cut.csv", bom_cut, -1);
+  g_autofree char *p4 = mk_test_write_file (f->dir, "ascii.csv", ascii_stray, -1);
+  g_autoptr(GError) error = NULL;
+
+  assert_refused_at (p1, ":2: byte 57 is not valid UTF-8");
+  assert_refused_at (p2, ":3: byte 76 is not valid UTF-8");
+  assert_refused_at (p3, ":2: byte 26 is not valid UTF-8");
+  /* No Cyrillic either way: one 0xff is no evidence of Windows-1251. */
+  assert_refused_at (p4, ":2: the file is not UTF-8 or Windows-1251 text (byte 7 ");
+}
+
+/* Windows-1251 with «», № and a stray well-formed UTF-8 pair («Р«»). */
+static void
+test_csv_cp1251_typography (Fixture *f, gconstpointer data)
+{
+  const char *utf8 = "ОО;Примечание\r\nСШ № 19;ПРИКАЗ Р«О мерах»\r\nОШ;—\r\n";
+  gsize len = 0;
+  g_autofree char *bytes = g_convert (utf8, -1, "CP1251", "UTF-8", NULL, &len, NULL);
+  g_autofree char *path = mk_test_write_file (f->dir, "win.csv", bytes, len);
+  g_autoptr(MkTableReader) reader = open_ok (path, NULL, NULL);
+
+  g_assert_cmpstr (mk_table_reader_get_encoding (reader), ==, "WINDOWS-1251");
+  assert_row (reader, 1, "ОО", "Примечание", NULL);
+  assert_row (reader, 2, "СШ № 19", "ПРИКАЗ Р«О мерах»", NULL);
+  assert_row (reader, 3, "ОШ", "—", NULL);
+  assert_end (reader);
 }
 
 static void
@@ -246,6 +299,8 @@ main (int   argc,
   ADD ("csv/quoted", test_csv_quoted);
   ADD ("csv/location", test_csv_location);
   ADD ("csv/errors", test_csv_errors);
+  ADD ("csv/utf8-damaged", test_csv_utf8_damaged);
+  ADD ("csv/cp1251-typography", test_csv_cp1251_typography);
   ADD ("csv/unclosed-quote", test_csv_unclosed_quote);
   ADD ("csv/limits", test_csv_limits);
   ADD ("csv/delimiter-choice", test_csv_delimiter_choice);

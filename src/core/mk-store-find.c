@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mk-edit-distance.h"
 #include "mk-names.h"
 #include "mk-store-private.h"
 
@@ -40,34 +41,9 @@ resolve_municipality (MkStore     *self,
   return *id != 0;
 }
 
-static guint
-edit_distance (const char *a,
-               const char *b)
-{
-  g_autofree gunichar *ua = g_utf8_to_ucs4_fast (a, -1, NULL);
-  g_autofree gunichar *ub = g_utf8_to_ucs4_fast (b, -1, NULL);
-  glong la = 0, lb = 0;
-  g_autofree guint *row = NULL;
-
-  while (ua[la]) la++;
-  while (ub[lb]) lb++;
-  row = g_new (guint, lb + 1);
-  for (glong j = 0; j <= lb; j++)
-    row[j] = j;
-  for (glong i = 1; i <= la; i++)
-    {
-      guint diagonal = row[0];
-      row[0] = i;
-      for (glong j = 1; j <= lb; j++)
-        {
-          guint above = row[j];
-          guint cost = diagonal + (ua[i - 1] != ub[j - 1]);
-          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), cost);
-          diagonal = above;
-        }
-    }
-  return row[lb];
-}
+/* Suggestions further than this from the name are no help; the bound
+ * keeps each comparison O(n·k) whatever the file holds. */
+#define MAX_SUGGEST_DISTANCE 32
 
 typedef struct {
   char  *label;
@@ -102,7 +78,7 @@ closest_schools (MkStore    *self,
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Candidate));
   GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
 
-  if (stmt == NULL)
+  if (stmt == NULL || mk_edit_too_long (key))
     return labels;
   sqlite3_bind_int64 (stmt, 1, municipality_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
@@ -110,7 +86,7 @@ closest_schools (MkStore    *self,
       Candidate c = {
         g_strdup_printf ("%s: %s", mk_stmt_column_text (stmt, 0),
                          mk_stmt_column_text (stmt, 1)),
-        edit_distance (key, mk_stmt_column_text (stmt, 2)) };
+        mk_edit_distance_within (key, mk_stmt_column_text (stmt, 2), MAX_SUGGEST_DISTANCE) };
       g_array_append_val (found, c);
     }
   sqlite3_reset (stmt);

@@ -79,14 +79,21 @@ is_blank (const MkCell *cell)
   return cell->type == MK_CELL_EMPTY || mk_text_is_blank (cell->text);
 }
 
-/* FORMAT names the cell's text first and the column second. */
+/* FORMAT names the cell's text first and the column second; a number
+ * refused for its digits or spaces says so instead. */
 static void
 value_error (Import     *self,
              guint       column,
              const char *format)
 {
-  mk_import_row_error (self->report, self->reader, format,
-                       cell_at (self, column)->text, columns[column].name);
+  const char *text = cell_at (self, column)->text;
+  const char *problem = mk_number_problem (text);
+
+  if (problem != NULL)
+    mk_import_row_error (self->report, self->reader, _("«%s» in the column %s: %s"),
+                         text, columns[column].name, problem);
+  else
+    mk_import_row_error (self->report, self->reader, format, text, columns[column].name);
 }
 
 static gboolean

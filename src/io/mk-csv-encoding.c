@@ -9,86 +9,116 @@
 
 #define SCAN_CHUNK 65536
 
+/* The evidence for an encoding, gathered in one pass: the file is checked
+ * as UTF-8 a byte at a time (so a chunk may end inside a character), and
+ * its high bytes are counted as Windows-1251 would read them. */
 typedef struct
 {
-  char     buf[SCAN_CHUNK + 4];
-  gsize    n_carry;        /* an unfinished UTF-8 sequence kept from the last chunk */
-  gboolean utf8;
+  guchar   buf[SCAN_CHUNK];
+  guint64  offset;         /* of the next byte */
   guint    line;
-  guint    bad_utf8_line;
+  guint    need;           /* continuation bytes the sequence still needs */
+  guchar   lo, hi;         /* the range of the next continuation byte */
+  guint64  seq_offset;     /* where the open sequence started */
+  guint    seq_line;
+  guint64  n_valid_multi;  /* well-formed multi-byte UTF-8 characters */
+  guint64  n_invalid;      /* malformed or cut UTF-8 sequences */
+  guint64  bad_offset;     /* the first malformed one */
+  guint    bad_line;
+  guint64  n_high;         /* bytes 0x80-0xff */
+  guint64  n_letters;      /* of them, Windows-1251 Cyrillic letters */
+  guint64  n_letter_pairs; /* a letter right after a letter */
+  gboolean last_letter;
   guint    bad_1251_line;  /* 0x98 is the one byte Windows-1251 leaves undefined */
   guint    nul_line;
 } Scan;
 
+static gboolean
+is_cp1251_letter (guchar b)
+{
+  return b >= 0xc0 || b == 0xa8 || b == 0xb8;  /* А-я, Ё, ё */
+}
+
 static void
-scan_bytes (Scan       *scan,
-            const char *p,
-            gsize       n)
+count_cp1251 (Scan   *scan,
+              guchar  b)
+{
+  gboolean letter = b >= 0x80 && is_cp1251_letter (b);
+
+  scan->n_high += b >= 0x80;
+  scan->n_letters += letter;
+  scan->n_letter_pairs += letter && scan->last_letter;
+  scan->last_letter = letter;
+  if (b == 0x98 && scan->bad_1251_line == 0)
+    scan->bad_1251_line = scan->line;
+  if (b == 0 && scan->nul_line == 0)
+    scan->nul_line = scan->line;
+}
+
+static void
+note_invalid (Scan    *scan,
+              guint64  offset,
+              guint    line)
+{
+  if (scan->n_invalid++ == 0)
+    {
+      scan->bad_offset = offset;
+      scan->bad_line = line;
+    }
+}
+
+/* Starts a sequence at B: how many continuation bytes follow and the
+ * range of the first one (which rules out overlong forms, surrogates and
+ * code points past U+10FFFF, as g_utf8_validate does). */
+static void
+start_sequence (Scan   *scan,
+                guchar  b)
+{
+  scan->lo = 0x80, scan->hi = 0xbf;
+  scan->need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2
+             : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+  if (b == 0xe0)
+    scan->lo = 0xa0;
+  else if (b == 0xed)
+    scan->hi = 0x9f;
+  else if (b == 0xf0)
+    scan->lo = 0x90;
+  else if (b == 0xf4)
+    scan->hi = 0x8f;
+  scan->seq_offset = scan->offset;
+  scan->seq_line = scan->line;
+  if (b >= 0x80 && scan->need == 0)
+    note_invalid (scan, scan->offset, scan->line);
+}
+
+static void
+scan_utf8 (Scan   *scan,
+           guchar  b)
+{
+  if (scan->need > 0 && b >= scan->lo && b <= scan->hi)
+    {
+      scan->lo = 0x80, scan->hi = 0xbf;
+      scan->n_valid_multi += --scan->need == 0;
+      return;
+    }
+  if (scan->need > 0)
+    note_invalid (scan, scan->seq_offset, scan->seq_line);
+  start_sequence (scan, b);
+}
+
+static void
+scan_bytes (Scan  *scan,
+            gsize  n)
 {
   for (gsize i = 0; i < n; i++)
     {
-      guchar b = p[i];
+      guchar b = scan->buf[i];
 
-      if (b == '\n')
-        scan->line++;
-      else if (b == 0 && scan->nul_line == 0)
-        scan->nul_line = scan->line;
-      else if (b == 0x98 && scan->bad_1251_line == 0)
-        scan->bad_1251_line = scan->line;
+      scan_utf8 (scan, b);
+      count_cp1251 (scan, b);
+      scan->line += b == '\n';
+      scan->offset++;
     }
-}
-
-/* A sequence cut by the chunk's end: a lead byte and fewer continuation
- * bytes than it announces. */
-static gboolean
-is_cut_sequence (const guchar *p,
-                 gsize         n)
-{
-  gsize need = p[0] >= 0xf0 && p[0] <= 0xf4 ? 4
-             : p[0] >= 0xe0 && p[0] < 0xf0 ? 3
-             : p[0] >= 0xc2 && p[0] < 0xe0 ? 2 : 0;
-
-  if (need == 0 || n >= need)
-    return FALSE;
-  for (gsize i = 1; i < n; i++)
-    if ((p[i] & 0xc0) != 0x80)
-      return FALSE;
-  return TRUE;
-}
-
-static guint
-count_lines (const char *p,
-             const char *end)
-{
-  guint n = 0;
-
-  for (; p < end; p++)
-    n += *p == '\n';
-  return n;
-}
-
-/* Validates BUF (the carry and the new bytes); START_LINE is the line of
- * its first byte. */
-static void
-validate_utf8 (Scan  *scan,
-               gsize  n,
-               guint  start_line)
-{
-  const char *end = NULL;
-  gsize rest;
-
-  scan->n_carry = 0;
-  if (!scan->utf8 || g_utf8_validate_len (scan->buf, n, &end))
-    return;
-  rest = n - (end - scan->buf);
-  if (rest < 4 && is_cut_sequence ((const guchar *) end, rest))
-    {
-      memmove (scan->buf, end, rest);
-      scan->n_carry = rest;
-      return;
-    }
-  scan->utf8 = FALSE;
-  scan->bad_utf8_line = start_line + count_lines (scan->buf, end);
 }
 
 static gboolean
@@ -99,27 +129,52 @@ scan_file (Scan        *scan,
 {
   gsize n;
 
-  scan->utf8 = TRUE;
   scan->line = 1;
-  while ((n = fread (scan->buf + scan->n_carry, 1, SCAN_CHUNK, file)) > 0)
-    {
-      guint start_line = scan->line;
-
-      scan_bytes (scan, scan->buf + scan->n_carry, n);
-      validate_utf8 (scan, scan->n_carry + n, start_line);
-    }
+  while ((n = fread (scan->buf, 1, SCAN_CHUNK, file)) > 0)
+    scan_bytes (scan, n);
   if (ferror (file))
     {
       g_set_error (error, MK_TABLE_ERROR, MK_TABLE_ERROR_OPEN,
                    _("%s:%u: cannot read the file"), path, scan->line);
       return FALSE;
     }
-  if (scan->n_carry > 0 && scan->utf8)
-    {
-      scan->utf8 = FALSE;
-      scan->bad_utf8_line = scan->line;
-    }
+  if (scan->need > 0)  /* the file ends inside a character */
+    note_invalid (scan, scan->seq_offset, scan->seq_line);
   return TRUE;
+}
+
+/* Russian in Windows-1251 is mostly letters 0xc0-0xff in runs (words);
+ * read as UTF-8 nearly every letter is malformed, and the few pairs that
+ * happen to be well-formed («Р«») are far fewer than the malformed ones.
+ * A UTF-8 file with a stray byte or a cut end is the other way round. */
+static gboolean
+is_plausible_cp1251 (const Scan *scan)
+{
+  if (scan->bad_1251_line > 0 || scan->n_valid_multi >= scan->n_invalid)
+    return FALSE;
+  return scan->n_letters * 4 >= scan->n_high * 3
+      && scan->n_letter_pairs * 2 >= scan->n_letters;
+}
+
+static void
+set_bad_utf8_error (const Scan  *scan,
+                    const char  *path,
+                    gboolean     bom,
+                    GError     **error)
+{
+  g_autofree char *offset = g_strdup_printf ("%" G_GUINT64_FORMAT, scan->bad_offset);
+
+  if (bom || scan->n_valid_multi >= scan->n_invalid)
+    g_set_error (error, MK_TABLE_ERROR, MK_TABLE_ERROR_ENCODING,
+                 _("%s:%u: byte %s is not valid UTF-8, though the rest of the file "
+                   "is UTF-8 text: the file is damaged or cut short; save the file "
+                   "as UTF-8 or Windows-1251 again"),
+                 path, scan->bad_line, offset);
+  else
+    g_set_error (error, MK_TABLE_ERROR, MK_TABLE_ERROR_ENCODING,
+                 _("%s:%u: the file is not UTF-8 or Windows-1251 text (byte %s is "
+                   "not valid UTF-8); save the file as UTF-8 or Windows-1251"),
+                 path, scan->bad_line, offset);
 }
 
 static gboolean
@@ -157,18 +212,12 @@ mk_csv_detect_encoding (FILE        *file,
     g_set_error (error, MK_TABLE_ERROR, MK_TABLE_ERROR_FORMAT,
                  _("%s:%u: the file has binary data (a NUL byte), it is not a CSV text"),
                  path, scan->nul_line);
-  else if (scan->utf8)
+  else if (scan->n_invalid == 0)
     return MK_CSV_UTF8;
-  else if (*bom)
-    g_set_error (error, MK_TABLE_ERROR, MK_TABLE_ERROR_ENCODING,
-                 _("%s:%u: the file is marked as UTF-8 but is not valid UTF-8 text"),
-                 path, scan->bad_utf8_line);
-  else if (scan->bad_1251_line > 0)
-    g_set_error (error, MK_TABLE_ERROR, MK_TABLE_ERROR_ENCODING,
-                 _("%s:%u: the file is not UTF-8 or Windows-1251 text"),
-                 path, scan->bad_1251_line);
-  else
+  else if (!*bom && is_plausible_cp1251 (scan))
     return MK_CSV_CP1251;
+  else
+    set_bad_utf8_error (scan, path, *bom, error);
   return NULL;
 }
 

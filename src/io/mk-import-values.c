@@ -1,31 +1,53 @@
 #define G_LOG_DOMAIN "mk-import"
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
 #include "mk-import-values.h"
 
-/* Enough for every count and share, far from overflowing gint64. */
-#define MAX_DIGITS 15
+/* Enough for every count and share; with at most MAX_DECIMALS places
+ * the scaled value stays far from overflowing gint64. */
+#define MAX_DIGITS   15
+#define MAX_DECIMALS 3
 
-/* White space, including the no-break spaces spreadsheets put between
- * thousands (U+00A0, U+202F). */
+typedef enum {
+  NUMBER_OK,
+  NUMBER_NOT,        /* not a number at all */
+  NUMBER_TOO_LONG,   /* more than MAX_DIGITS digits */
+  NUMBER_BAD_GROUP,  /* a space that does not separate thousands */
+} NumberStatus;
+
+/* One space of those spreadsheets put between thousands: U+0020,
+ * U+00A0 or U+202F; returns what follows it, or P. */
+static const char *
+skip_group_space (const char *p)
+{
+  const guchar *u = (const guchar *) p;
+
+  if (u[0] == ' ')
+    return p + 1;
+  if (u[0] == 0xc2 && u[1] == 0xa0)
+    return p + 2;
+  if (u[0] == 0xe2 && u[1] == 0x80 && u[2] == 0xaf)
+    return p + 3;
+  return p;
+}
+
+/* White space around a number, including the no-break spaces. */
 static const char *
 skip_spaces (const char *p)
 {
   for (;;)
     {
-      guchar c = (guchar) *p;
+      const char *after = skip_group_space (p);
 
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-        p++;
-      else if (c == 0xc2 && (guchar) p[1] == 0xa0)
-        p += 2;
-      else if (c == 0xe2 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0xaf)
-        p += 3;
-      else
+      if (*p == '\t' || *p == '\r' || *p == '\n')
+        after = p + 1;
+      if (after == p)
         return p;
+      p = after;
     }
 }
 
@@ -35,23 +57,50 @@ mk_text_is_blank (const char *text)
   return text == NULL || *skip_spaces (text) == '\0';
 }
 
-/* Digits with optional spaces between groups; *N_DIGITS counts them. */
+/* A run of digits; only the first MAX_DIGITS are added up (the caller
+ * refuses more), so VALUE cannot overflow. */
 static const char *
-read_digits (const char *p,
-             gint64     *value,
-             guint      *n_digits)
+read_run (const char *p,
+          gint64     *value,
+          guint      *n_digits,
+          guint      *run)
 {
+  for (*run = 0; g_ascii_isdigit (*p); p++, (*run)++, (*n_digits)++)
+    if (*n_digits < MAX_DIGITS)
+      *value = *value * 10 + (*p - '0');
+  return p;
+}
+
+/* Digits, plain ("40000") or in thousands groups ("40 000", "1 234 567"):
+ * one space between groups, three digits in every group after the first
+ * and one to three in the first. «2 5» is two numbers, not 25. */
+static const char *
+read_digits (const char   *p,
+             gint64       *value,
+             guint        *n_digits,
+             NumberStatus *status)
+{
+  gboolean grouped = FALSE;
+
   for (;;)
     {
-      const char *after = skip_spaces (p);
-      if (!g_ascii_isdigit (*after) || (after != p && *n_digits == 0))
-        return p;
+      guint run = 0;
+      const char *after;
+
+      p = read_run (p, value, n_digits, &run);
+      if (grouped && run != 3)
+        *status = NUMBER_BAD_GROUP;
+      after = skip_group_space (p);
+      if (after == p || !g_ascii_isdigit (*after) || *status != NUMBER_OK)
+        break;
+      if (!grouped && (run == 0 || run > 3))
+        *status = NUMBER_BAD_GROUP;
+      grouped = TRUE;
       p = after;
-      for (; g_ascii_isdigit (*p); p++, (*n_digits)++)
-        *value = *value * 10 + (*p - '0');
-      if (*n_digits > MAX_DIGITS)
-        return p;
     }
+  if (*status == NUMBER_OK && *n_digits > MAX_DIGITS)
+    *status = NUMBER_TOO_LONG;
+  return p;
 }
 
 /* The fraction scaled to DECIMALS places, rounded half up on the rest. */
@@ -77,19 +126,19 @@ read_fraction (const char *p,
   return p;
 }
 
-gboolean
-mk_parse_decimal (const char *text,
-                  guint       decimals,
-                  gint64     *value)
+static NumberStatus
+parse_decimal (const char *text,
+               guint       decimals,
+               gint64     *value)
 {
   const char *p = skip_spaces (text);
+  NumberStatus status = NUMBER_OK;
   guint n_digits = 0;
   gint64 whole = 0;
 
-  g_return_val_if_fail (decimals <= 6, FALSE);
-  p = read_digits (p, &whole, &n_digits);
-  if (n_digits == 0 || n_digits > MAX_DIGITS)
-    return FALSE;
+  p = read_digits (p, &whole, &n_digits, &status);
+  if (status != NUMBER_OK || n_digits == 0)
+    return n_digits == 0 ? NUMBER_NOT : status;
   if ((*p == ',' || *p == '.') && g_ascii_isdigit (p[1]))
     p = read_fraction (p + 1, decimals, &whole);
   else
@@ -99,9 +148,38 @@ mk_parse_decimal (const char *text,
   if (*p == '%')
     p = skip_spaces (p + 1);
   if (*p != '\0')
-    return FALSE;
+    return NUMBER_NOT;
   *value = whole;
-  return TRUE;
+  return NUMBER_OK;
+}
+
+gboolean
+mk_parse_decimal (const char *text,
+                  guint       decimals,
+                  gint64     *value)
+{
+  g_return_val_if_fail (decimals <= MAX_DECIMALS, FALSE);
+
+  return parse_decimal (text, decimals, value) == NUMBER_OK;
+}
+
+const char *
+mk_number_problem (const char *text)
+{
+  gint64 value = 0;
+
+  switch (parse_decimal (text, 0, &value))
+    {
+    case NUMBER_TOO_LONG:
+      return _("the number is too large: it has more than 15 digits");
+    case NUMBER_BAD_GROUP:
+      return _("a space inside a number may only separate thousands, as in 40 000; "
+               "remove the space or correct the number");
+    case NUMBER_OK:
+    case NUMBER_NOT:
+    default:
+      return NULL;
+    }
 }
 
 /* A numeric cell scaled to DECIMALS places, rounded half up. */

@@ -8,11 +8,17 @@ G_BEGIN_DECLS
  * «Files»): decimal comma or dot, spaces between thousands, a trailing
  * "%". Pure functions over text and cells. */
 
-/* A non-negative decimal in units of 10^-DECIMALS, rounded half up:
- * ("33,35", 3) → 33350, ("1 234", 0) → 1234, ("33,3%", 3) → 33300. */
+/* A non-negative decimal in units of 10^-DECIMALS (at most 3), rounded
+ * half up: ("33,35", 3) → 33350, ("1 234", 0) → 1234, ("33,3%", 3) →
+ * 33300. At most 15 digits before the point; spaces only between
+ * thousands ("40 000", also U+00A0 and U+202F), so "2 5" is refused. */
 gboolean  mk_parse_decimal        (const char   *text,
                                    guint         decimals,
                                    gint64       *value);
+/* Why TEXT, which looks like a number, is refused as one (too many
+ * digits, a space that does not separate thousands), translated; NULL
+ * when it is a number or nothing like one. */
+const char *mk_number_problem     (const char   *text);
 /* A share as a percentage in thousandths of a percent: "33,3" and a
  * percent-formatted 0.333 both give 33300. At most 100 %. */
 gboolean  mk_cell_get_share       (const MkCell *cell,

@@ -29,6 +29,8 @@ read_records (MkTableReader         *reader,
 {
   GError *local = NULL;
   guint rows = 0;
+  /* The header's place, for a file that has nothing under it. */
+  g_autofree char *header = mk_table_reader_dup_location (reader);
 
   while (mk_table_reader_next_nonempty (reader, &local) &&
          !mk_import_too_many_errors (report, reader))
@@ -41,6 +43,12 @@ read_records (MkTableReader         *reader,
     }
   if (local != NULL)
     return (g_propagate_error (error, local), FALSE);
+  /* Importing nothing from a file that was meant to hold data is a
+   * mistake (the wrong sheet, rows lost on export), not a success. */
+  if (rows == 0)
+    mk_import_report_add_error (report, header,
+                                _("the file has a header but no data rows; add the rows "
+                                  "under the header, or choose the sheet or file that has them"));
   return TRUE;
 }
 

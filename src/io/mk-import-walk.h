@@ -17,8 +17,8 @@ typedef struct {
   void     (*row)    (gpointer   data);
 } MkImportWalk;
 
-/* FALSE with ERROR when the reader fails; an empty file and header errors
- * are reported, and then no row is read. */
+/* FALSE with ERROR when the reader fails; an empty file, header errors
+ * and a header with no rows under it are reported. */
 gboolean mk_import_walk_table (MkTableReader         *reader,
                                MkImportReport        *report,
                                const MkImportOptions *options,

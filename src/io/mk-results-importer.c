@@ -100,9 +100,13 @@ read_count (Import *self,
   *value = -1;
   if (is_blank (cell) || mk_cell_get_count (cell, value))
     return TRUE;
-  mk_import_row_error (self->report, self->reader,
-                       _("«%s» in the column %s is not a whole number"),
-                       cell->text, columns[column].name);
+  if (mk_number_problem (cell->text) != NULL)
+    mk_import_row_error (self->report, self->reader, _("«%s» in the column %s: %s"),
+                         cell->text, columns[column].name, mk_number_problem (cell->text));
+  else
+    mk_import_row_error (self->report, self->reader,
+                         _("«%s» in the column %s is not a whole number"),
+                         cell->text, columns[column].name);
   return FALSE;
 }
 
@@ -115,7 +119,11 @@ read_share (Import *self,
   *share = -1;
   if (is_blank (cell) || mk_cell_get_share (cell, share))
     return TRUE;
-  mk_import_row_error (self->report, self->reader,
+  if (mk_number_problem (cell->text) != NULL)
+    mk_import_row_error (self->report, self->reader, _("«%s» in the column %s: %s"),
+                         cell->text, "low_share", mk_number_problem (cell->text));
+  else
+    mk_import_row_error (self->report, self->reader,
                        _("«%s» in the column low_share is not a share from 0 to 100 %%"),
                        cell->text);
   return FALSE;

@@ -65,9 +65,13 @@ read_count (Reading    *r,
   g_strstrip (number);
   if (*number != '\0' && mk_cell_get_count (&cell, &value))
     return (*count = (guint) value, TRUE);
-  mk_import_report_add_error (r->report, location,
-                              _("«%s» in the column %s is not a whole number"),
-                              text, columns[column].name);
+  if (mk_number_problem (number) != NULL)
+    mk_import_report_add_error (r->report, location, _("«%s» in the column %s: %s"),
+                                text, columns[column].name, mk_number_problem (number));
+  else
+    mk_import_report_add_error (r->report, location,
+                                _("«%s» in the column %s is not a whole number"),
+                                text, columns[column].name);
   return FALSE;
 }
 

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 #define MK_TABLE_DEFAULT_MAX_FILE_SIZE   ((goffset) 256 << 20)
 #define MK_TABLE_DEFAULT_MAX_UNCOMPRESSED ((goffset) 1 << 30)
+#define MK_TABLE_DEFAULT_MAX_TOTAL      ((goffset) 512 << 20)
 #define MK_TABLE_DEFAULT_MAX_RATIO       200
 #define MK_TABLE_DEFAULT_MAX_ROWS        2000000
 #define MK_TABLE_DEFAULT_MAX_COLUMNS     1000
@@ -47,6 +48,11 @@ gboolean             mk_table_reader_set_cell     (MkTableReader       *self,
                                                    double               number,
                                                    gboolean             merged,
                                                    GError             **error);
+
+/* Whether cell COLUMN of the current row was set as merged (cheaper than
+ * get_cell while a row is being built). */
+gboolean             mk_table_reader_is_merged    (MkTableReader       *self,
+                                                   guint                column);
 
 /* Sets ERROR to CODE with "LOCATION: MESSAGE" for the current row. */
 void                 mk_table_reader_set_error    (MkTableReader       *self,

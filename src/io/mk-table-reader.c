@@ -3,7 +3,13 @@
 
 #include <string.h>
 
+#include "mk-import-values.h"
 #include "mk-table-reader-private.h"
+
+/* What a cell of Excel holds at most; more is a broken file (often a CSV
+ * quote left open that swallows the rest), and a name that long would
+ * only feed the fuzzy matching. */
+#define MAX_CELL_CHARS 32767
 
 /* Cell texts live in one GString per row; a cell keeps the offset of its
  * text until get_cell turns offsets into pointers (the GString may move
@@ -156,6 +162,8 @@ mk_table_reader_set_limits (MkTableReader       *self,
     l->max_file_size = MK_TABLE_DEFAULT_MAX_FILE_SIZE;
   if (l->max_uncompressed_size <= 0)
     l->max_uncompressed_size = MK_TABLE_DEFAULT_MAX_UNCOMPRESSED;
+  if (l->max_total_uncompressed <= 0)
+    l->max_total_uncompressed = MK_TABLE_DEFAULT_MAX_TOTAL;
   if (l->max_ratio == 0)
     l->max_ratio = MK_TABLE_DEFAULT_MAX_RATIO;
   if (l->max_rows == 0)
@@ -239,6 +247,39 @@ grow_row (MkTableReaderPrivate *priv,
     }
 }
 
+/* Column letters for a sheet, numbers for CSV (which has no letters). */
+static char *
+dup_column_name (MkTableReader *self,
+                 guint          column)
+{
+  MkTableReaderPrivate *priv = mk_table_reader_get_instance_private (self);
+
+  if (priv->sheet != NULL)
+    return mk_column_letter (column);
+  return g_strdup_printf ("%u", column + 1);
+}
+
+static gboolean
+check_text_length (MkTableReader  *self,
+                   guint           column,
+                   const char     *text,
+                   gsize           len,
+                   GError        **error)
+{
+  g_autofree char *name = NULL;
+  glong n_chars;
+
+  if (len <= MAX_CELL_CHARS || (n_chars = g_utf8_strlen (text, len)) <= MAX_CELL_CHARS)
+    return TRUE;
+  name = dup_column_name (self, column);
+  mk_table_reader_set_error (self, error, MK_TABLE_ERROR_TOO_LARGE,
+                             _("column %s holds %ld characters, more than the %d a "
+                               "spreadsheet cell holds; shorten it, or look for a quote "
+                               "that is opened and never closed"),
+                             name, n_chars, MAX_CELL_CHARS);
+  return FALSE;
+}
+
 gboolean
 mk_table_reader_set_cell (MkTableReader  *self,
                           guint           column,
@@ -259,19 +300,32 @@ mk_table_reader_set_cell (MkTableReader  *self,
                                  priv->limits.max_columns);
       return FALSE;
     }
+  if (len < 0 && text != NULL)
+    len = strlen (text);
+  if (text != NULL && !check_text_length (self, column, text, len, error))
+    return FALSE;
   grow_row (priv, column + 1);
   cell = &g_array_index (priv->cells, MkCell, column);
   *cell = (MkCell) { type, "", number, merged };
   if (text != NULL && *text != '\0' && len != 0)
     {
       g_array_index (priv->offsets, gsize, column) = priv->texts->len;
-      g_string_append_len (priv->texts, text, len < 0 ? (gssize) strlen (text) : len);
+      g_string_append_len (priv->texts, text, len);
       g_string_append_c (priv->texts, '\0');
     }
   else
     g_array_index (priv->offsets, gsize, column) = NO_TEXT;
   priv->resolved = FALSE;
   return TRUE;
+}
+
+gboolean
+mk_table_reader_is_merged (MkTableReader *self,
+                           guint          column)
+{
+  MkTableReaderPrivate *priv = mk_table_reader_get_instance_private (self);
+
+  return column < priv->cells->len && g_array_index (priv->cells, MkCell, column).merged;
 }
 
 void

@@ -41,6 +41,7 @@ typedef struct {
 typedef struct {
   goffset max_file_size;         /* default 256 MiB */
   goffset max_uncompressed_size; /* XLSX entry after inflating, 1 GiB */
+  goffset max_total_uncompressed;/* XLSX parts read, all together, 512 MiB */
   guint   max_ratio;             /* XLSX inflate ratio, default 200 */
   guint   max_rows;              /* default 2,000,000 */
   guint   max_columns;           /* default 1,000 */

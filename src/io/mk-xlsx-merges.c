@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "mk-import-values.h"
 #include "mk-table-reader-private.h"
 #include "mk-xlsx-private.h"
 
@@ -31,6 +32,8 @@ struct _MkXlsxMerges
   guint   next;        /* the first of ALL not yet active */
   GArray *active;      /* guint indices into ALL crossing the current row */
   guint   max_columns;
+  guint   used_columns;  /* columns up to the last cell that has content */
+  guint   scan_column;   /* while scanning: the column of a cell without r */
   const char *path;    /* while scanning, for messages */
 };
 
@@ -46,16 +49,20 @@ mk_xlsx_merges_free (MkXlsxMerges *merges)
   g_free (merges);
 }
 
-/* The value of ref="…" between START and END (the inside of a tag). */
+/* The value of attribute NAME between START and END (the inside of a
+ * tag), or NULL. */
 static const char *
-find_ref (const char *start,
-          const char *end)
+find_attr (const char *start,
+           const char *end,
+           const char *name)
 {
-  for (const char *p = start; p + 4 < end; p++)
-    {
-      const char *q = p + 3;
+  gsize len = strlen (name);
 
-      if (memcmp (p, "ref", 3) != 0 || !g_ascii_isspace (p[-1]))
+  for (const char *p = start; p + len + 1 < end; p++)
+    {
+      const char *q = p + len;
+
+      if (memcmp (p, name, len) != 0 || !g_ascii_isspace (p[-1]))
         continue;
       while (q < end && g_ascii_isspace (*q))
         q++;
@@ -77,8 +84,18 @@ add_merge (MkXlsxMerges  *merges,
   Merge m = { 0 };
   const char *p = mk_xlsx_parse_ref (ref, &m.c1, &m.r1);
 
-  if (p == NULL || *p != ':' || mk_xlsx_parse_ref (p + 1, &m.c2, &m.r2) == NULL)
-    return TRUE;  /* a malformed merge is only lost formatting */
+  p = p != NULL && *p == ':' ? mk_xlsx_parse_ref (p + 1, &m.c2, &m.r2) : NULL;
+  if (p == NULL || (*p != '"' && *p != '\''))
+    {
+      g_autofree char *value = g_strndup (ref, strcspn (ref, "\"'>"));
+      g_autofree char *shown = mk_xlsx_excerpt (value);
+
+      g_set_error (error, MK_TABLE_ERROR, MK_TABLE_ERROR_FORMAT,
+                   _("%s: the merged range «%s» is not a range of cells of a sheet; "
+                     "open the file in a spreadsheet and save it again"),
+                   merges->path, shown);
+      return FALSE;
+    }
   if (m.r1 > m.r2)
     m.r1 ^= m.r2, m.r2 ^= m.r1, m.r1 ^= m.r2;
   if (m.c1 > m.c2)
@@ -97,16 +114,63 @@ add_merge (MkXlsxMerges  *merges,
   return TRUE;
 }
 
+/* The used range the merges are bounded by: a cell tag that is not
+ * empty (<c r="B2"/> holds nothing) widens it. A cell without r follows
+ * the one before, as the reader places it. */
+static void
+note_cell (MkXlsxMerges *merges,
+           const char   *start,
+           const char   *gt)
+{
+  const char *ref = find_attr (start, gt, "r");
+  guint column = merges->scan_column, row;
+
+  if (ref != NULL && mk_xlsx_parse_ref (ref, &column, &row) == NULL)
+    column = merges->scan_column;  /* the reader refuses it */
+  merges->scan_column = column + 1;
+  if (gt[-1] != '/')
+    merges->used_columns = MAX (merges->used_columns, column + 1);
+}
+
 static gboolean
-is_merge_cell (const char *name,
-               const char *end)
+is_local_name (const char *name,
+               const char *end,
+               const char *wanted)
 {
   const char *local = name;
+  gsize len = strlen (wanted);
 
   for (const char *p = name; p < end; p++)
     if (*p == ':')
       local = p + 1;
-  return end - local == 9 && memcmp (local, "mergeCell", 9) == 0;
+  return (gsize) (end - local) == len && memcmp (local, wanted, len) == 0;
+}
+
+/* Handles the tag whose name is NAME…Q and which ends at GT. */
+static gboolean
+take_tag (MkXlsxMerges  *merges,
+          const char    *name,
+          const char    *q,
+          const char    *gt,
+          GError       **error)
+{
+  const char *ref;
+
+  if (is_local_name (name, q, "row"))
+    merges->scan_column = 0;
+  else if (is_local_name (name, q, "c"))
+    note_cell (merges, q, gt);
+  else if ((ref = find_attr (q, gt, "ref")) != NULL)  /* a mergeCell */
+    return add_merge (merges, ref, error);
+  return TRUE;
+}
+
+static gboolean
+is_wanted_tag (const char *name,
+               const char *q)
+{
+  return is_local_name (name, q, "mergeCell") || is_local_name (name, q, "row") ||
+         is_local_name (name, q, "c");
 }
 
 /* Scans BUF for tags; returns how much of it is done (a tag cut by the
@@ -127,7 +191,7 @@ scan_tags (MkXlsxMerges  *merges,
         q++;
       if (q == end)
         return p - buf;
-      if (!is_merge_cell (name, q))
+      if (!is_wanted_tag (name, q))
         {
           p = q;
           continue;
@@ -135,7 +199,7 @@ scan_tags (MkXlsxMerges  *merges,
       gt = memchr (q, '>', end - q);
       if (gt == NULL)
         return p - buf;
-      if (find_ref (q, gt) != NULL && !add_merge (merges, find_ref (q, gt), error))
+      if (!take_tag (merges, name, q, gt, error))
         return -1;
       p = gt + 1;
     }
@@ -165,12 +229,42 @@ scan_part (MkXlsxMerges   *merges,
 }
 
 static int
-compare_first_row (gconstpointer a,
-                   gconstpointer b)
+compare_merges (gconstpointer a,
+                gconstpointer b)
 {
   const Merge *ma = a, *mb = b;
 
-  return ma->r1 < mb->r1 ? -1 : ma->r1 > mb->r1;
+  if (ma->r1 != mb->r1)
+    return ma->r1 < mb->r1 ? -1 : 1;
+  if (ma->c1 != mb->c1)
+    return ma->c1 < mb->c1 ? -1 : 1;
+  if (ma->r2 != mb->r2)
+    return ma->r2 < mb->r2 ? -1 : 1;
+  return ma->c2 < mb->c2 ? -1 : ma->c2 > mb->c2;
+}
+
+/* Bounds every merge to the used columns (a merge of I2:XFD1048576 over a
+ * sheet of nine columns gives nine, not sixteen thousand) and drops
+ * repeats of the same range, which would only repeat the work. */
+static void
+bound_merges (MkXlsxMerges *merges)
+{
+  GArray *all = merges->all;
+  guint kept = 0;
+
+  g_array_sort (all, compare_merges);
+  for (guint i = 0; i < all->len; i++)
+    {
+      Merge m = g_array_index (all, Merge, i);
+
+      m.c2 = MIN (m.c2, merges->used_columns - 1);
+      if (merges->used_columns == 0 || m.c1 > m.c2 || (m.r1 == m.r2 && m.c1 == m.c2))
+        continue;
+      if (kept > 0 && compare_merges (&m, &g_array_index (all, Merge, kept - 1)) == 0)
+        continue;
+      g_array_index (all, Merge, kept++) = m;
+    }
+  g_array_set_size (all, kept);
 }
 
 MkXlsxMerges *
@@ -191,11 +285,13 @@ mk_xlsx_merges_scan (MkXlsxPackage  *pkg,
   merges->path = mk_xlsx_package_get_path (pkg);
   if (!scan_part (merges, entry, error))
     return NULL;
-  g_array_sort (merges->all, compare_first_row);
+  bound_merges (merges);
   merges->path = NULL;
   return g_steal_pointer (&merges);
 }
 
+/* A merge whose top-left row went by without a value (the row was empty
+ * or absent) is empty throughout and never becomes active. */
 static void
 update_active (MkXlsxMerges *merges,
                guint         row)
@@ -213,7 +309,7 @@ update_active (MkXlsxMerges *merges,
 
       if (m->r1 > row)
         break;
-      if (m->r2 >= row)
+      if (m->r1 == row)
         g_array_append_val (merges->active, merges->next);
     }
 }
@@ -230,24 +326,64 @@ take_top_left (Merge         *m,
   m->number = cell->number;
 }
 
+static gboolean
+row_has_value (MkTableReader *reader)
+{
+  for (guint c = mk_table_reader_get_n_cells (reader); c-- > 0;)
+    if (mk_table_reader_get_cell (reader, c)->type != MK_CELL_EMPTY)
+      return TRUE;
+  return FALSE;
+}
+
+/* Excel never writes overlapping ranges; refusing them also means no
+ * cell is filled twice, so a row costs at most its used columns. */
+static gboolean
+fill (Merge          *m,
+      MkTableReader  *reader,
+      guint           row,
+      GError        **error)
+{
+  for (guint c = m->c1; c <= m->c2; c++)
+    {
+      if (mk_table_reader_is_merged (reader, c))
+        {
+          g_autofree char *letter = mk_column_letter (c);
+
+          mk_table_reader_set_error (reader, error, MK_TABLE_ERROR_FORMAT,
+                                     _("cell %s%u is in two merged ranges that overlap; "
+                                       "unmerge them in a spreadsheet and merge again"),
+                                     letter, row);
+          return FALSE;
+        }
+      if (!mk_table_reader_set_cell (reader, c, m->type, m->text, -1, m->number, TRUE, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A row with no value of its own stays empty: filling it would let runs
+ * of empty rows under a tall merge cost rows × columns for nothing an
+ * importer reads. */
 gboolean
 mk_xlsx_merges_apply (MkXlsxMerges   *merges,
                       MkTableReader  *reader,
                       guint           row,
                       GError        **error)
 {
+  if (merges->all->len == 0 || !row_has_value (reader))
+    return TRUE;
   update_active (merges, row);
-  for (guint i = 0; i < merges->active->len; i++)
+  for (guint i = merges->active->len; i-- > 0;)
     {
       Merge *m = &g_array_index (merges->all, Merge,
                                  g_array_index (merges->active, guint, i));
 
       if (m->r1 == row && !m->seen)
         take_top_left (m, reader);
-      for (guint c = m->c1; c <= m->c2; c++)
-        if (!mk_table_reader_set_cell (reader, c, m->type, m->text, -1,
-                                       m->number, TRUE, error))
-          return FALSE;
+      if (m->type == MK_CELL_EMPTY)
+        g_array_remove_index_fast (merges->active, i);
+      else if (!fill (m, reader, row, error))
+        return FALSE;
     }
   return TRUE;
 }

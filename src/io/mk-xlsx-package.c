@@ -15,6 +15,8 @@ struct _MkXlsxPackage
   zip_t         *zip;
   char          *path;
   MkTableLimits  limits;
+  GArray        *counted;  /* zip_int64_t indices of the parts in TOTAL */
+  zip_uint64_t   total;    /* their declared sizes */
 };
 
 struct _MkXlsxEntry
@@ -37,29 +39,73 @@ struct _MkXlsxXml
   const xmlChar    *n_v;
 };
 
+/* Two parts of one name make the package ambiguous: which of them a
+ * reader takes depends on the reader. Names are compared without case,
+ * as parts are looked up. */
+static gboolean
+check_unique_names (zip_t       *zip,
+                    const char  *path,
+                    GError     **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  zip_int64_t n = zip_get_num_entries (zip, 0);
+
+  for (zip_int64_t i = 0; i < n; i++)
+    {
+      const char *name = zip_get_name (zip, i, ZIP_FL_ENC_RAW);
+      g_autofree char *key = name != NULL ? g_ascii_strdown (name, -1) : NULL;
+      g_autofree char *shown = NULL;
+
+      if (key == NULL || g_hash_table_add (seen, g_steal_pointer (&key)))
+        continue;
+      shown = mk_xlsx_excerpt (name);
+      g_set_error (error, MK_TABLE_ERROR, MK_TABLE_ERROR_FORMAT,
+                   _("%s: the workbook has two parts named %s, so it can be read in two "
+                     "ways; open the file in a spreadsheet and save it again"),
+                   path, shown);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+open_zip (const char  *path,
+          zip_t      **zip,
+          GError     **error)
+{
+  int code = 0;
+  zip_error_t zerr;
+
+  *zip = zip_open (path, ZIP_RDONLY, &code);
+  if (*zip != NULL)
+    return TRUE;
+  zip_error_init_with_code (&zerr, code);
+  g_set_error (error, MK_TABLE_ERROR, MK_TABLE_ERROR_FORMAT,
+               _("%s: a damaged XLSX (ZIP) file: %s"), path, zip_error_strerror (&zerr));
+  zip_error_fini (&zerr);
+  return FALSE;
+}
+
 MkXlsxPackage *
 mk_xlsx_package_open (const char           *path,
                       const MkTableLimits  *limits,
                       GError              **error)
 {
-  int code = 0;
-  zip_t *zip = zip_open (path, ZIP_RDONLY, &code);
+  zip_t *zip = NULL;
   MkXlsxPackage *pkg;
 
-  if (zip == NULL)
+  if (!open_zip (path, &zip, error))
+    return NULL;
+  if (!check_unique_names (zip, path, error))
     {
-      zip_error_t zerr;
-
-      zip_error_init_with_code (&zerr, code);
-      g_set_error (error, MK_TABLE_ERROR, MK_TABLE_ERROR_FORMAT,
-                   _("%s: a damaged XLSX (ZIP) file: %s"), path, zip_error_strerror (&zerr));
-      zip_error_fini (&zerr);
+      zip_discard (zip);
       return NULL;
     }
   pkg = g_new0 (MkXlsxPackage, 1);
   pkg->zip = zip;
   pkg->path = g_strdup (path);
   pkg->limits = *limits;
+  pkg->counted = g_array_new (FALSE, FALSE, sizeof (zip_int64_t));
   return pkg;
 }
 
@@ -69,6 +115,7 @@ mk_xlsx_package_free (MkXlsxPackage *pkg)
   if (pkg == NULL)
     return;
   zip_discard (pkg->zip);
+  g_array_unref (pkg->counted);
   g_free (pkg->path);
   g_free (pkg);
 }
@@ -97,19 +144,18 @@ mk_xlsx_package_has (MkXlsxPackage *pkg,
 }
 
 static gboolean
-check_entry (MkXlsxPackage     *pkg,
-             const char        *part,
-             const zip_stat_t  *st,
-             GError           **error)
+check_size (MkXlsxPackage     *pkg,
+            const char        *part,
+            const zip_stat_t  *st,
+            GError           **error)
 {
   const MkTableLimits *limits = &pkg->limits;
   g_autofree char *size = g_format_size (st->size);
+  g_autofree char *limit = g_format_size (limits->max_uncompressed_size);
   guint ratio;
 
   if (st->size > (zip_uint64_t) limits->max_uncompressed_size)
     {
-      g_autofree char *limit = g_format_size (limits->max_uncompressed_size);
-
       g_set_error (error, MK_TABLE_ERROR, MK_TABLE_ERROR_TOO_LARGE,
                    _("%s: the part %s of the workbook inflates to %s, more than the limit of %s"),
                    pkg->path, part, size, limit);
@@ -124,6 +170,36 @@ check_entry (MkXlsxPackage     *pkg,
                    pkg->path, part, ratio, size, limits->max_ratio);
       return FALSE;
     }
+  return TRUE;
+}
+
+/* Each part is within the ratio, but many of them, or one large part of
+ * shared strings that is held in memory, still add up: the parts read
+ * are limited together, each counted once (the sheet is read twice). */
+static gboolean
+check_total (MkXlsxPackage     *pkg,
+             zip_int64_t        index,
+             const zip_stat_t  *st,
+             GError           **error)
+{
+  zip_uint64_t limit = pkg->limits.max_total_uncompressed;
+
+  for (guint i = 0; i < pkg->counted->len; i++)
+    if (g_array_index (pkg->counted, zip_int64_t, i) == index)
+      return TRUE;
+  if (st->size > limit || pkg->total > limit - st->size)
+    {
+      g_autofree char *total = g_format_size (pkg->total + st->size);
+      g_autofree char *max = g_format_size (limit);
+
+      g_set_error (error, MK_TABLE_ERROR, MK_TABLE_ERROR_TOO_LARGE,
+                   _("%s: the workbook inflates to %s, more than the limit of %s; "
+                     "save the sheet to import as CSV or split it into smaller files"),
+                   pkg->path, total, max);
+      return FALSE;
+    }
+  pkg->total += st->size;
+  g_array_append_val (pkg->counted, index);
   return TRUE;
 }
 
@@ -144,7 +220,7 @@ mk_xlsx_entry_open (MkXlsxPackage  *pkg,
                    _("%s: the workbook has no part %s; is it an XLSX file?"), pkg->path, part);
       return NULL;
     }
-  if (!check_entry (pkg, part, &st, error))
+  if (!check_size (pkg, part, &st, error) || !check_total (pkg, index, &st, error))
     return NULL;
   file = zip_fopen_index (pkg->zip, index, 0);
   if (file == NULL)
@@ -373,24 +449,4 @@ mk_xlsx_xml_free (MkXlsxXml *xml)
   g_clear_error (&xml->io_error);
   g_free (xml->xml_error);
   g_free (xml);
-}
-
-const char *
-mk_xlsx_parse_ref (const char *ref,
-                   guint      *column,
-                   guint      *row)
-{
-  guint col = 0, r = 0, n_letters = 0, n_digits = 0;
-  const char *p = ref;
-
-  for (; g_ascii_isalpha (*p) && n_letters < 4; p++, n_letters++)
-    col = col * 26 + (g_ascii_toupper (*p) - 'A' + 1);
-  for (; g_ascii_isdigit (*p) && n_digits < 8; p++, n_digits++)
-    r = r * 10 + (*p - '0');
-  if (n_letters == 0 || n_letters > 3 || n_digits == 0 || r == 0 ||
-      g_ascii_isalnum (*p))
-    return NULL;
-  *column = col - 1;
-  *row = r;
-  return p;
 }

@@ -65,14 +65,28 @@ gboolean         mk_xlsx_xml_collect_text (MkXlsxXml          *xml,
                                           GError             **error);
 void             mk_xlsx_xml_free        (MkXlsxXml           *xml);
 
-/* "C12" → column 2, row 12; returns the end of the reference or NULL. */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkXlsxPackage, mk_xlsx_package_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkXlsxEntry, mk_xlsx_entry_close)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkXlsxXml, mk_xlsx_xml_free)
+
+/* --- mk-xlsx-refs.c --- */
+
+/* "C12" → column 2, row 12; returns the end of the reference, or NULL
+ * unless it is a cell of Excel's sheet (A1 to XFD1048576). */
 const char      *mk_xlsx_parse_ref       (const char          *ref,
                                           guint               *column,
                                           guint               *row);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkXlsxPackage, mk_xlsx_package_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkXlsxEntry, mk_xlsx_entry_close)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkXlsxXml, mk_xlsx_xml_free)
+/* TEXT is only ASCII digits and at most MAX: a number an attribute or a
+ * <v> holds (no sign, space or fraction). */
+gboolean         mk_xlsx_parse_index     (const char          *text,
+                                          guint                max,
+                                          guint               *value);
+/* TEXT (a value from the file) short enough for a message. */
+char            *mk_xlsx_excerpt         (const char          *text);
+/* A row number of Excel's sheet, 1 to 1,048,576. */
+gboolean         mk_xlsx_parse_row       (const char          *text,
+                                          guint               *row);
 
 /* --- mk-xlsx-book.c --- */
 

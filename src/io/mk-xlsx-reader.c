@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mk-table-reader-private.h"
+#include "mk-import-values.h"
 #include "mk-xlsx-private.h"
 #include "mk-xlsx-reader.h"
 
@@ -25,7 +26,11 @@ typedef struct
   CellT    t;
   guint    style;
   gboolean has_value;
+  guint    next_column;  /* the first column this cell may take */
 } CellHead;
+
+/* What to do about a part Excel would not have written. */
+#define RESAVE N_("open the file in a spreadsheet and save it again")
 
 struct _MkXlsxReader
 {
@@ -73,29 +78,89 @@ parse_t (const xmlChar *t)
   return T_NUMBER;
 }
 
-/* Reads the attributes of <c> without copying them. */
+static char *
+cell_name (guint column,
+           guint row)
+{
+  g_autofree char *letter = mk_column_letter (column);
+
+  return g_strdup_printf ("%s%u", letter, row);
+}
+
+/* Excel writes each cell's r, in its own row, left to right. */
 static gboolean
-read_cell_head (MkXlsxReader *self,
-                CellHead     *head)
+check_ref (MkXlsxReader  *self,
+           CellHead      *head,
+           const char    *ref,
+           GError       **error)
+{
+  MkTableReader *reader = MK_TABLE_READER (self);
+  guint row = 0;
+  const char *end = mk_xlsx_parse_ref (ref, &head->column, &row);
+  g_autofree char *shown = NULL;
+
+  if (end != NULL && *end == '\0' && row == self->last_row && head->column >= head->next_column)
+    return TRUE;
+  shown = mk_xlsx_excerpt (ref);
+  if (end == NULL || *end != '\0')
+    mk_table_reader_set_error (reader, error, MK_TABLE_ERROR_FORMAT,
+                               _("the cell reference «%s» is not a cell of a sheet; %s"),
+                               shown, _(RESAVE));
+  else if (row != self->last_row)
+    mk_table_reader_set_error (reader, error, MK_TABLE_ERROR_FORMAT,
+                               _("cell %s is written in row %u; %s"),
+                               shown, self->last_row, _(RESAVE));
+  else
+    mk_table_reader_set_error (reader, error, MK_TABLE_ERROR_FORMAT,
+                               _("cell %s repeats a cell or comes after a cell to its right; %s"),
+                               shown, _(RESAVE));
+  return FALSE;
+}
+
+static gboolean
+check_style (MkXlsxReader  *self,
+             CellHead      *head,
+             const char    *value,
+             GError       **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *shown = NULL;
+
+  if (mk_xlsx_parse_index (value, G_MAXUINT, &head->style))
+    return TRUE;
+  name = cell_name (head->column, self->last_row);
+  shown = mk_xlsx_excerpt (value);
+  mk_table_reader_set_error (MK_TABLE_READER (self), error, MK_TABLE_ERROR_FORMAT,
+                             _("cell %s has the style number «%s», which is not a number; %s"),
+                             name, shown, _(RESAVE));
+  return FALSE;
+}
+
+/* Reads the attributes of <c> without copying them (millions of cells);
+ * s is checked last, so that its message names the cell. */
+static gboolean
+read_cell_head (MkXlsxReader  *self,
+                CellHead      *head,
+                GError       **error)
 {
   xmlTextReaderPtr r = mk_xlsx_xml_get_reader (self->xml);
+  char style[24] = "0";
   gboolean ok = TRUE;
 
-  while (xmlTextReaderMoveToNextAttribute (r) == 1)
+  while (ok && xmlTextReaderMoveToNextAttribute (r) == 1)
     {
       const xmlChar *name = xmlTextReaderConstLocalName (r);
       const char *value = (const char *) xmlTextReaderConstValue (r);
-      guint row;
 
       if (name == self->n_r)
-        ok = mk_xlsx_parse_ref (value, &head->column, &row) != NULL;
+        ok = check_ref (self, head, value, error);
       else if (name == self->n_t)
         head->t = parse_t ((const xmlChar *) value);
-      else if (name == self->n_s)
-        head->style = (guint) MIN (g_ascii_strtoull (value, NULL, 10), G_MAXUINT);
+      else if (name == self->n_s && g_strlcpy (style, value, sizeof style) >= sizeof style)
+        style[0] = 'x';  /* too long for a number */
     }
   xmlTextReaderMoveToElement (r);
-  return ok;
+  return ok && check_style (self, head, style, error);
 }
 
 /* Reads the children of <c> up to its end: the value of <v> or <is>. */
@@ -183,6 +248,30 @@ set_special (MkXlsxReader  *self,
   return set_text (self, head->column, text, error);
 }
 
+/* The value of a t="s" cell is an index into the shared strings. */
+static gboolean
+set_shared (MkXlsxReader  *self,
+            CellHead      *head,
+            GError       **error)
+{
+  const char *index_text = self->value->str;
+  const char *text = NULL;
+  guint index = 0;
+  g_autofree char *name = NULL;
+  g_autofree char *shown = NULL;
+
+  if (mk_xlsx_parse_index (index_text, G_MAXUINT, &index) &&
+      (text = mk_xlsx_book_get_string (self->book, index)) != NULL)
+    return set_text (self, head->column, text, error);
+  name = cell_name (head->column, self->last_row);
+  shown = mk_xlsx_excerpt (index_text);
+  mk_table_reader_set_error (MK_TABLE_READER (self), error, MK_TABLE_ERROR_FORMAT,
+                             _("cell %s refers to shared string «%s», which the "
+                               "workbook does not have; %s"),
+                             name, shown, _(RESAVE));
+  return FALSE;
+}
+
 static gboolean
 set_cell (MkXlsxReader  *self,
           CellHead      *head,
@@ -195,15 +284,7 @@ set_cell (MkXlsxReader  *self,
   switch (head->t)
     {
     case T_SHARED:
-      text = mk_xlsx_book_get_string (self->book,
-                                      (guint) MIN (g_ascii_strtoull (text, NULL, 10), G_MAXUINT));
-      if (text == NULL)
-        {
-          mk_table_reader_set_error (MK_TABLE_READER (self), error, MK_TABLE_ERROR_FORMAT,
-                                     _("the cell refers to a missing shared string"));
-          return FALSE;
-        }
-      return set_text (self, head->column, text, error);
+      return set_shared (self, head, error);
     case T_NUMBER:
       return *text != '\0' ? set_number (self, head, error) : TRUE;
     case T_BOOLEAN:
@@ -222,14 +303,10 @@ read_cell (MkXlsxReader  *self,
            guint         *next_column,
            GError       **error)
 {
-  CellHead head = { *next_column, T_NUMBER, 0, FALSE };
+  CellHead head = { *next_column, T_NUMBER, 0, FALSE, *next_column };
 
-  if (!read_cell_head (self, &head))
-    {
-      mk_table_reader_set_error (MK_TABLE_READER (self), error, MK_TABLE_ERROR_FORMAT,
-                                 _("a cell has a broken reference"));
-      return FALSE;
-    }
+  if (!read_cell_head (self, &head, error))
+    return FALSE;
   *next_column = head.column + 1;
   return read_cell_value (self, &head, error) && set_cell (self, &head, error);
 }
@@ -260,14 +337,29 @@ read_cells (MkXlsxReader  *self,
     }
 }
 
-/* The r of <row>, or the row after the last one. */
-static guint
-row_number (MkXlsxReader *self)
+/* The r of <row>, or the row after the last one. Excel writes rows in
+ * ascending order, each once. */
+static gboolean
+row_number (MkXlsxReader  *self,
+            guint         *row,
+            GError       **error)
 {
   g_autofree char *r = mk_xlsx_xml_dup_attr (self->xml, "r");
-  guint64 n = r != NULL ? g_ascii_strtoull (r, NULL, 10) : 0;
+  g_autofree char *shown = NULL;
 
-  return n > 0 && n < G_MAXUINT ? (guint) n : self->last_row + 1;
+  *row = self->last_row + 1;
+  if (r == NULL)
+    return TRUE;
+  if (mk_xlsx_parse_row (r, row) && *row > self->last_row)
+    return TRUE;
+  *row = self->last_row + 1;
+  shown = mk_xlsx_excerpt (r);
+  mk_table_reader_begin_row (MK_TABLE_READER (self), *row, NULL);
+  mk_table_reader_set_error (MK_TABLE_READER (self), error, MK_TABLE_ERROR_FORMAT,
+                             _("the row number «%s» is not valid: rows are numbered "
+                               "1 to 1048576 in ascending order; %s"),
+                             shown, _(RESAVE));
+  return FALSE;
 }
 
 static int
@@ -296,7 +388,11 @@ mk_xlsx_reader_next_row (MkTableReader  *reader,
       self->done = TRUE;
       return FALSE;
     }
-  row = row_number (self);
+  if (!row_number (self, &row, error))
+    {
+      self->done = TRUE;
+      return FALSE;
+    }
   self->last_row = row;
   if (!mk_table_reader_begin_row (reader, row, error) ||
       !read_cells (self, error) ||
