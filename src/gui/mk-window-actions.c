@@ -29,56 +29,74 @@ add_file_filters (GtkFileChooser *chooser)
   gtk_file_chooser_add_filter (chooser, all);
 }
 
-char *
-mk_window_dup_chosen_path (GtkNativeDialog *native)
-{
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+typedef struct {
+  GWeakRef          window;  /* the chooser may outlive a closed window */
+  MkWindowPathFunc  chosen;
+} Choice;
 
-  return file != NULL ? g_file_get_path (file) : NULL;
+static void
+choice_free (Choice *choice)
+{
+  g_weak_ref_clear (&choice->window);
+  g_free (choice);
 }
 
 static void
-on_open_response (GtkNativeDialog *native,
-                  int              response,
-                  MkWindow        *self)
+on_chooser_response (GtkNativeDialog *native,
+                     int              response,
+                     Choice          *choice)
 {
+  g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
+  g_autoptr(MkWindow) self = g_weak_ref_get (&choice->window);
+  MkWindowPathFunc chosen = choice->chosen;
 
   if (response == GTK_RESPONSE_ACCEPT)
-    path = mk_window_dup_chosen_path (native);
-  /* The chooser was kept alive by its own reference until now. */
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  /* The chooser was kept alive by its own reference until now; the
+   * choice goes with it. */
   g_object_unref (native);
-  if (path != NULL)
-    mk_window_open_database (self, path);
+  if (path != NULL && self != NULL)
+    chosen (self, path);
 }
 
-/* A modal chooser of database files whose "response" calls ON_RESPONSE
- * (which unrefs it), named NAME when it saves. */
 void
 mk_window_choose_database_file (MkWindow             *self,
                                 const char           *title,
                                 GtkFileChooserAction  action,
                                 const char           *accept,
                                 const char           *name,
-                                GCallback             on_response)
+                                MkWindowPathFunc      chosen)
 {
   GtkFileChooserNative *native;
+  Choice *choice = g_new0 (Choice, 1);
 
+  g_weak_ref_init (&choice->window, self);
+  choice->chosen = chosen;
   native = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action,
                                         accept, _("_Cancel"));
   add_file_filters (GTK_FILE_CHOOSER (native));
   if (name != NULL)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  g_signal_connect_object (native, "response", on_response, self, 0);
+  g_signal_connect_data (native, "response", G_CALLBACK (on_chooser_response), choice,
+                         (GClosureNotify) (void (*) (void)) choice_free, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+open_chosen (MkWindow   *self,
+             const char *path)
+{
+  mk_window_open_database (self, path);
 }
 
 static void
 choose_database_to_open (MkWindow *self)
 {
   mk_window_choose_database_file (self, _("Open Database"), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                  _("_Open"), NULL, G_CALLBACK (on_open_response));
+                                  _("_Open"), NULL, open_chosen);
 }
 
 static void
@@ -110,18 +128,10 @@ with_extension (const char *path)
 }
 
 static void
-on_new_response (GtkNativeDialog *native,
-                 int              response,
-                 MkWindow        *self)
+create_chosen (MkWindow   *self,
+               const char *chosen)
 {
-  g_autofree char *chosen = NULL;
   g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    chosen = mk_window_dup_chosen_path (native);
-  g_object_unref (native);
-  if (chosen == NULL)
-    return;
 
   path = with_extension (chosen);
   if (g_file_test (path, G_FILE_TEST_EXISTS))
@@ -134,7 +144,7 @@ static void
 choose_database_to_create (MkWindow *self)
 {
   mk_window_choose_database_file (self, _("New Database"), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                  _("_Create"), "mayak.db", G_CALLBACK (on_new_response));
+                                  _("_Create"), "mayak.db", create_chosen);
 }
 
 static void

@@ -13,8 +13,9 @@
  * worker thread through its own read-only connection. */
 
 typedef struct {
-  char *db_path;
-  char *target;
+  char     *db_path;
+  char     *target;
+  AdwToast *progress;  /* «Saving…», dismissed when the copy is done */
 } BackupJob;
 
 static void
@@ -22,6 +23,7 @@ backup_job_free (BackupJob *job)
 {
   g_free (job->db_path);
   g_free (job->target);
+  g_clear_object (&job->progress);
   g_free (job);
 }
 
@@ -52,6 +54,7 @@ on_backup_done (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", TRUE);
+  adw_toast_dismiss (job->progress);
   if (g_task_propagate_boolean (G_TASK (result), &error))
     mk_window_add_toast (self, mk_toast_new_printf (_("Copy saved: %s"), name));
   else
@@ -70,22 +73,10 @@ mk_window_save_copy (MkWindow   *self,
   job->target = g_strdup (target);
   g_task_set_task_data (task, job, (GDestroyNotify) backup_job_free);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", FALSE);
-  mk_window_add_toast (self, adw_toast_new (_("Saving a copy of the database…")));
+  job->progress = adw_toast_new (_("Saving a copy of the database…"));
+  adw_toast_set_timeout (job->progress, 0);
+  mk_window_add_toast (self, g_object_ref (job->progress));
   g_task_run_in_thread (task, backup_thread);
-}
-
-static void
-on_save_copy_response (GtkNativeDialog *native,
-                       int              response,
-                       MkWindow        *self)
-{
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    path = mk_window_dup_chosen_path (native);
-  g_object_unref (native);
-  if (path != NULL)
-    mk_window_save_copy (self, path);
 }
 
 /* "mayak-2026-12-05.db": the name says what and when. */
@@ -111,5 +102,5 @@ mk_window_choose_copy_target (MkWindow *self)
   name = suggested_name (self);
   mk_window_choose_database_file (self, _("Save a Copy of the Database"),
                                   GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), name,
-                                  G_CALLBACK (on_save_copy_response));
+                                  mk_window_save_copy);
 }

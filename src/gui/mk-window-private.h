@@ -37,16 +37,16 @@ void mk_window_update_visible        (MkWindow       *self);
 void mk_window_show_open_error       (MkWindow       *self,
                                       const char     *path,
                                       const GError   *error);
-/* A modal chooser of database files whose "response" calls ON_RESPONSE
- * (which unrefs it), named NAME when it saves. */
+/* A modal chooser of database files, named NAME when it saves; CHOSEN
+ * gets the path the user accepted (never called on cancel). */
+typedef void (*MkWindowPathFunc) (MkWindow   *self,
+                                  const char *path);
 void  mk_window_choose_database_file (MkWindow             *self,
                                       const char           *title,
                                       GtkFileChooserAction  action,
                                       const char           *accept,
                                       const char           *name,
-                                      GCallback             on_response);
-/* The path the user chose in NATIVE, or NULL. */
-char *mk_window_dup_chosen_path      (GtkNativeDialog      *native);
+                                      MkWindowPathFunc      chosen);
 /* mk-window-backup.c: «Save a Copy…» asks where, then mk_window_save_copy. */
 void mk_window_choose_copy_target    (MkWindow       *self);
 
