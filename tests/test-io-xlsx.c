@@ -308,7 +308,7 @@ test_xlsx_formats (void)
     { 1, MK_CELL_DATE, "01.01.1900" }, { 59, MK_CELL_DATE, "28.02.1900" },
     { 60, MK_CELL_DATE, "29.02.1900" }, { 61, MK_CELL_DATE, "01.03.1900" },
     { 2958465, MK_CELL_DATE, "31.12.9999" }, { -5, MK_CELL_DATE, "-5" },
-    { 1e20, MK_CELL_NUMBER, "1e+20" },
+    { 1e20, MK_CELL_NUMBER, "1e+20" }, { 1e19, MK_CELL_DATE, "1e+19" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

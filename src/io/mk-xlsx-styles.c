@@ -201,11 +201,13 @@ date_text (double    serial,
            char     *buf,
            gsize     size)
 {
-  gint64 days = (gint64) floor (serial);
+  gint64 days;
   int y, m, d;
 
+  /* Checked before the cast: a double beyond gint64 has no integer. */
   if (!(serial >= (date1904 ? 0 : 1)) || serial > SERIAL_MAX)
     return FALSE;
+  days = (gint64) floor (serial);
   if (date1904)
     days += DAYS_1904_1900;
   else if (days == SERIAL_FAKE_LEAP)
