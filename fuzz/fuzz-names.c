@@ -58,6 +58,10 @@ normalise_school (const char *name,
   g_autofree char *key = mk_names_school_key (name);
   g_autofree char *form = mk_names_legal_form (name);
 
+  /* Keys are stored and compared as text: they must stay UTF-8. */
+  g_assert (key == NULL || g_utf8_validate (key, -1, NULL));
+  g_assert (form == NULL || g_utf8_validate (form, -1, NULL));
+
   (void) mk_names_infer_profile (name, full_name);
   (void) mk_natural_compare (name, full_name);
 }
