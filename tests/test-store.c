@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "mk-sqlite-error.h"
 #include "mk-store.h"
 #include "mk-test-util.h"
 
@@ -385,6 +386,31 @@ test_migration_backup (void)
   mk_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
+/* SQLite's errors reach the user as sentences of ours that name the file
+ * and say what to do, never in SQLite's English words. */
+static void
+test_sqlite_errors (void)
+{
+  static const struct { int rc; int code; } cases[] = {
+    { SQLITE_READONLY, MK_STORE_ERROR_READ_ONLY }, { SQLITE_BUSY, MK_STORE_ERROR_BUSY },
+    { SQLITE_LOCKED, MK_STORE_ERROR_BUSY }, { SQLITE_IOERR_WRITE, MK_STORE_ERROR_IO },
+    { SQLITE_FULL, MK_STORE_ERROR_IO }, { SQLITE_CORRUPT, MK_STORE_ERROR_DAMAGED },
+    { SQLITE_NOTADB, MK_STORE_ERROR_NOT_MAYAK }, { SQLITE_CANTOPEN, MK_STORE_ERROR_IO },
+    { SQLITE_READONLY_DBMOVED, MK_STORE_ERROR_READ_ONLY },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (mk_sqlite_error_code (cases[i].rc, sqlite3_errstr (cases[i].rc),
+                                            "/data/mayak.db", &error));
+      g_assert_error (error, MK_STORE_ERROR, cases[i].code);
+      mk_test_assert_has (error->message, "«/data/mayak.db»");
+      g_assert_null (strstr (error->message, sqlite3_errstr (cases[i].rc)));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -404,5 +430,6 @@ main (int    argc,
   g_test_add_func ("/store/staff-parse", test_staff_parse);
   g_test_add_func ("/store/foreign-files", test_foreign_files);
   g_test_add_func ("/store/migration-backup", test_migration_backup);
+  g_test_add_func ("/store/sqlite-errors", test_sqlite_errors);
   return g_test_run ();
 }
