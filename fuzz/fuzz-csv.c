@@ -44,6 +44,8 @@ read_all (const char *path)
     {
       g_autofree char *location = mk_table_reader_dup_location (reader);
 
+      g_assert (g_utf8_validate (location, -1, NULL));
+
       check_cells (reader);
     }
 }

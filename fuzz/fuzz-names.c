@@ -34,6 +34,7 @@ parse_procedure (const char *text)
       /* The catalog stores the canonical code, and an import that writes
        * it must find the same procedure. */
       g_assert_cmpstr (again, ==, code);
+      g_assert (title == NULL || g_utf8_validate (title, -1, NULL));
     }
 }
 
@@ -48,6 +49,9 @@ parse_parts (const char *kind,
   if (mk_procedure_parse_parts (kind, subject, grade, &spec, &error))
     {
       g_autofree char *code = mk_procedure_spec_to_code (&spec);
+      g_autofree char *again = mk_procedure_canonical_code (code);
+
+      g_assert_cmpstr (again, ==, code);
     }
 }
 
@@ -71,6 +75,8 @@ match (const char  *text,
        char       **choices)
 {
   g_autoptr(GPtrArray) closest = mk_edit_closest (text, choices, 3);
+
+  g_assert_cmpuint (closest->len, <=, 3);
 
   if (choices[0] != NULL)
     (void) mk_edit_distance (text, choices[0]);

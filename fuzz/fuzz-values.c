@@ -81,6 +81,8 @@ LLVMFuzzerTestOneInput (const guint8 *data,
     {
       g_autofree char *letter = mk_column_letter (g_str_hash (lines[i]) % 20000);
 
+      g_assert (g_ascii_isupper (letter[0]));
+
       parse_text (lines[i]);
       parse_cells (lines[i]);
     }

@@ -59,6 +59,8 @@ read_sheet (const char *path,
   while (mk_table_reader_next_row (reader, &error))
     {
       g_autofree char *location = mk_table_reader_dup_location (reader);
+
+      g_assert (g_utf8_validate (location, -1, NULL));
       guint n = mk_table_reader_get_n_cells (reader);
 
       for (guint i = 0; i <= n; i++)
