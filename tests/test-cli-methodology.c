@@ -7,9 +7,9 @@
 #include "mk-test-util.h"
 
 /* The methodology end to end, as a specialist runs it: a fresh database,
- * every import of CLI.md from the files a region sends (a Windows-1251
- * CSV, an XLSX with percent cells, a two-row marker matrix, a context
- * list), then classify and the clusters table. */
+ * every import of docs/command-line.md from the files a region sends (a
+ * Windows-1251 CSV, an XLSX with percent cells, a two-row marker matrix, a
+ * context list), then classify and the clusters table. */
 
 typedef struct {
   char *dir;
@@ -119,8 +119,8 @@ static const char *results_csv =
   "Тестовый район;СШ № 7;2022;ВПР МА-4;;;Необ.\r\n"
   "Тестовый район;СШ № 7;2022;ВПР МА-5;;;Необ.\r\n";
 
-/* 2021 as the seed's matrix: the kind above, the subject below, an empty
- * kind cell repeating the one to its left. */
+/* 2021 as the Smolensk report's matrix: the kind above, the subject below,
+ * an empty kind cell repeating the one to its left. */
 static const char *markers_csv =
   ";;ВПР;;ОГЭ;ЕГЭ\n"
   "Наименование ОО;Кол-во меток НР;Русский язык 5 кл;Математика 5 кл;Математика;Химия\n"

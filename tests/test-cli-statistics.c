@@ -8,7 +8,8 @@
 /* mayak-cli statistics, statistics set/delete and import statistics, run
  * as a user runs them. */
 
-/* The demo brings seed 003 Таблица 3's region figures. */
+/* The demo brings the region figures of Таблица 3 of the
+ * Smolensk monitoring report. */
 static void
 test_demo_list (void)
 {

@@ -267,7 +267,8 @@ test_explanation_reported_and_missing (void)
   assert_contains (none, "ISBSH 65,2 (2022).");
 }
 
-/* Seed 003 Таблица 4: ШНРО of Смоленск by school year, school numbers. */
+/* Таблица 4 of the Smolensk monitoring report: ШНРО of Смоленск by school
+ * year, school numbers. */
 static const struct { int year; int schools[10]; } table4[] = {
   { 2018, { 1, 15, 18, 19, 22 } },
   { 2019, { 1, 9, 10, 17, 19, 25, 36, 38 } },
@@ -305,13 +306,13 @@ test_history_table4 (void)
 {
   g_autoptr(MkSnroHistory) history = seed_history ();
 
-  /* As printed in the seed. */
+  /* As printed in the Smolensk report. */
   assert_counts (history, 2019, 6, 2);
   assert_counts (history, 2020, 4, 5);
   assert_counts (history, 2021, 5, 4);
-  /* The seed prints 3/3 for 2022/2023. With K = 2 only № 11 and № 14 are
-   * new: № 9, 19, 36 and 39 were all in the 2021/2022 list, so the app
-   * shows 2/4 and this test records the difference. */
+  /* The Smolensk report prints 3/3 for 2022/2023. With K = 2 only № 11 and
+   * № 14 are new: № 9, 19, 36 and 39 were all in the 2021/2022 list, so the
+   * app shows 2/4 and this test records the difference. */
   assert_counts (history, 2022, 2, 4);
   g_assert_true (mk_snro_history_is_repeated (history, 2022, 9, 2));
   g_assert_false (mk_snro_history_is_repeated (history, 2022, 11, 2));

@@ -34,7 +34,7 @@ fill_national (MkStore *store)
     g_error ("%s", message);
 }
 
-/* Issue 4: the dashboard opens in under 100 ms at national scale. */
+/* The dashboard opens in under 100 ms at national scale. */
 static void
 test_national_aggregates (void)
 {
@@ -188,8 +188,8 @@ snro_total (MkDashboard *dashboard,
   return g_array_index (dashboard->snro, MkSnroYear, i).total;
 }
 
-/* Смоленск of the demo (seed 003): its clusters, its ШНРО by year and its
- * heat map; Каменск-Уральский has no classified school. */
+/* Смоленск of the demo (the Smolensk reports): its clusters, its ШНРО by
+ * year and its heat map; Каменск-Уральский has no classified school. */
 static void
 test_demo_load (void)
 {

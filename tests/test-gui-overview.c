@@ -253,8 +253,9 @@ test_history (Fixture       *f,
   /* ВПР, ОГЭ, ЕГЭ, then what a reported total adds to them. */
   g_assert_cmpuint (history->series->len, ==, 4);
   g_assert_cmpfloat (year_total (history, "2022"), ==, 2);
-  /* 2021 is known only as the seed's count of 5 (Приложение 1): the bar
-   * shows what the classification counted, as the Clusters page does. */
+  /* 2021 is known only as the Smolensk report's count of 5 (Приложение 1):
+   * the bar shows what the classification counted, as the Clusters page
+   * does. */
   g_assert_cmpfloat (year_total (history, "2021"), ==, 5);
   /* … as a hatched part of its own, which says so on hover. */
   reported = history->series->pdata[3];

@@ -308,9 +308,9 @@ test_every_report (Fixture       *f,
   g_assert_false (mk_reports_page_select_report (f->page, "no-such-report"));
 }
 
-/* The cards of seed 003 in the preview: the first cluster with markers
- * (ШБУ, one marker each), then ШНРО, whose СШ № 9 has 2021 only as a
- * count («5Н») and «2/7». */
+/* The cards of the Smolensk monitoring report in the preview: the first
+ * cluster with markers (ШБУ, one marker each), then ШНРО, whose СШ № 9 has
+ * 2021 only as a count («5Н») and «2/7». */
 static void
 test_marker_cards_preview (Fixture       *f,
                            gconstpointer  data)

@@ -36,7 +36,7 @@ fixture_setup (Fixture       *f,
 {
   GtkWidget *overlay = adw_toast_overlay_new ();
   g_autoptr(MkStatistic) first = mk_statistic_new (2021, "Смоленская область", 351, 68,
-                                                   "seed 003");
+                                                   "Таблица 3");
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *page;
@@ -225,7 +225,7 @@ test_delete_undo (Fixture       *f,
 }
 
 /* The demo in the real window: the references page lists the five years
- * of seed 003 Таблица 3. */
+ * of Таблица 3 of the Smolensk monitoring report. */
 static void
 test_window (void)
 {

@@ -421,8 +421,8 @@ test_staff (Fixture       *f,
   /* Through the cell itself: type and press Enter. */
   collect_cells (GTK_WIDGET (view), cells);
   g_assert_cmpuint (cells->len, >=, MK_N_STAFF_ROLES);
-  /* One row per school year of the database, oldest first; the seed's
-   * staff table is of 2022/2023. */
+  /* One row per school year of the database, oldest first; the Smolensk
+   * report's staff table is of 2022/2023. */
   year_row = staff_row_of_year (rows, 2022);
   teachers = g_ptr_array_index (cells, year_row * MK_N_STAFF_ROLES);
   administrators = g_ptr_array_index (cells, year_row * MK_N_STAFF_ROLES + 1);

@@ -270,8 +270,9 @@ test_percent_xlsx (Fixture       *f,
   g_assert_cmpuint (((MkResultMatrixRow *) matrix->rows->pdata[1])->n_markers, ==, 0);
 }
 
-/* Seed 003 Приложение 1: kinds merged over their subjects, counts merged
- * over their years, the name merged over both heading rows. */
+/* Приложение 1 of the Smolensk monitoring report: kinds merged over their
+ * subjects, counts merged over their years, the name merged over both
+ * heading rows. */
 static char *
 write_matrix_xlsx (const char *dir)
 {

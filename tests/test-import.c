@@ -231,7 +231,8 @@ test_demo (Fixture       *f,
   g_assert_cmpuint (mk_store_count_schools (f->store), >=, 43 + 1 + 1 + 10);
   school11 = find (f->store, "Смоленск", "СШ № 11");
   staff = mk_store_list_staff (f->store, mk_school_get_id (school11), NULL);
-  /* One row per school year of the database; the seed's table is 2022/2023. */
+  /* One row per school year of the database; the Smolensk report's table is
+   * 2022/2023. */
   for (guint i = 0; row == NULL && i < g_list_model_get_n_items (staff); i++)
     {
       g_autoptr(MkStaffRow) candidate = g_list_model_get_item (staff, i);
@@ -246,7 +247,7 @@ test_demo (Fixture       *f,
   g_assert_error (error, MK_STORE_ERROR, MK_STORE_ERROR_INVALID);
 }
 
-/* DOMAIN.md §5: the demo reproduces the seed's 2022/2023 clusters, the
+/* The demo reproduces the Smolensk report's 2022/2023 clusters, the
  * deviations from the rules are overrides with reasons. */
 static void
 test_demo_clusters (Fixture       *f,
@@ -278,10 +279,11 @@ test_demo_clusters (Fixture       *f,
   g_assert_cmpuint (overrides, >, 0);
 }
 
-/* Seed 003 Таблица 4 with K = 2: 2019/2020–2021/2022 come out as printed.
- * The seed's 2022/2023 row says 3 first-time / 3 repeated, but its own
- * lists make СШ № 9, 19, 36, 39 repeated (all four were ШНРО in
- * 2021/2022): 2 / 4. Mayak shows the computed value. */
+/* Таблица 4 of the Smolensk monitoring report with K = 2:
+ * 2019/2020–2021/2022 come out as printed. The Smolensk report's 2022/2023
+ * row says 3 first-time / 3 repeated, but its own lists make СШ № 9, 19,
+ * 36, 39 repeated (all four were ШНРО in 2021/2022): 2 / 4. Mayak shows the
+ * computed value. */
 static void
 test_demo_snro_history (Fixture       *f,
                         gconstpointer  data)
@@ -301,7 +303,7 @@ test_demo_snro_history (Fixture       *f,
       g_assert_cmpint (year->school_year, ==, expected[i].school_year);
       g_assert_cmpuint (year->total, ==, expected[i].total);
       if (i == 0)
-        continue;  /* 2018/2019 looks back to years the seed does not list */
+        continue;  /* 2018/2019 looks back to years the table does not list */
       g_assert_cmpuint (year->first_time, ==, expected[i].first_time);
       g_assert_cmpuint (year->repeated, ==, expected[i].repeated);
     }

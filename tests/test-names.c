@@ -32,7 +32,8 @@ check_keys (const KeyCase *cases,
     }
 }
 
-/* The examples of CLI.md «Names» and of the task that introduced it. */
+/* The examples of docs/command-line.md «Names» and of the task that
+ * introduced it. */
 static void
 test_key_spec_examples (void)
 {
@@ -58,7 +59,7 @@ test_key_spec_examples (void)
   check_keys (cases, G_N_ELEMENTS (cases));
 }
 
-/* Every way the seeds and people write the number. */
+/* Every way official documents and people write the number. */
 static void
 test_key_numbers (void)
 {
@@ -133,7 +134,8 @@ test_key_null (void)
   g_assert_cmpstr (key, ==, "");
 }
 
-/* The 43 schools of Smolensk as the cluster list of seed 003 names them. */
+/* The 43 schools of Smolensk as the cluster lists of the Smolensk
+ * monitoring report name them. */
 static const SchoolCase smolensk[] = {
   { "МБОУ «Гимназия № 1 имени Н.М. Пржевальского»", "Гимназия № 1", "гимназия 1", MK_PROFILE_ADVANCED },
   { "МБОУ «Гимназия № 4»", "Гимназия № 4", "гимназия 4", MK_PROFILE_ADVANCED },
@@ -180,7 +182,7 @@ static const SchoolCase smolensk[] = {
   { "МБОУ «СШ № 35»", "СШ № 35", "сш 35", MK_PROFILE_SECONDARY },
 };
 
-/* Kamensk-Uralsky as protocol No 12 (seed 001) heads its school tables,
+/* Kamensk-Uralsky as its protocol No 12 (25.05.2022) heads its school tables,
  * and the short names the demo gives them. */
 static const SchoolCase kamensk[] = {
   { "Муниципальное автономное общеобразовательное учреждение «Средняя школа № 1 с углублённым изучением отдельных предметов",
@@ -254,8 +256,8 @@ test_smolensk (void)
   check_unique (smolensk, G_N_ELEMENTS (smolensk));
 }
 
-/* Other spellings of the same Smolensk schools in seed 003, including its
- * typos («Хилля», «Горюхи») and a missing closing quote. */
+/* Other spellings of the same Smolensk schools in the Smolensk reports,
+ * including their typos («Хилля», «Горюхи») and a missing closing quote. */
 static void
 test_smolensk_variants (void)
 {

@@ -8,9 +8,9 @@
 #include "mk-store-results.h"
 #include "mk-test-util.h"
 
-/* Editing the procedure catalog (DOMAIN.md §2): add, refuse a duplicate,
- * refuse to delete what results use, delete and put back, and the
- * imports understanding what was added by every spelling of it. */
+/* Editing the procedure catalog (docs/methodology.md): add, refuse a
+ * duplicate, refuse to delete what results use, delete and put back, and
+ * the imports understanding what was added by every spelling of it. */
 
 typedef struct {
   char    *dir;

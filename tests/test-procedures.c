@@ -4,8 +4,9 @@
 #include "mk-store-procedures.h"
 #include "mk-test-util.h"
 
-/* Every spelling of CLI.md «results», the seed's headings, and the
- * kind/subject/grade columns, with the code each must give. */
+/* Every spelling of docs/command-line.md «results», the Smolensk report's
+ * headings, and the kind/subject/grade columns, with the code each must
+ * give. */
 static const struct { const char *written; const char *code; } spellings[] = {
   { "ВПР РУ-5", "ВПР РУ-5" },
   { "ВПР РУС-5", "ВПР РУ-5" },
@@ -159,7 +160,8 @@ fixture_teardown (Fixture       *f,
   mk_test_tmpdir_free (f->dir);
 }
 
-/* The 30 columns of seed 003 Приложение 1 Таблица 1, then three more. */
+/* The 30 columns of Приложение 1, Таблица 1 of the Smolensk monitoring
+ * report, then three more. */
 static const char *catalog_codes[] = {
   "ОГЭ РУ", "ОГЭ МА", "ОГЭ ФИЗ", "ОГЭ ХИМ", "ОГЭ ИНФ", "ОГЭ БИО", "ОГЭ ИСТ",
   "ОГЭ ГЕО", "ОГЭ ОБЩ", "ОГЭ ЛИТ",

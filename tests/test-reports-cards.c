@@ -11,10 +11,11 @@
 #include "mk-test-util.h"
 #include "mk-xlsx-render.h"
 
-/* The report marker-cards (seed 003, the per-school «НИЗКИЕ И
- * НЕОБЪЕКТИВНЫЕ» cards) on the demo for 2022/2023: the window is 2021 +
- * 2022, 2020 is shown as the year before it. Read back with openpyxl, the
- * project's reader, pdftotext, and compared with the seed's cards. */
+/* The report marker-cards (the per-school «НИЗКИЕ И НЕОБЪЕКТИВНЫЕ» cards of
+ * the Smolensk monitoring report) on the demo for 2022/2023: the window is
+ * 2021 + 2022, 2020 is shown as the year before it. Read back with
+ * openpyxl, the project's reader, pdftotext, and compared with the Smolensk
+ * report's cards. */
 
 #define COUNTS "Маркеры 2022/ Всего за 2 года"
 
@@ -75,7 +76,7 @@ assert_counts (const char *dump,
   assert_text (dump, col, names + 1, counts);
 }
 
-/* ШНРО: СШ № 19, 36 and 39 as the seed prints them. */
+/* ШНРО: СШ № 19, 36 and 39 as the Smolensk report prints them. */
 static void
 test_snro_cards (Fixture       *f,
                  gconstpointer  data)
@@ -96,7 +97,7 @@ test_snro_cards (Fixture       *f,
   g_assert_cmpuint (r36, <, r39);
 
   /* СШ № 19: 2020 ВПР МА 6, ЕГЭ РУ; 2021 ОГЭ МА and four ЕГЭ; 2022 three
-   * ЕГЭ and the elective ОГЭ ГЕО last, as the seed; «4/9». */
+   * ЕГЭ and the elective ОГЭ ГЕО last, as the Smolensk report; «4/9». */
   assert_text (dump, "A", r19 + 1, "НИЗКИЕ И НЕОБЪЕКТИВНЫЕ");
   assert_merge (dump, "A", r19 + 1, "A", r19 + 2);
   assert_text (dump, "B", r19 + 1, "2020");
@@ -127,18 +128,19 @@ test_snro_cards (Fixture       *f,
   mk_test_report_assert_own (path, r19 + 4, 12, "4/9");
   mk_test_report_assert_own (path, r19 + 3, 4, "МА ПРОФ");
 
-  /* СШ № 36: 3 + 5 + 3 marked results, «3/8». The seed's fourth 2022
-   * column («ОГЭ по выб. ГЕОГР. ЛИТ», «-») has no result in the demo. */
+  /* СШ № 36: 3 + 5 + 3 marked results, «3/8». The Smolensk report's fourth
+   * 2022 column («ОГЭ по выб. ГЕОГР. ЛИТ», «-») has no result in the demo. */
   assert_text (dump, "B", r36 + 1, "2020");
   assert_text (dump, "E", r36 + 1, "2021");
   assert_text (dump, "J", r36 + 1, "2022");
   assert_merge (dump, "J", r36 + 1, "L", r36 + 1);
   assert_counts (dump, r36, "M", FALSE, "3/8");
 
-  /* СШ № 39: the three ВПР of 2021 «Завышены результаты» grouped under
-   * one heading with the kind in a row of their own, marked «Необ.». The
-   * seed prints «1/7» and «2/8»: only counting them as markers gives 2/8
-   * (data/demo/README.md, inconsistency 6); by the rules it is 2/5. */
+  /* СШ № 39: the three ВПР of 2021 «Завышены результаты» grouped under one
+   * heading with the kind in a row of their own, marked «Необ.». The
+   * Smolensk report prints «1/7» and «2/8»: only counting them as markers
+   * gives 2/8 (data/demo/README.md, inconsistency 6); by the rules it is
+   * 2/5. */
   assert_text (dump, "G", r39 + 1, "2021");
   assert_merge (dump, "G", r39 + 1, "L", r39 + 1);
   assert_text (dump, "G", r39 + 2, "Завышены результаты");
@@ -159,8 +161,8 @@ test_snro_cards (Fixture       *f,
   mk_test_report_assert_own (path, r39 + 5, 6, "Необ.");
 }
 
-/* ШсРНР: the seed's cards, their marks for a year known only as a count
- * («3Н», «2Н») or without markers («-»), and their counts. */
+/* ШсРНР: the Smolensk report's cards, their marks for a year known only as
+ * a count («3Н», «2Н») or without markers («-»), and their counts. */
 static void
 test_srnr_cards (Fixture       *f,
                  gconstpointer  data)
@@ -188,13 +190,13 @@ test_srnr_cards (Fixture       *f,
   assert_text (dump, "B", r5 + 4, "-");
   assert_text (dump, "C", r5 + 3, "БИО");
   assert_counts (dump, r5, "I", FALSE, "5/6");
-  /* СШ № 10: one unreliable ВПР takes the seed's short heading. */
+  /* СШ № 10: one unreliable ВПР takes the Smolensk report's short heading. */
   assert_text (dump, "C", r10 + 2, "Завышены рез.");
   assert_text (dump, "C", r10 + 3, "ВПР");
   assert_text (dump, "C", r10 + 5, "Необ.");
   assert_counts (dump, r10, "H", TRUE, "1/4");
 
-  /* The counts the seed prints beside each card. */
+  /* The counts the Smolensk report prints beside each card. */
   r = card_row (dump, "МБОУ «СШ № 12»");
   assert_counts (dump, r, "K", FALSE, "4/6");
   r = card_row (dump, "МБОУ «СШ № 13»");
@@ -208,15 +210,15 @@ test_srnr_cards (Fixture       *f,
   r = card_row (dump, "МБОУ «СШ № 22»");
   assert_text (dump, "B", r + 4, "3Н");
   assert_counts (dump, r, "D", FALSE, "1/4");
-  /* The seed's bare «Н» of 2021 cannot give its «3/5»: the demo records
-   * two markers (README, inconsistency 9), so the card says «2Н». */
+  /* The Smolensk report's bare «Н» of 2021 cannot give its «3/5»: the demo
+   * records two markers (README, inconsistency 9), so the card says «2Н». */
   r = card_row (dump, "МБОУ «СШ № 23»");
   assert_text (dump, "B", r + 4, "2Н");
   assert_counts (dump, r, "F", FALSE, "3/5");
   r = card_row (dump, "МБОУ «СШ № 24»");
   assert_counts (dump, r, "J", FALSE, "4/6");
-  /* The seed prints «2/2» over three marked results of 2022; the demo
-   * keeps all three (README, inconsistency 8). */
+  /* The Smolensk report prints «2/2» over three marked results of 2022; the
+   * demo keeps all three (README, inconsistency 8). */
   r = card_row (dump, "МБОУ «СШ № 25»");
   assert_text (dump, "B", r + 4, "-");
   assert_counts (dump, r, "F", FALSE, "3/3");
@@ -227,16 +229,16 @@ test_srnr_cards (Fixture       *f,
   assert_counts (dump, r, "G", FALSE, "4/6");
   r = card_row (dump, "МБОУ «СШ № 30»");
   assert_counts (dump, r, "H", FALSE, "2/5");
-  /* The seed's «2/6» counts the unreliable ВПР РУ-5 of 2021 (README,
-   * inconsistency 7). */
+  /* The Smolensk report's «2/6» counts the unreliable ВПР РУ-5 of 2021
+   * (README, inconsistency 7). */
   r = card_row (dump, "МБОУ «СШ № 32»");
   assert_counts (dump, r, "J", TRUE, "2/5");
   r = card_row (dump, "МБОУ «СШ № 35»");
   assert_text (dump, "B", r + 4, "2Н");
   assert_counts (dump, r, "D", FALSE, "1/3");
 
-  /* No marker, no card: the seed has none for СШ № 17, 18, 31 and an
-   * empty one for СШ № 16, whose markers the demo does not know. */
+  /* No marker, no card: the Smolensk report has none for СШ № 17, 18, 31
+   * and an empty one for СШ № 16, whose markers the demo does not know. */
   g_assert_cmpuint (card_row (dump, "МБОУ «СШ № 16»"), ==, 0);
   g_assert_cmpuint (card_row (dump, "МБОУ «СШ № 31»"), ==, 0);
   g_assert_cmpuint (card_row (dump, "МБОУ «Гимназия № 1»"), ==, 0);
@@ -274,7 +276,8 @@ build (Fixture   *f,
   return sheet;
 }
 
-/* With a cluster, only its cards: ШсРНР gives exactly the seed's list. */
+/* With a cluster, only its cards: ШсРНР gives exactly the Smolensk report's
+ * list. */
 static void
 test_cluster_filter (Fixture       *f,
                      gconstpointer  data)
@@ -295,8 +298,9 @@ test_cluster_filter (Fixture       *f,
   for (guint i = 0; i < titles->len; i++)
     g_assert_cmpstr (titles->pdata[i], ==, seed_srnr[i]);
   g_assert_cmpstr (mk_sheet_get_cell (srnr, 3, 0)->text, ==, "Кластер 5. ШсРНР");
-  /* ШНРО: the seed's СШ № 19, 36, 39, and СШ № 9, 11, 14 whose cards the
-   * seed lost but whose markers the demo has (matrix, risk profiles). */
+  /* ШНРО: the Smolensk report's СШ № 19, 36, 39, and СШ № 9, 11, 14 whose
+   * cards the report lost but whose markers the demo has (matrix, risk
+   * profiles). */
   g_assert_cmpuint (snro_titles->len, ==, 6);
   g_assert_cmpstr (snro_titles->pdata[0], ==, "МБОУ «СШ № 9»");
   g_assert_cmpstr (snro_titles->pdata[3], ==, "МБОУ «СШ № 19»");
@@ -342,8 +346,8 @@ test_counts_match_classification (Fixture       *f,
   g_assert_cmpuint (checked, ==, 28);
 }
 
-/* Counting «Необ.» as markers (a methodology setting) gives the seed's
- * «2/8» of СШ № 39 and «2/6» of СШ № 32; the cells stay «Необ.». */
+/* Counting «Необ.» as markers (a methodology setting) gives the Smolensk
+ * report's «2/8» of СШ № 39 and «2/6» of СШ № 32; the cells stay «Необ.». */
 static void
 test_counting_unreliable (Fixture       *f,
                           gconstpointer  data)
@@ -427,7 +431,8 @@ test_pdf (Fixture       *f,
   g_assert_cmpuint (cards, ==, 28);
 }
 
-/* DOMAIN.md §4 order: the cards follow the marker matrix. */
+/* The catalog's order (docs/command-line.md): the cards follow the marker
+ * matrix. */
 static void
 test_catalog (void)
 {

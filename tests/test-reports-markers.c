@@ -44,7 +44,7 @@ test_marker_matrix (Fixture       *f,
   mk_test_report_assert_line (dump, "merge\tO3:AA3");
   mk_test_report_assert_line (dump, "merge\tAB3:AK3");
   mk_test_report_assert_line (dump, "page\tlandscape");
-  /* СШ № 9: 5/2/7 as the seed's row. */
+  /* СШ № 9: 5/2/7 as the Smolensk report's row. */
   mk_test_report_assert_line (dump, "A17\ts\tGeneral\t'СШ № 9'");
   mk_test_report_assert_line (dump, "B17\tn\t0\t5");
   mk_test_report_assert_line (dump, "D17\tn\t0\t7");

@@ -15,9 +15,9 @@
  * back with the project's reader and with python3-openpyxl. */
 
 
-/* Таблицы 2.1, 3.1 (two blocks of ten, as the seed), 4.1, 4.2 with the
- * notes as stored. The seed orders the ШсРНР columns as it listed them;
- * the report orders schools by name (СШ № 1, 5, 10, …). */
+/* Таблицы 2.1, 3.1 (two blocks of ten, as the Smolensk report), 4.1, 4.2
+ * with the notes as stored. The Smolensk report orders the ШсРНР columns as
+ * it listed them; the report orders schools by name (СШ № 1, 5, 10, …). */
 static void
 test_staff (Fixture       *f,
             gconstpointer  data)
@@ -44,10 +44,11 @@ test_staff (Fixture       *f,
   mk_test_report_assert_line (dump, "A28\ts\tGeneral\t'Таблица 4.1. ШПУ'");
   mk_test_report_assert_line (dump, "B30\ts\tGeneral\t'62 (3 - в декрете)'");
   mk_test_report_assert_line (dump, "page\tlandscape");
-  /* СШ № 15 has no administrators figure: a blank, as in the seed. */
+  /* СШ № 15 has no administrators figure: a blank, as in the Smolensk
+   * report. */
   mk_test_report_assert_line (dump, "G13\ts\tGeneral\t'СШ № 15'");
   g_assert_null (strstr (dump, "\nG15\t"));
-  /* The О(с)Ш have no staff figures: left out, as the seed does. */
+  /* The О(с)Ш have no staff figures: left out, as the Smolensk report does. */
   g_assert_null (strstr (dump, "О(с)Ш"));
   mk_test_report_assert_own (path, 7, 2, "2 (РК)");
   mk_test_report_assert_own (path, 5, 1, "53");
@@ -80,8 +81,8 @@ test_levels (Fixture       *f,
   mk_test_report_assert_own (path, 4, 6, "39");
 }
 
-/* Таблица 7: the seed's two rows exactly (ИСБШ 76,5 and 71,3; 4/6/7 and
- * 3/9/9 markers; sums 13 and 18; status ШФНСУ). */
+/* Таблица 7: the Smolensk report's two rows exactly (ИСБШ 76,5 and 71,3;
+ * 4/6/7 and 3/9/9 markers; sums 13 and 18; status ШФНСУ). */
 static void
 test_individual_programs (Fixture       *f,
                           gconstpointer  data)

@@ -9,18 +9,18 @@
 #include "mk-test-report.h"
 #include "mk-test-util.h"
 
-/* Seed 003 Таблица 3 «Сравнение числа ШНРО за 5 лет» on the demo, read
- * back from XLSX with the project's reader and with python3-openpyxl, and
- * from PDF with pdftotext.
+/* Таблица 3 «Сравнение числа ШНРО за 5 лет» of the Smolensk monitoring
+ * report on the demo, read back from XLSX with the project's reader and
+ * with python3-openpyxl, and from PDF with pdftotext.
  *
- * Known differences from the seed, all of its own arithmetic (the app
- * shows the computed share, DOMAIN §3):
- * - region 2018: the seed prints 75/19,9%, 75 of 385 is 19,5 %;
- * - region 2021: the seed prints 68/19,7%, 68 of 351 is 19,4 %;
- * - Smolensk 2020 and 2021: the seed prints 9/21%, 9 of 43 is 20,9 %
+ * Known differences from the printed table, all of its own arithmetic
+ * (the app shows the computed share, docs/methodology.md):
+ * - region 2018: the table prints 75/19,9%, 75 of 385 is 19,5 %;
+ * - region 2021: the table prints 68/19,7%, 68 of 351 is 19,4 %;
+ * - Smolensk 2020 and 2021: the table prints 9/21%, 9 of 43 is 20,9 %
  *   (the same difference as Таблица 4, test-reports.c);
- * - Smolensk 2022: the seed prints 6/14%, the app 6/14,0%.
- * The seed's «2018» is the school year 2018/2019; the app writes it as
+ * - Smolensk 2022: the table prints 6/14%, the app 6/14,0%.
+ * The table's «2018» is the school year 2018/2019; the app writes it as
  * Таблица 4 does, «2018-2019». */
 
 static void
@@ -30,17 +30,17 @@ test_smolensk (Fixture       *f,
   g_autofree char *path = mk_test_report_export (f, "snro-years", "Смоленск");
   g_autofree char *dump = mk_test_report_openpyxl (path);
   static const char *rows[][4] = {
-    { "2018-2019", "385", "75/19,5%", "5/11,6%" },   /* seed: 75/19,9% */
+    { "2018-2019", "385", "75/19,5%", "5/11,6%" },   /* printed: 75/19,9% */
     { "2019-2020", "362", "44/12,2%", "8/18,6%" },
-    { "2020-2021", "357", "23/6,4%", "9/20,9%" },    /* seed: 9/21% */
-    { "2021-2022", "351", "68/19,4%", "9/20,9%" },   /* seed: 68/19,7%, 9/21% */
-    { "2022-2023", "341", "29/8,5%", "6/14,0%" },    /* seed: 6/14% */
+    { "2020-2021", "357", "23/6,4%", "9/20,9%" },    /* printed: 9/21% */
+    { "2021-2022", "351", "68/19,4%", "9/20,9%" },   /* printed: 68/19,7%, 9/21% */
+    { "2022-2023", "341", "29/8,5%", "6/14,0%" },    /* printed: 6/14% */
   };
 
   mk_test_report_assert_line (dump, "A1\ts\tGeneral\t'Таблица 3'");
   mk_test_report_assert_line (dump, "A2\ts\tGeneral\t'Сравнение числа ШНРО за 5 лет'");
   mk_test_report_assert_line (dump, "merge\tA2:D2");
-  /* The seed's headings, in its order. */
+  /* The printed table's headings, in its order. */
   mk_test_report_assert_line (dump, "A3\ts\tGeneral\t'Год'");
   mk_test_report_assert_line (dump, "B3\ts\tGeneral\t'Количество ОО, участвовавших в "
                                     "мониторинге выявления ШНРО, ед.'");

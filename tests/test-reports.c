@@ -50,7 +50,8 @@ assert_own (GHashTable *cells,
   g_assert_cmpstr (g_hash_table_lookup (cells, key), ==, expected);
 }
 
-/* Seed 003 Таблица 1 for Smolensk, rows 5–9, columns B–E. */
+/* Таблица 1 of the Smolensk monitoring report for Smolensk, rows 5–9,
+ * columns B–E. */
 static const char *dist_counts[2][5] = {
   { "6", "21", "9", "3", "4" },       /* 2021-2022 */
   { "4", "11", "6", "2", "20" },      /* 2022-2023 */
@@ -80,8 +81,9 @@ check_distribution_openpyxl (const char *path)
         mk_test_report_assert_line (dump, count);
         mk_test_report_assert_line (dump, share);
       }
-  /* The seed prints 25,5% for 11 of 43; 11/43 = 25.58…%, which rounds
-   * half up to 25,6% (DOMAIN §3). We write the rounded 0.256. */
+  /* The Smolensk report prints 25,5% for 11 of 43; 11/43 = 25.58…%, which
+   * rounds half up to 25,6% (docs/methodology.md). We write the rounded
+   * 0.256. */
   mk_test_report_assert_line (dump, "E6\tn\t0.0%\t0.256");
   g_assert_null (strstr (dump, "0.255"));
   mk_test_report_assert_line (dump, "A10\ts\tGeneral\t'Всего'");
@@ -139,16 +141,16 @@ test_lists (Fixture       *f,
   g_assert_nonnull (strstr (dump, "A35\ts\tGeneral\t'* Кластер объединяет общеобразовательные "
                                   "организации, для которых"));
   mk_test_report_assert_line (dump, "merge\tA35:C35");
-  /* ШсРНР ends with its 20th school, СШ № 35, as in the seed. */
+  /* ШсРНР ends with its 20th school, СШ № 35, as in the Smolensk report. */
   mk_test_report_assert_line (dump, "A64\tn\t0\t20");
   mk_test_report_assert_line (dump, "C64\ts\tGeneral\t'МБОУ «СШ № 35»'");
 }
 
 /* Таблица 4 with K = 2. 2018/2019 has no earlier data in the demo, so all
- * five count as first-time (the seed: 1/20%, 4/80%); 2019/2020–2021/2022
- * are the seed's rows with one decimal. For 2022/2023 the seed prints
- * 3/50% and 3/50%; the data give 2 first-time (СШ № 11, 14) and 4
- * repeated (9, 19, 36, 39 were ШНРО in 2021/2022), so 2/33,3% and
+ * five count as first-time (printed: 1/20%, 4/80%); 2019/2020–2021/2022 are
+ * the Smolensk report's rows with one decimal. For 2022/2023 the Smolensk
+ * report prints 3/50% and 3/50%; the data give 2 first-time (СШ № 11, 14)
+ * and 4 repeated (9, 19, 36, 39 were ШНРО in 2021/2022), so 2/33,3% and
  * 4/66,7%: the app shows the computed value. */
 static void
 test_snro_history (Fixture       *f,
@@ -174,8 +176,8 @@ test_snro_history (Fixture       *f,
   mk_test_report_assert_line (dump, "C8\ts\tGeneral\t'5/55,6%'");
   mk_test_report_assert_line (dump, "E8\ts\tGeneral\t'9/20,9%'");
   mk_test_report_assert_line (dump, "B9\ts\tGeneral\t'СШ №№ 9, 11, 14, 19, 36, 39'");
-  mk_test_report_assert_line (dump, "C9\ts\tGeneral\t'2/33,3%'");   /* seed: 3/50% */
-  mk_test_report_assert_line (dump, "D9\ts\tGeneral\t'4/66,7%'");   /* seed: 3/50% */
+  mk_test_report_assert_line (dump, "C9\ts\tGeneral\t'2/33,3%'");   /* printed: 3/50% */
+  mk_test_report_assert_line (dump, "D9\ts\tGeneral\t'4/66,7%'");   /* printed: 3/50% */
   mk_test_report_assert_line (dump, "E9\ts\tGeneral\t'6/14,0%'");
   mk_test_report_assert_line (dump, "paper\t9\tlandscape");
 }

@@ -54,7 +54,7 @@ set (Fixture    *f,
      guint       schools,
      guint       snro)
 {
-  g_autoptr(MkStatistic) statistic = mk_statistic_new (year, scope, schools, snro, "seed 003");
+  g_autoptr(MkStatistic) statistic = mk_statistic_new (year, scope, schools, snro, "Таблица 3");
   g_autoptr(GError) error = NULL;
   MkPutOutcome outcome = 99;
 
@@ -129,7 +129,7 @@ test_delete (Fixture       *f,
   g_assert_cmpstr (mk_statistic_get_scope (removed), ==, "Смоленская область");
   g_assert_cmpuint (mk_statistic_get_schools (removed), ==, 351);
   g_assert_cmpuint (mk_statistic_get_snro (removed), ==, 68);
-  g_assert_cmpstr (mk_statistic_get_note (removed), ==, "seed 003");
+  g_assert_cmpstr (mk_statistic_get_note (removed), ==, "Таблица 3");
   left = dump (f);
   g_assert_cmpstr (left, ==, "2022/2023 Смоленская область 341 29;");
   gone = mk_store_get_statistic (f->store, 2021, "Смоленская область", &error);
@@ -194,15 +194,16 @@ import (Fixture        *f,
   return ok;
 }
 
-/* The seed's own heading and cells («75/19,9%» is a count and a share). */
+/* The Smolensk report's own heading and cells («75/19,9%» is a count and a
+ * share). */
 static void
-test_import_seed_table (Fixture       *f,
+test_import_report_table (Fixture       *f,
                         gconstpointer  data)
 {
   g_autofree char *path = mk_test_write_file (f->dir, "t3.csv",
       "Год;Территория;Количество ОО, участвовавших в мониторинге выявления ШНРО, ед.;"
       "Количество/ доля ШНРО;Источник\n"
-      "2018;Смоленская область;385;75/19,9%;seed 003\n"
+      "2018;Смоленская область;385;75/19,9%;Таблица 3\n"
       "2019/2020;Смоленская область;362;44;\n", -1);
   g_autoptr(MkImportReport) report = mk_import_report_new ();
   g_autoptr(MkImportReport) again = mk_import_report_new ();
@@ -296,7 +297,7 @@ main (int    argc,
   ADD ("/statistics/set-list-replace", test_set_list_replace);
   ADD ("/statistics/delete", test_delete);
   ADD ("/statistics/invalid", test_invalid);
-  ADD ("/statistics/import-seed-table", test_import_seed_table);
+  ADD ("/statistics/import-report-table", test_import_report_table);
   ADD ("/statistics/import-all-or-nothing", test_import_all_or_nothing);
   ADD ("/statistics/import-xlsx-dry-run", test_import_xlsx_dry_run);
 #undef ADD

@@ -13,8 +13,8 @@ CREATE TABLE municipality (
   name_key   TEXT NOT NULL UNIQUE CHECK (name_key <> '')
 );
 
--- name_key is the normalised name (CLI.md «Names»): two schools of one
--- municipality may not share it.
+-- name_key is the normalised name (docs/command-line.md, «Names»): two
+-- schools of one municipality may not share it.
 CREATE TABLE school (
   id               INTEGER PRIMARY KEY,
   municipality_id  INTEGER NOT NULL REFERENCES municipality (id),
@@ -37,8 +37,8 @@ CREATE TABLE school_year (
   start_year  INTEGER PRIMARY KEY CHECK (start_year BETWEEN 1990 AND 2100)
 );
 
--- raw keeps the cell exactly as the seed writes it ("2 (РК)"); count is the
--- number it starts with.
+-- raw keeps the cell exactly as the official staff tables write it
+-- ("2 (РК)"); count is the number it starts with.
 CREATE TABLE staff (
   school_id    INTEGER NOT NULL REFERENCES school (id) ON DELETE CASCADE,
   school_year  INTEGER NOT NULL REFERENCES school_year (start_year),

@@ -1,8 +1,9 @@
 -- Assessment procedures, results, school context, methodology and cluster
--- assignments (DOMAIN.md §2–3).
+-- assignments (docs/methodology.md).
 
 -- The catalog of procedures; position is the column order of the marker
--- matrix (seed 003 Приложение 1: 10 ОГЭ, 10 ЕГЭ, 10 ВПР, then the rest).
+-- matrix (Приложение 1 of the Smolensk monitoring report, docs/sources.md:
+-- 10 ОГЭ, 10 ЕГЭ, 10 ВПР, then the rest).
 CREATE TABLE procedure (
   id            INTEGER PRIMARY KEY,
   code          TEXT NOT NULL UNIQUE,            -- 'ВПР РУ-5', 'ЕГЭ МА ПРОФ'
@@ -85,9 +86,10 @@ CREATE TABLE cluster_assignment (
 
 CREATE INDEX cluster_by_year ON cluster_assignment (school_year, school_id);
 
--- The default catalog: the 30 columns of seed 003 Приложение 1 Таблица 1
--- in its order (10 ОГЭ, 10 ЕГЭ, 10 ВПР), then the ЕГЭ subjects the matrix
--- leaves out. Codes are the ones mk_procedure_parse produces.
+-- The default catalog: the 30 columns of Приложение 1, Таблица 1 of the
+-- Smolensk monitoring report in its order (10 ОГЭ, 10 ЕГЭ, 10 ВПР), then the
+-- ЕГЭ subjects the matrix leaves out. Codes are the ones mk_procedure_parse
+-- produces.
 INSERT INTO procedure (code, kind, subject_code, subject, grade, level, title, position) VALUES
   ('ОГЭ РУ',      'ОГЭ', 'РУ',  'Русский язык',     NULL, '',     'Русский язык',      1),
   ('ОГЭ МА',      'ОГЭ', 'МА',  'Математика',       NULL, '',     'Математика',        2),

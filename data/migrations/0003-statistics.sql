@@ -1,9 +1,10 @@
--- External statistics (DOMAIN.md §2): figures per school year for scopes
--- the database has no schools of, such as the whole region in seed 003
--- Таблица 3. scope keeps the name as typed; scope_key is the name
--- casefolded with spaces collapsed, so that «Смоленская область» and
--- «смоленская  область» are one scope. No reference to school_year: a
--- region's figures may come for years the database has no data of.
+-- External statistics (docs/methodology.md): figures per school year for
+-- scopes the database has no schools of, such as the whole region in
+-- Таблица 3 of the Smolensk monitoring report. scope keeps the name as
+-- typed; scope_key is the name casefolded with spaces collapsed, so that
+-- «Смоленская область» and «смоленская  область» are one scope. No
+-- reference to school_year: a region's figures may come for years the
+-- database has no data of.
 CREATE TABLE statistic (
   school_year  INTEGER NOT NULL CHECK (school_year BETWEEN 1990 AND 2100),
   scope        TEXT NOT NULL CHECK (scope <> ''),

@@ -1,7 +1,7 @@
--- Covering indexes of the dashboard (issue 4): it reads aggregates, and
--- at national scale (40,000 schools) it must not read every row. IF NOT
--- EXISTS because the migrations are counted by name order: a database
--- that ran this file before a lower-numbered one arrived runs it again.
+-- Covering indexes of the dashboard (the Overview page): it reads aggregates,
+-- and at national scale (40,000 schools) it must not read every row. IF NOT
+-- EXISTS because the migrations are counted by name order: a database that
+-- ran this file before a lower-numbered one arrived runs it again.
 
 -- Clusters and levels per school year, counted by GROUP BY over the index
 -- alone (school_id, the rest of the key, makes it cover the heat map's
@@ -9,15 +9,16 @@
 CREATE INDEX IF NOT EXISTS cluster_summary
   ON cluster_assignment (school_year, computed, override, level);
 
--- The ШНРО history (seed 003 Таблица 4): only the ШНРО rows. override and
--- computed are columns of the index so that SQLite 3.40 sees it covers
--- the query (it does not yet look inside the WHERE of a partial index).
+-- The ШНРО history (Таблица 4 of the Smolensk monitoring report): only the
+-- ШНРО rows. override and computed are columns of the index so that SQLite
+-- 3.40 sees it covers the query (it does not yet look inside the WHERE of a
+-- partial index).
 CREATE INDEX IF NOT EXISTS cluster_snro
   ON cluster_assignment (school_year, school_id, override, computed)
   WHERE coalesce (override, computed) = 'SNRO';
 
 -- The heat map's markers: the results at or above the default threshold
--- (30 %, DOMAIN.md §3), about one in twelve. The expression is the low
+-- (30 %, docs/methodology.md), about one in twelve. The expression is the low
 -- share in thousandths of a percent as mk_result_judge reads it (counts
 -- first, then a share, then a bare «Н»); src/core/mk-store-heatmap.c
 -- writes the same expression, and SQLite uses the index only when the

@@ -1,4 +1,4 @@
--- The results with 0 participants (issue 3): the classification names
+-- The results with 0 participants: the classification names
 -- them as warnings, and without this index it would read every result
 -- of the window to find the few there are. Partial, so that an import
 -- pays only for the rows it holds (almost none), with the columns that

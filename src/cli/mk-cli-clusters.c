@@ -10,7 +10,7 @@
 #include "mk-school-year.h"
 #include "mk-store-clusters.h"
 
-/* Clusters in the order the seeds number them. */
+/* Clusters in their number order 1–5 (docs/methodology.md, «Clusters»). */
 static const MkCluster cluster_order[] = {
   MK_CLUSTER_SPU, MK_CLUSTER_SBU, MK_CLUSTER_SNRO, MK_CLUSTER_SFNSU, MK_CLUSTER_SRNR,
 };
@@ -85,7 +85,7 @@ number_text (int value)
   return value >= 0 ? g_strdup_printf ("%d", value) : g_strdup ("");
 }
 
-/* CLI.md: ИСБШ with a dot decimal, for scripts. */
+/* ИСБШ with a dot decimal, for scripts (docs/command-line.md, «Output»). */
 static char *
 isbsh_text (int tenths)
 {

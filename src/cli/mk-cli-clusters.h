@@ -4,7 +4,7 @@
 
 G_BEGIN_DECLS
 
-/* classify, clusters, explain, override (CLI.md). */
+/* classify, clusters, explain, override (docs/command-line.md). */
 int mk_cli_classify (MkCliContext *ctx);
 int mk_cli_clusters (MkCliContext *ctx);
 int mk_cli_explain  (MkCliContext *ctx);

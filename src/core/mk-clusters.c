@@ -7,13 +7,14 @@
 
 typedef struct {
   const char *code;
-  const char *russian;       /* the abbreviation the seeds use */
+  const char *russian;       /* the abbreviation official tables use */
   const char *abbreviation;  /* msgid; Russian translation = RUSSIAN */
   const char *title;
   int         number;
 } ClusterInfo;
 
-/* In MkCluster order; seed 003 numbers the clusters 1–5 so. */
+/* In MkCluster order; the methodology numbers the clusters 1–5 so
+ * (docs/methodology.md, «Clusters»). */
 static const ClusterInfo clusters[MK_N_CLUSTERS] = {
   { NULL, NULL, NULL, NULL, 0 },
   { "SPU", "ШПУ", N_("SPU"), N_("Schools of an advanced level"), 1 },

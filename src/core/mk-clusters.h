@@ -5,7 +5,8 @@
 
 G_BEGIN_DECLS
 
-/* The five clusters of seed 003 «Методика выявления», numbered as there. */
+/* The five clusters of the «Методика выявления» of the Smolensk monitoring
+ * report, numbered as there (docs/methodology.md, «Clusters»). */
 typedef enum {
   MK_CLUSTER_NONE,   /* not classified: no data */
   MK_CLUSTER_SPU,    /* 1 ШПУ  Школы повышенного уровня */
@@ -23,14 +24,14 @@ const char *mk_cluster_to_code      (MkCluster    cluster);
 /* Accepts the codes and the Russian abbreviations (ШНРО), any case. */
 gboolean    mk_cluster_from_code    (const char  *code,
                                      MkCluster   *cluster);
-/* 1 … 5 as the seeds number them; 0 for MK_CLUSTER_NONE. */
+/* 1 … 5 as the methodology numbers them; 0 for MK_CLUSTER_NONE. */
 int         mk_cluster_number       (MkCluster    cluster);
 /* «ШНРО» in Russian, "SNRO" in English. */
 const char *mk_cluster_abbreviation (MkCluster    cluster);
 /* «Школы с низкими результатами обучения» */
 const char *mk_cluster_title        (MkCluster    cluster);
 
-/* The rules in the order they are tried (DOMAIN.md §3). */
+/* The rules in the order they are tried (docs/methodology.md, «Clusters»). */
 typedef enum {
   MK_RULE_NONE,    /* no data: not classified */
   MK_RULE_SFNSU,   /* 1: ИСБШ known and low, enough markers */

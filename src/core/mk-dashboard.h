@@ -5,7 +5,7 @@
 
 G_BEGIN_DECLS
 
-/* Everything the Overview page (issue 4) shows for one school year and
+/* Everything the Overview page (the dashboard) shows for one school year and
  * municipality, read at once: aggregates computed in SQL over covering
  * indexes, and the heat map's marker results only, so that it loads in
  * well under 100 ms at national scale (40,000 schools). The page, the

@@ -9,7 +9,7 @@ static const char *level_codes[MK_N_LEVELS] = {
   "none", "single", "basic", "moderate", "strong",
 };
 
-/* Seed 003 Таблица 5 names them so. */
+/* Таблица 5 of the Smolensk monitoring report names them so. */
 static const char *level_labels[MK_N_LEVELS] = {
   N_("no markers"), N_("one marker"), N_("basically underperforming"),
   N_("moderately underperforming"), N_("strongly underperforming"),

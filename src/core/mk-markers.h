@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 /* Markers of low results, their counts over the window and the level of
- * underperformance (DOMAIN.md §3). Pure: no storage. */
+ * underperformance (docs/methodology.md). Pure: no storage. */
 
 /* Why a result is or is not a marker. */
 typedef enum {
@@ -57,7 +57,8 @@ int       mk_year_markers_total    (const MkYearMarkers *self);
 /* Results or a reported total exist for the year. */
 gboolean  mk_year_markers_known    (const MkYearMarkers *self);
 
-/* Levels of underperformance (seed 003 Таблица 5). */
+/* Levels of underperformance (docs/methodology.md; Таблица 5 of the
+ * Smolensk monitoring report). */
 typedef enum {
   MK_LEVEL_NONE,      /* 0 markers */
   MK_LEVEL_SINGLE,    /* 1 */

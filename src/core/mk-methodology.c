@@ -5,8 +5,9 @@
 
 #include "mk-methodology.h"
 
-/* In MkSetting order. The defaults are those of seed 003 «Методика
- * выявления» and Rosobrnadzor order No 847. */
+/* In MkSetting order. The defaults are those of the «Методика выявления»
+ * of the Smolensk monitoring report and Rosobrnadzor order No 847
+ * (docs/methodology.md, «Settings»). */
 static const MkSettingInfo infos[MK_N_SETTINGS] = {
   { "marker_threshold", N_("Share of participants with a low result that makes a marker, %"),
     30, 1, 100, 1 },

@@ -4,9 +4,9 @@
 
 G_BEGIN_DECLS
 
-/* The numbers of the identification methodology (DOMAIN.md §3). Every
- * value is an integer so that the rules stay exact: shares are whole
- * percents, ИСБШ is in tenths (70.0 = 700). */
+/* The numbers of the identification methodology (docs/methodology.md,
+ * «Settings»). Every value is an integer so that the rules stay exact:
+ * shares are whole percents, ИСБШ is in tenths (70.0 = 700). */
 typedef enum {
   MK_SETTING_MARKER_THRESHOLD,    /* % of participants with «2»: 30 */
   MK_SETTING_WINDOW,              /* calendar years Y−n+1 … Y: 2 */

@@ -5,8 +5,9 @@
 
 #include "mk-names.h"
 
-/* The ways of writing a kind of school (CLI.md «Names»), casefolded with ё
- * as е. Where one spelling starts another, the longer one comes first. */
+/* The ways of writing a kind of school (docs/command-line.md, «Names»),
+ * casefolded with ё as е. Where one spelling starts another, the longer one
+ * comes first. */
 typedef struct {
   const char *words;
   const char *type;
@@ -64,7 +65,7 @@ typedef struct {
 static gboolean
 is_quote (gunichar c)
 {
-  /* The seeds mix «ёлочки», „лапки“, typewriter and curly quotes. */
+  /* Official documents mix «ёлочки», „лапки“, typewriter and curly quotes. */
   switch (c)
     {
     case '"': case '\'': case '`':

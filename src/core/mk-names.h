@@ -6,9 +6,10 @@
 
 G_BEGIN_DECLS
 
-/* The school-name normaliser of CLI.md «Names». Two names denote the same
- * school of a municipality exactly when their keys are equal: "сш 19" for
- * МБОУ «СШ № 19 имени Героя России Панова», МБОУ "СОШ №19", СШ 19. */
+/* The school-name normaliser of docs/command-line.md, «Names». Two names
+ * denote the same school of a municipality exactly when their keys are
+ * equal: "сш 19" for МБОУ «СШ № 19 имени Героя России Панова»,
+ * МБОУ "СОШ №19", СШ 19. */
 char      *mk_names_school_key    (const char *name);
 
 /* The legal form at the start of an official name ("МБОУ"), or NULL. */

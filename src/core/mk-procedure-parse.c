@@ -9,8 +9,9 @@
 
 G_DEFINE_QUARK (mk-procedure-error-quark, mk_procedure_error)
 
-/* Subjects of CLI.md: a word matches when it begins WORD (at least two
- * letters: "ма", "геогр") or begins with STEM (an inflected "математике"). */
+/* Subjects of docs/command-line.md («results»): a word matches when it
+ * begins WORD (at least two letters: "ма", "геогр") or begins with STEM (an
+ * inflected "математике"). */
 typedef struct {
   const char *code;
   const char *name;
@@ -38,7 +39,7 @@ static const struct { const char *word; const char *kind; } kinds[] = {
 };
 
 /* Words that say nothing about which procedure it is: «кл», the «язык» of
- * «Русский язык», the seed's «ОГЭ по выб.», «Информатика и ИКТ». */
+ * «Русский язык», the Smolensk cards' «ОГЭ по выб.», «Информатика и ИКТ». */
 static const char * const noise_words[] = { "кл", "яз", "по", "и", "икт" };
 static const char * const noise_stems[] = { "класс", "язык", "выб" };
 
@@ -123,8 +124,8 @@ flush_word (GPtrArray *words,
   g_string_truncate (word, 0);
 }
 
-/* The seed spaces its kinds out ("О Г Э"): runs of one-letter words are
- * read as one word. */
+/* Documents converted to text space kinds out ("О Г Э"): runs of
+ * one-letter words are read as one word. */
 static GPtrArray *
 join_spaced_letters (GPtrArray *words)
 {

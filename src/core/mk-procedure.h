@@ -17,9 +17,9 @@ typedef enum {
 
 GQuark mk_procedure_error_quark (void);
 
-/* What a written procedure means (CLI.md «results»): the parts of its
- * canonical code. The strings are static; what the text does not say is
- * NULL (kind, subject) or 0 (grade). */
+/* What a written procedure means (docs/command-line.md, «results»): the
+ * parts of its canonical code. The strings are static; what the text does
+ * not say is NULL (kind, subject) or 0 (grade). */
 typedef struct {
   const char *kind;          /* "ВПР", "ОГЭ", "ЕГЭ" */
   const char *subject_code;  /* "РУ", "МА", "ГЕО" … */
@@ -28,10 +28,10 @@ typedef struct {
   const char *level;         /* "", "ПРОФ", "БАЗ" */
 } MkProcedureSpec;
 
-/* Understands every spelling of CLI.md: "ВПР РУС-5", "ВПР РУ5(4)" (grade
- * 5 writing the grade-4 paper), "ЕГЭ МАТ. Проф", "ОГЭ ГЕОГР.", the seed's
- * spaced kinds ("О Г Э Русский язык"). On failure SPEC keeps what was
- * recognised, for «did you mean». Pure. */
+/* Understands every spelling of docs/command-line.md: "ВПР РУС-5", "ВПР
+ * РУ5(4)" (grade 5 writing the grade-4 paper), "ЕГЭ МАТ. Проф", "ОГЭ
+ * ГЕОГР.", the spaced kinds of converted documents ("О Г Э Русский язык").
+ * On failure SPEC keeps what was recognised, for «did you mean». Pure. */
 gboolean     mk_procedure_parse       (const char        *text,
                                        MkProcedureSpec   *spec,
                                        GError           **error);
@@ -61,7 +61,7 @@ void         mk_procedure_get_subject_at (guint           index,
  * catalog writes them: "Математика 5 кл", "Математика ПРОФ", "Химия". */
 char        *mk_procedure_spec_default_title (const MkProcedureSpec *spec);
 
-/* One procedure of the catalog (DOMAIN.md §2), as lists show it. */
+/* One procedure of the catalog (docs/methodology.md), as lists show it. */
 #define MK_TYPE_PROCEDURE (mk_procedure_get_type ())
 G_DECLARE_FINAL_TYPE (MkProcedure, mk_procedure, MK, PROCEDURE, GObject)
 

@@ -4,9 +4,9 @@
 
 G_BEGIN_DECLS
 
-/* Every school's name key in memory, so that an importer of 2 million
- * rows finds schools without a query per row (CLI.md «Names»). Schools an
- * import is about to create get provisional ids below zero. */
+/* Every school's name key in memory, so that an importer of 2 million rows
+ * finds schools without a query per row (docs/command-line.md, «Names»).
+ * Schools an import is about to create get provisional ids below zero. */
 typedef struct _MkSchoolIndex MkSchoolIndex;
 
 typedef enum {

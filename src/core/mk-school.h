@@ -4,7 +4,8 @@
 
 G_BEGIN_DECLS
 
-/* What kind of school it is (DOMAIN.md §2); stored as its code. */
+/* What kind of school it is (docs/methodology.md, «Entities»); stored as
+ * its code. */
 typedef enum {
   MK_PROFILE_SECONDARY,
   MK_PROFILE_BASIC,

@@ -6,8 +6,9 @@ G_BEGIN_DECLS
 
 /* Which schools were in ШНРО in which school years (final clusters, so
  * that years known only from documents count), and what follows:
- * «первоначально / повторно» (seed 003 Таблица 4) and streaks
- * («4 раза подряд», Таблица 6). Pure: the store fills it. */
+ * «первоначально / повторно» (Таблица 4 of the Smolensk monitoring
+ * report) and streaks («4 раза подряд», its Таблица 6); see
+ * docs/methodology.md, «ШНРО history». Pure: the store fills it. */
 typedef struct _MkSnroHistory MkSnroHistory;
 
 MkSnroHistory *mk_snro_history_new         (void);

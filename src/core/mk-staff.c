@@ -22,7 +22,7 @@ static const char *role_codes[MK_N_STAFF_ROLES] = {
   "defectologists",
 };
 
-/* The row headings of the seed's staff tables. */
+/* The row headings of the staff tables of the Smolensk annual report. */
 static const char *role_labels[MK_N_STAFF_ROLES] = {
   N_("Teachers in total"),
   N_("Administrators (head, deputies)"),

@@ -4,7 +4,8 @@
 
 G_BEGIN_DECLS
 
-/* The five staff rows of seed 003 Таблицы 2.1, 3.1, 4.1, in their order. */
+/* The five staff rows of Таблицы 2.1, 3.1, 4.1 of the Smolensk annual
+ * report, in their order. */
 typedef enum {
   MK_STAFF_TEACHERS,
   MK_STAFF_ADMINISTRATORS,

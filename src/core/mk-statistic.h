@@ -4,9 +4,9 @@
 
 G_BEGIN_DECLS
 
-/* One figure of external statistics (DOMAIN.md §2): for a scope that has
- * no schools in the database (a whole region), how many schools took part
- * in the monitoring in a school year and how many of them were ШНРО. */
+/* One figure of external statistics (docs/methodology.md): for a scope that
+ * has no schools in the database (a whole region), how many schools took
+ * part in the monitoring in a school year and how many of them were ШНРО. */
 #define MK_TYPE_STATISTIC (mk_statistic_get_type ())
 G_DECLARE_FINAL_TYPE (MkStatistic, mk_statistic, MK, STATISTIC, GObject)
 

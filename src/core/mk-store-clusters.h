@@ -6,7 +6,8 @@
 
 G_BEGIN_DECLS
 
-/* Methodology, classification and cluster assignments (DOMAIN.md §3). */
+/* Methodology, classification and cluster assignments
+ * (docs/methodology.md). */
 
 #define MK_TOPIC_CLUSTERS    "clusters"
 #define MK_TOPIC_METHODOLOGY "methodology"
@@ -93,8 +94,9 @@ gboolean       mk_store_count_clusters   (MkStore             *self,
                                           guint                counts[MK_N_CLUSTERS],
                                           GError             **error);
 
-/* ШНРО of one school year (seed 003 Таблица 4), by final cluster;
- * «повторно» looks back as many years as that year's methodology says. */
+/* ШНРО of one school year (Таблица 4 of the Smolensk monitoring report), by
+ * final cluster; «повторно» looks back as many years as that year's
+ * methodology says. */
 typedef struct {
   int   school_year;
   guint total;

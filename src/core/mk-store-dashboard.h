@@ -5,9 +5,9 @@
 
 G_BEGIN_DECLS
 
-/* What the dashboard (issue 4) reads: aggregates computed in SQL, so that
- * it opens fast at national scale. MUNICIPALITY filters by name (any case
- * and spacing), NULL or "" for every municipality. */
+/* What the dashboard (the Overview page) reads: aggregates computed in SQL,
+ * so that it opens fast at national scale. MUNICIPALITY filters by name
+ * (any case and spacing), NULL or "" for every municipality. */
 
 /* Final clusters of one school year; [MK_CLUSTER_NONE]: not classified. */
 typedef struct {
@@ -20,8 +20,9 @@ GArray *mk_store_list_cluster_years (MkStore     *self,
                                      const char  *municipality,
                                      GError     **error);
 
-/* Levels of underperformance per school year (seed 003 Таблица 5), by
- * MkLevel; UNKNOWN counts the assignments without a level (no data). */
+/* Levels of underperformance per school year (Таблица 5 of the Smolensk
+ * monitoring report), by MkLevel; UNKNOWN counts the assignments without a
+ * level (no data). */
 typedef struct {
   int   school_year;
   guint counts[MK_N_LEVELS];
@@ -40,7 +41,7 @@ gboolean mk_store_count_years       (MkStore     *self,
                                      GArray      *levels,
                                      GError     **error);
 
-/* Procedure kinds in the order the seeds list them. */
+/* Procedure kinds in the order official tables list them. */
 typedef enum {
   MK_KIND_VPR,
   MK_KIND_OGE,

@@ -5,11 +5,12 @@
 #include "mk-store-results.h"
 #include "mk-store-share-private.h"
 
-/* The marker rule of DOMAIN.md §3 as mk_result_judge applies it, in SQL,
- * so that SQLite drops the eleven results in twelve that are not markers
- * before they reach C; at the default threshold it reads them from the
- * partial index result_marker alone. The heat map and the marker matrix
- * share it, so that both count what the classification counts. */
+/* The marker rule (docs/methodology.md, «Markers») as mk_result_judge
+ * applies it, in SQL, so that SQLite drops the eleven results in twelve
+ * that are not markers before they reach C; at the default threshold it
+ * reads them from the partial index result_marker alone. The heat map and
+ * the marker matrix share it, so that both count what the classification
+ * counts. */
 
 #define SHARE MK_STORE_SHARE_SQL
 

@@ -6,7 +6,7 @@
 #include "mk-store-private.h"
 #include "mk-store-procedures.h"
 
-/* DOMAIN.md §2: ВПР of grades 4 to 8. */
+/* ВПР of grades 4 to 8 (docs/methodology.md, «Entities»). */
 #define VPR_GRADE_MIN 4
 #define VPR_GRADE_MAX 8
 

@@ -5,7 +5,7 @@
 
 G_BEGIN_DECLS
 
-/* The procedure catalog (DOMAIN.md §2). */
+/* The procedure catalog (docs/methodology.md, «Entities»). */
 #define MK_TOPIC_PROCEDURES "procedures"
 
 /* Every procedure as one GListStore of MkProcedure, in the catalog's

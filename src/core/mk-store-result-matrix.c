@@ -27,9 +27,10 @@ mk_result_matrix_free (MkResultMatrix *matrix)
   g_free (matrix);
 }
 
-/* The marker rule of DOMAIN.md §3 with integers only, so that 30.0 % is a
- * marker and 29.99 % is not; in mk_result_judge's order: no participants
- * is never a marker, counts before a stored share, a bare «Н» last. */
+/* The marker rule (docs/methodology.md, «Markers») with integers only, so
+ * that 30.0 % is a marker and 29.99 % is not; in mk_result_judge's order:
+ * no participants is never a marker, counts before a stored share, a bare
+ * «Н» last. */
 static gboolean
 cell_is_marker (const MkResultCell *cell,
                 int                 threshold)

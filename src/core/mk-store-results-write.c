@@ -7,8 +7,8 @@
 #include "mk-store-private.h"
 #include "mk-store-results-private.h"
 
-/* Writing results: the importers' hot path (ARCHITECTURE.md: insert
- * order decides speed). */
+/* Writing results: the importers' hot path (docs/pitfalls.md, «SQLite:
+ * insert order and covering indexes»). */
 
 #define INSERT_RESULT "INSERT INTO result (school_id, year, procedure_id, " \
   "participants, low, low_share, mark, non_objective) " \

@@ -7,7 +7,7 @@ G_BEGIN_DECLS
 /* Results and school context as the classification reads them. Numbers
  * that are not known are -1. */
 
-/* One result of a school in a calendar year (DOMAIN.md §2). */
+/* One result of a school in a calendar year (docs/methodology.md). */
 typedef struct {
   gint64      school_id;
   int         year;            /* calendar year of the assessment */
@@ -134,7 +134,7 @@ typedef struct {
                               and participants when only they are given */
   gboolean mark_low;       /* 'Н' */
   gboolean non_objective;  /* 'Необ.' */
-  gboolean marker;         /* low by the threshold (DOMAIN.md §3) */
+  gboolean marker;         /* low by the threshold (docs/methodology.md) */
 } MkResultCell;
 
 typedef struct {

@@ -6,9 +6,9 @@
 
 G_BEGIN_DECLS
 
-/* External statistics (DOMAIN.md §2): one MkStatistic per school year and
- * scope. The scope is matched without regard to case and repeated spaces
- * and is stored as last written. */
+/* External statistics (docs/methodology.md): one MkStatistic per school
+ * year and scope. The scope is matched without regard to case and repeated
+ * spaces and is stored as last written. */
 #define MK_TOPIC_STATISTICS "statistics"
 
 /* All figures, sorted by scope, then school year; NULL on error. */

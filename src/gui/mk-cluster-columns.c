@@ -12,7 +12,7 @@
 #define OVERRIDE_MARK "✎"
 
 /* Widths in characters so that they follow the font size. Numbers sit
- * on the right as in the seeds' tables. */
+ * on the right as in the official tables. */
 static const struct {
   const char *title;
   int         chars;
@@ -133,7 +133,7 @@ dup_cell_tooltip (gpointer item,
 }
 
 /* GtkInscription: half the per-frame cost of GtkLabel in a column view
- * on GTK 4.8 (ARCHITECTURE.md, pitfalls). */
+ * on GTK 4.8 (docs/pitfalls.md). */
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
@@ -190,7 +190,7 @@ number_of (MkAssignment    *a,
     case MK_CLUSTER_COLUMN_MARKERS_TOTAL: return mk_assignment_get_markers_total (a);
     case MK_CLUSTER_COLUMN_LEVEL: return mk_assignment_get_level (a);
     case MK_CLUSTER_COLUMN_ISBSH: return mk_assignment_get_isbsh (a);
-    /* Clusters in the seeds' order 1–5, «no data» (0) first. */
+    /* Clusters in their number order 1–5, «no data» (0) first. */
     case MK_CLUSTER_COLUMN_COMPUTED: return mk_cluster_number (mk_assignment_get_computed (a));
     case MK_CLUSTER_COLUMN_FINAL: return mk_cluster_number (mk_assignment_get_final (a));
     default: g_return_val_if_reached (0);

@@ -6,7 +6,7 @@
 
 G_BEGIN_DECLS
 
-/* The columns of the clusters table (CLI.md «Output of clusters»), each
+/* The columns of the clusters table (docs/command-line.md, «Output»), each
  * with its sorter: names in natural order, numbers by value, levels and
  * clusters in their own order; what is not known sorts lowest. */
 typedef enum {

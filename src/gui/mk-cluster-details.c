@@ -114,7 +114,8 @@ dup_snro (MkAssignment *a)
 
   if (mk_assignment_get_final (a) != MK_CLUSTER_SNRO)
     return g_strdup ("");
-  /* Translators: in ШНРО for the first time / again (seed: первоначально / повторно) */
+  /* Translators: in ШНРО for the first time / again (первоначально /
+   * повторно in the official tables) */
   kind = mk_assignment_get_snro_repeated (a) ? _("repeated") : _("first time");
   if (streak < 2)
     return g_strdup (kind);

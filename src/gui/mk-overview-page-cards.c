@@ -7,7 +7,7 @@
 #include "mk-overview-page-private.h"
 #include "mk-dashboard.h"
 
-/* The clusters in the order the seeds number them. */
+/* The clusters in their number order 1–5 (docs/methodology.md). */
 const MkCluster mk_overview_cluster_order[MK_OVERVIEW_N_CARDS] = {
   MK_CLUSTER_SPU, MK_CLUSTER_SBU, MK_CLUSTER_SNRO, MK_CLUSTER_SFNSU, MK_CLUSTER_SRNR,
 };

@@ -7,7 +7,7 @@
 
 G_BEGIN_DECLS
 
-/* Adds a procedure to the catalog (DOMAIN.md §2) from its parts — kind,
+/* Adds a procedure to the catalog (docs/methodology.md) from its parts — kind,
  * subject, grade for ВПР, level for ЕГЭ mathematics — showing the code
  * they make as they change, or edits one: its title, and its parts while
  * no result uses it. It saves through the store itself (Enter saves,

@@ -9,7 +9,8 @@
 #include "mk-store-procedures.h"
 #include "mk-store-results.h"
 
-/* The kinds in the order of the marker matrix (seed 003 Приложение 1). */
+/* The kinds in the order of the marker matrix (Приложение 1 of the
+ * Smolensk monitoring report). */
 static const char * const kinds[] = { "ОГЭ", "ЕГЭ", "ВПР" };
 #define N_KINDS G_N_ELEMENTS (kinds)
 

@@ -6,7 +6,7 @@
 
 G_BEGIN_DECLS
 
-/* The procedure catalog (DOMAIN.md §2) as a group of the references
+/* The procedure catalog (docs/methodology.md) as a group of the references
  * page: an expandable row per kind (ОГЭ, ЕГЭ, ВПР) holding a row per
  * procedure — code, title and how many results use it — with Add, Edit
  * (a dialog) and Delete, which a toast can undo and which is refused

@@ -46,7 +46,7 @@ mk_reports_page_file_name (const MkReportInfo   *report,
 
 /* --- Preview ------------------------------------------------------------ */
 
-/* The cell as the seed tables show it: 46,5 %, 76,5, 01.09.2023. */
+/* The cell as the official tables show it: 46,5 %, 76,5, 01.09.2023. */
 static char *
 cell_text (MkSheet           *sheet,
            const MkSheetCell *cell)

@@ -22,9 +22,10 @@ typedef struct {
   gboolean    non_objective;
 } MkResultInput;
 
-/* Checks INPUT by the rules of the results import (CLI.md «results») and
- * fills the numbers of ROW (its key is left alone). Returns FALSE and sets
- * ERRORS[field] (to free) for each field that is wrong. Pure. */
+/* Checks INPUT by the rules of the results import (docs/command-line.md,
+ * «results») and fills the numbers of ROW (its key is left alone). Returns
+ * FALSE and sets ERRORS[field] (to free) for each field that is wrong.
+ * Pure. */
 gboolean mk_result_input_check (const MkResultInput *input,
                                 MkResultRow         *row,
                                 char               **errors);

@@ -8,7 +8,7 @@ G_BEGIN_DECLS
 
 /* Schools × procedures of one year as ONE widget drawn with GtkSnapshot:
  * a column view builds cells for every column, which at 30+ columns costs
- * 35–95 ms a frame (ARCHITECTURE.md). Only the visible rows are drawn, so
+ * 35–95 ms a frame (docs/pitfalls.md). Only the visible rows are drawn, so
  * 40,000 schools scroll as smoothly as 40. The header row (procedure
  * codes) and the first columns (school, markers) stay in place while the
  * body scrolls; put the view in a GtkScrolledWindow (it is GtkScrollable).

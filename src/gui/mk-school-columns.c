@@ -40,7 +40,7 @@ dup_cell_tooltip (gpointer item,
 }
 
 /* GtkInscription: half the per-frame cost of GtkLabel in a column view
- * on GTK 4.8 (ARCHITECTURE.md, pitfalls). */
+ * on GTK 4.8 (docs/pitfalls.md). */
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,

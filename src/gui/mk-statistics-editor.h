@@ -6,7 +6,7 @@
 
 G_BEGIN_DECLS
 
-/* The external statistics (DOMAIN.md §2) as a group of rows on the
+/* The external statistics (docs/methodology.md) as a group of rows on the
  * references page: a row per school year and scope, with Add, Edit (a
  * dialog) and Delete, which a toast can undo. Changes are written at
  * once; the report «Сравнение числа ШНРО» reads them. */

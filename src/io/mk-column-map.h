@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 /* One column an importer understands: its English name and the Russian
- * headings people write (CLI.md «Files»). */
+ * headings people write (docs/command-line.md, «Files»). */
 typedef struct {
   const char  *name;
   const char  *aliases[6];

@@ -19,7 +19,7 @@ enum {
 
 #define FIRST_VALUE COL_ISBSH
 
-/* CLI.md «context». */
+/* docs/command-line.md, «context». */
 static const MkColumnSpec columns[N_COLUMNS] = {
   { "municipality", { "Муниципальное образование", "МО", "Муниципалитет" }, FALSE },
   { "school", { "name", "Наименование ОО", "ОО",

@@ -57,10 +57,10 @@ import_one (MkStore     *store,
   return ok;
 }
 
-/* The school year the seed's clusters are for («2022/2023»). */
+/* The school year the Smolensk clusters of the demo are for («2022/2023»). */
 #define DEMO_SCHOOL_YEAR 2022
 
-/* The seed's history (clusters.csv) comes before the year's own
+/* The documented history (clusters.csv) comes before the year's own
  * classification; its deviations (overrides-2022.csv) after it. */
 static gboolean
 load_all (MkStore     *store,
@@ -77,7 +77,8 @@ load_all (MkStore     *store,
          import_one (store, dir, "overrides-2022.csv", mk_import_overrides, error) &&
          import_one (store, dir, "statistics.csv", mk_import_statistics, error) &&
          mk_store_set_meta (store, "demo",
-                            _("Demo data transcribed from the seed documents"),
+                            _("Demo data transcribed from the official documents of Smolensk, "
+                              "Kamensk-Uralsky, Elnya district and ZATO Solnechny"),
                             error);
 }
 

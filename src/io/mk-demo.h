@@ -4,9 +4,10 @@
 
 G_BEGIN_DECLS
 
-/* Loads the demo data transcribed from the seeds (data/demo/) into an empty
- * database, in one transaction: the same data for `mayak-cli demo` and the
- * welcome page. A database that already has schools is refused. */
+/* Loads the demo data transcribed from the official documents
+ * (docs/sources.md; data/demo/) into an empty database, in one transaction:
+ * the same data for `mayak-cli demo` and the welcome page. A database that
+ * already has schools is refused. */
 gboolean mk_demo_load (MkStore  *store,
                        GError  **error);
 

@@ -4,9 +4,9 @@
 
 G_BEGIN_DECLS
 
-/* Numbers as the results, markers and context files write them (CLI.md
- * «Files»): decimal comma or dot, spaces between thousands, a trailing
- * "%". Pure functions over text and cells. */
+/* Numbers as the results, markers and context files write them
+ * (docs/command-line.md, «Files»): decimal comma or dot, spaces between
+ * thousands, a trailing "%". Pure functions over text and cells. */
 
 /* A non-negative decimal in units of 10^-DECIMALS (at most 3), rounded
  * half up: ("33,35", 3) → 33350, ("1 234", 0) → 1234, ("33,3%", 3) →

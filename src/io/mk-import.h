@@ -42,25 +42,28 @@ gboolean mk_import_schools (MkStore               *store,
                             MkImportReport        *report,
                             GError               **error);
 
-/* Staff of seed 003 Таблицы 2.1–4.2: municipality, school, school_year,
- * then one column per role; cells keep notes ("2 (РК)"). */
+/* Staff as in Таблицы 2.1–4.2 of the Smolensk annual report: municipality,
+ * school, school_year, then one column per role; cells keep notes
+ * ("2 (РК)"). */
 gboolean mk_import_staff   (MkStore               *store,
                             const char            *path,
                             const MkImportOptions *options,
                             MkImportReport        *report,
                             GError               **error);
 
-/* Results in long format (CLI.md «results»): one row per school × year ×
- * procedure with participants and low, a share, or a mark Н/Необ. */
+/* Results in long format (docs/command-line.md, «results»): one row per
+ * school × year × procedure with participants and low, a share, or a mark
+ * Н/Необ. */
 gboolean mk_import_results (MkStore               *store,
                             const char            *path,
                             const MkImportOptions *options,
                             MkImportReport        *report,
                             GError               **error);
 
-/* The seed's marker matrix (CLI.md «markers») for OPTIONS->year, which
- * must be set: a school per row, a procedure per column under a one- or
- * two-row heading, cells Н, Необ., - or empty. */
+/* A marker matrix like Приложение 1 of the Smolensk monitoring report
+ * (docs/command-line.md, «markers») for OPTIONS->year, which must be set: a
+ * school per row, a procedure per column under a one- or two-row heading,
+ * cells Н, Необ., - or empty. */
 gboolean mk_import_markers (MkStore               *store,
                             const char            *path,
                             const MkImportOptions *options,
@@ -68,8 +71,8 @@ gboolean mk_import_markers (MkStore               *store,
                             GError               **error);
 
 /* ИСБШ, students, «500+» and reported marker totals per school × year
- * (CLI.md «context»). Columns the file lacks and empty cells keep what is
- * stored. */
+ * (docs/command-line.md, «context»). Columns the file lacks and empty cells
+ * keep what is stored. */
 gboolean mk_import_context (MkStore               *store,
                             const char            *path,
                             const MkImportOptions *options,
@@ -85,7 +88,7 @@ gboolean mk_import_overrides (MkStore               *store,
                               MkImportReport        *report,
                               GError               **error);
 
-/* External statistics (DOMAIN.md §2): school_year, scope, schools (in
+/* External statistics (docs/methodology.md): school_year, scope, schools (in
  * the monitoring), snro, and an optional note; a row per year and scope,
  * replacing what is stored for them. */
 gboolean mk_import_statistics (MkStore               *store,

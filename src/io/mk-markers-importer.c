@@ -11,7 +11,7 @@
 #include "mk-procedure-resolver.h"
 #include "mk-result-batch.h"
 
-/* The seed's marker matrix (CLI.md «markers»): what each column is. */
+/* The marker matrix (docs/command-line.md, «markers»): what each column is. */
 typedef enum {
   ROLE_IGNORED,       /* counts ("2021 год", "Кол-во меток НР"), blanks */
   ROLE_MUNICIPALITY,

@@ -51,7 +51,8 @@ typedef struct {
   GPtrArray      *rows;
 } Reading;
 
-/* A cluster is written as its code (SNRO) or as the seeds write it (ШНРО). */
+/* A cluster is written as its code (SNRO) or as official tables write it
+ * (ШНРО). */
 static gboolean
 parse_cluster (const char *text,
                MkCluster  *cluster)

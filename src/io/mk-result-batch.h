@@ -10,8 +10,8 @@ G_BEGIN_DECLS
 
 /* The validated results of one file, held compactly (32 bytes a row, so
  * that 2.4 million rows fit in 80 MB) until the write, which sorts them
- * into the table's key order first (ARCHITECTURE.md: insert order decides
- * speed). Shared by the results and markers importers. */
+ * into the table's key order first (docs/pitfalls.md: insert order
+ * decides speed). Shared by the results and markers importers. */
 typedef struct _MkResultBatch MkResultBatch;
 
 MkResultBatch *mk_result_batch_new           (void);

@@ -16,8 +16,8 @@ enum {
   COL_GRADE, COL_PARTICIPANTS, COL_LOW, COL_LOW_SHARE, COL_MARK, N_COLUMNS
 };
 
-/* CLI.md «results». Which of procedure/kind+subject and of low/low_share/
- * mark are needed is checked after the header is read. */
+/* docs/command-line.md, «results». Which of procedure/kind+subject and
+ * of low/low_share/mark are needed is checked after the header is read. */
 static const MkColumnSpec columns[N_COLUMNS] = {
   { "municipality", { "Муниципальное образование", "МО", "Муниципалитет" }, FALSE },
   { "school", { "name", "Наименование ОО", "ОО",

@@ -15,7 +15,8 @@ enum {
   COL_LEGAL_FORM, COL_LOCALITY, COL_HEAD, COL_DEPUTY, COL_CURATOR, N_COLUMNS
 };
 
-/* CLI.md «schools», plus the optional columns of DOMAIN.md §2. */
+/* docs/command-line.md, «schools»: the columns of a school
+ * (docs/methodology.md, «Entities»). */
 static const MkColumnSpec columns[N_COLUMNS] = {
   { "municipality", { "Муниципальное образование", "МО", "Муниципалитет" }, TRUE },
   { "name", { "Наименование ОО", "Наименование общеобразовательной организации",

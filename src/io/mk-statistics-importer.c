@@ -11,8 +11,9 @@
 #include "mk-school-year.h"
 #include "mk-store-statistics.h"
 
-/* External statistics (DOMAIN.md §2): a row per school year and scope,
- * with the seed 003 Таблица 3 headings among the Russian names. */
+/* External statistics (docs/methodology.md): a row per school year and
+ * scope, with the headings of Таблица 3 of the Smolensk monitoring report
+ * among the Russian names. */
 enum { COL_YEAR, COL_SCOPE, COL_SCHOOLS, COL_SNRO, COL_NOTE, N_COLUMNS };
 
 static const MkColumnSpec columns[N_COLUMNS] = {
@@ -47,7 +48,7 @@ typedef struct {
   GHashTable     *seen;   /* "year:scope key" → location of its first row */
 } Reading;
 
-/* A count, or the seed's «75/19,9%»: the count before the slash. */
+/* A count, or Таблица 3's «75/19,9%»: the count before the slash. */
 static gboolean
 read_count (Reading    *r,
             guint       column,

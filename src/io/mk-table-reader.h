@@ -82,8 +82,9 @@ const char    *mk_table_reader_get_sheet   (MkTableReader       *self);
 /* "UTF-8" or "WINDOWS-1251" for CSV; NULL for XLSX. */
 const char    *mk_table_reader_get_encoding (MkTableReader      *self);
 
-/* Header matching of CLI.md: case, spaces, quotes and punctuation are
- * ignored; "Наименование ОО" equals "наименование-оо". Caller frees. */
+/* Header matching (docs/command-line.md, «Files»): case, spaces, quotes and
+ * punctuation are ignored; "Наименование ОО" equals "наименование-оо".
+ * Caller frees. */
 char          *mk_table_header_key         (const char          *header);
 
 G_END_DECLS

@@ -6,10 +6,11 @@
 
 G_BEGIN_DECLS
 
-/* Charts of the dashboard (issue 4) on cairo + pango, without GTK, so that
- * the screen (GtkSnapshot → cairo node), PNG, SVG and PDF draw the same
- * picture. Four steps share one MkChartContext: compute (ranges, ticks,
- * stacking), layout (rectangles, measured with pango), draw, hit-test. */
+/* Charts of the dashboard (the Overview page) on cairo + pango, without
+ * GTK, so that the screen (GtkSnapshot → cairo node), PNG, SVG and PDF draw
+ * the same picture. Four steps share one MkChartContext: compute (ranges,
+ * ticks, stacking), layout (rectangles, measured with pango), draw,
+ * hit-test. */
 
 typedef enum {
   MK_CHART_BARS,     /* vertical bars, series grouped side by side */

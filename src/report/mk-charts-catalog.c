@@ -8,7 +8,7 @@
 #include "mk-school-year.h"
 #include "mk-dashboard.h"
 
-/* Clusters in the order the seeds number them. */
+/* Clusters in their number order 1–5 (docs/methodology.md). */
 static const MkCluster cluster_order[] = {
   MK_CLUSTER_SPU, MK_CLUSTER_SBU, MK_CLUSTER_SNRO, MK_CLUSTER_SFNSU, MK_CLUSTER_SRNR,
 };

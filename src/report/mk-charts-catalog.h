@@ -7,8 +7,8 @@
 
 G_BEGIN_DECLS
 
-/* The charts of the dashboard by the ids of CLI.md, built from the store:
- * the GUI and `mayak-cli chart` draw the same MkChartData. */
+/* The charts of the dashboard by the ids of docs/command-line.md, built
+ * from the store: the GUI and `mayak-cli chart` draw the same MkChartData. */
 
 /* The order of the heat map's rows. */
 typedef enum {

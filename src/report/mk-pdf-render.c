@@ -75,7 +75,7 @@ mk_pdf_format_cell (const MkSheetCell  *cell,
     case MK_SHEET_DECIMAL:
       return format_number (cell->number, style->decimals, "");
     case MK_SHEET_SHARE:
-      /* As the seed tables and the XLSX in a Russian Excel: «46,5%». */
+      /* As the official tables and the XLSX in a Russian Excel: «46,5%». */
       return format_number (cell->number * 100, 1, "%");
     case MK_SHEET_DATE:
       return !g_date_valid (&cell->date) ? g_strdup ("")

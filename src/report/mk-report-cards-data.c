@@ -65,7 +65,7 @@ mk_card_year (const MkCard    *card,
   return &card->input.years[i];
 }
 
-/* "МА ПРОФ", "РУ 6", "ХИМ": what the seed's cards write under the kind. */
+/* "МА ПРОФ", "РУ 6", "ХИМ": what the Smolensk cards write under the kind. */
 static char *
 short_name (MkProcedure *p)
 {
@@ -79,7 +79,7 @@ short_name (MkProcedure *p)
   return g_string_free (name, FALSE);
 }
 
-/* The seed's cards put ВПР first, then the compulsory ОГЭ (Russian and
+/* The Smolensk cards put ВПР first, then the compulsory ОГЭ (Russian and
  * mathematics), ЕГЭ, and the elective ОГЭ («ОГЭ по выб.») last. */
 static guint
 group_of (MkProcedure *p)
@@ -233,8 +233,9 @@ take_context (const MkContextRow *row,
   return TRUE;
 }
 
-/* Within a year, the unreliable results first under their own heading
- * (as the seed's СШ № 39, № 10 and № 32), then by the procedures' rank. */
+/* Within a year, the unreliable results first under their own heading (as
+ * the Smolensk cards of СШ № 39, № 10 and № 32), then by the procedures'
+ * rank. */
 static int
 compare_marks (gconstpointer a,
                gconstpointer b)

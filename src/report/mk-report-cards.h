@@ -5,15 +5,16 @@
 
 G_BEGIN_DECLS
 
-/* What the «НИЗКИЕ И НЕОБЪЕКТИВНЫЕ» cards of seed 003 show, read once for
- * every school: the marked results of the window and of the calendar year
- * before it, and the window's counts as the classification makes them. */
+/* What the «НИЗКИЕ И НЕОБЪЕКТИВНЫЕ» cards of the Smolensk monitoring report
+ * show, read once for every school: the marked results of the window and of
+ * the calendar year before it, and the window's counts as the
+ * classification makes them. */
 
 /* A procedure as a card names it. */
 typedef struct {
   char *kind;   /* "ВПР", "ОГЭ", "ЕГЭ" */
   char *name;   /* "МА ПРОФ", "РУ 6": the code without its kind */
-  guint rank;   /* ВПР, compulsory ОГЭ, ЕГЭ, elective ОГЭ as the seed's
+  guint rank;   /* ВПР, compulsory ОГЭ, ЕГЭ, elective ОГЭ as the Smolensk
                  * cards order them, then the catalog's position */
 } MkCardProcedure;
 
@@ -26,7 +27,7 @@ typedef struct {
 
 typedef struct {
   gint64          school_id;
-  char           *name;      /* «МБОУ «СШ № 19»» as the seed titles it */
+  char           *name;      /* «МБОУ «СШ № 19»» as the cards title it */
   MkCluster       cluster;   /* the final cluster; NONE: not classified */
   guint           order;     /* the store's school order */
   MkYearMarkers   history;   /* the calendar year before the window */

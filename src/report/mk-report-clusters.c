@@ -7,8 +7,9 @@
 #include "mk-report-private.h"
 #include "mk-school.h"
 
-/* The wording of seed 003 (Таблица 1, Приложение 2). It is part of the
- * tables the reports reproduce, so it stays Russian in any UI language. */
+/* The wording of the Smolensk monitoring report (Таблица 1, Приложение 2).
+ * It is part of the tables the reports reproduce, so it stays Russian in
+ * any UI language. */
 static const struct {
   const char *abbreviation;
   const char *title;

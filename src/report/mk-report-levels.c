@@ -7,10 +7,11 @@
 #include "mk-report-private.h"
 #include "mk-store-dashboard.h"
 
-/* Seed 003 Таблица 5 «Распределение ОО … по уровням неуспеваемости в
- * течение двух лет»: one row per school year, labelled by its two-year
- * window of calendar years («2021, 2022» for 2022/2023), counts by level
- * from the strongest, and the total of the classified schools. */
+/* Таблица 5 of the Smolensk monitoring report «Распределение ОО … по
+ * уровням неуспеваемости в течение двух лет»: one row per school year,
+ * labelled by its two-year window of calendar years («2021, 2022» for
+ * 2022/2023), counts by level from the strongest, and the total of the
+ * classified schools. */
 
 #define LEVELS_N_COLS 7
 

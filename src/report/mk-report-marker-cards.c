@@ -4,10 +4,11 @@
 #include "mk-report-cards.h"
 #include "mk-report-private.h"
 
-/* The per-school «НИЗКИЕ И НЕОБЪЕКТИВНЫЕ» cards of seed 003: under its
- * cluster's heading each school gets a small table, a column per marked
- * result of the calendar year before the window and of the window's
- * years, merged under its year, and «Маркеры 2022/ Всего за 2 года». */
+/* The per-school «НИЗКИЕ И НЕОБЪЕКТИВНЫЕ» cards of the Smolensk monitoring
+ * report (Приложение 1): under its cluster's heading each school gets a
+ * small table, a column per marked result of the calendar year before the
+ * window and of the window's years, merged under its year, and «Маркеры
+ * 2022/ Всего за 2 года». */
 
 #define NAME_WIDTH 30
 #define MARK_WIDTH 12
@@ -37,7 +38,8 @@ typedef struct {
 
 /* A year without a marked result: «3Н» where a list gives only the count,
  * «-» where there is none; the year before the window only when the data
- * knows anything of it, as the seed leaves 2020 out for most schools. */
+ * knows anything of it, as the Smolensk cards leave 2020 out for most
+ * schools. */
 static void
 add_year_without_marks (GArray          *columns,
                         const MkCard    *card,
@@ -149,7 +151,7 @@ kinds_rows (Layout  *l,
       while (j + 1 < columns->len && g_array_index (columns, Column, j + 1).non_objective &&
              g_array_index (columns, Column, j + 1).year == c->year)
         j++;
-      /* One narrow column takes the seed's short form (СШ № 13). */
+      /* One narrow column takes the cards' short form (СШ № 13). */
       mk_sheet_set_text (l->sheet, r, 1 + i,
                          j > i ? "Завышены результаты" : "Завышены рез.", l->st.header);
       if (j > i)
@@ -201,7 +203,7 @@ layout_card (Layout       *l,
   l->row = names + 3;
 }
 
-/* «Кластер 5. ШсРНР», as the seed heads the cards of a cluster. */
+/* «Кластер 5. ШсРНР», as the Smolensk report heads the cards of a cluster. */
 static char *
 cluster_heading (MkCluster cluster)
 {

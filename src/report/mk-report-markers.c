@@ -7,8 +7,9 @@
 #include "mk-store-procedures.h"
 #include "mk-store-results.h"
 
-/* Приложение 1, Таблица 1 of seed 003: schools × procedures over the two
- * calendar years of the window, «Н» for a marker in one year, «2Н» in both. */
+/* Приложение 1, Таблица 1 of the Smolensk monitoring report: schools ×
+ * procedures over the two calendar years of the window, «Н» for a marker in
+ * one year, «2Н» in both. */
 
 #define FIRST_PROCEDURE_COL 4
 #define HEADER_ROW 2

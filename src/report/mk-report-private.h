@@ -5,8 +5,9 @@
 
 G_BEGIN_DECLS
 
-/* Shared by the report builders: styles of the seed tables, shares as
- * DOMAIN §3 rounds them, and the data every cluster report reads. */
+/* Shared by the report builders: styles of the official tables, shares
+ * rounded as docs/methodology.md says, and the data every cluster report
+ * reads. */
 
 typedef struct {
   guint header;   /* bold, centred, wrapped, bordered */
@@ -29,10 +30,10 @@ guint      mk_report_share_permille (guint           n,
  * file carries the number the table shows). */
 double     mk_report_share_value    (guint           n,
                                      guint           total);
-/* "4/44,4%" as the seed writes count and share in one cell. */
+/* "4/44,4%" as the official tables write count and share in one cell. */
 char      *mk_report_count_share    (guint           n,
                                      guint           total);
-/* "2021-2022", as the seed heads a school year's columns. */
+/* "2021-2022", as the official tables head a school year's columns. */
 char      *mk_report_year_label     (int             school_year);
 
 /* The assignments of SCHOOL_YEAR in MUNICIPALITY (NULL: all), in the
@@ -59,7 +60,8 @@ gboolean   mk_report_count_schools  (MkStore        *store,
  * " (Смоленск, ШНРО)", or "" for every municipality and cluster. */
 char      *mk_report_where          (const MkReportParams *params);
 
-/* «ШНРО», as the seed writes it whatever the UI language; "" for none. */
+/* «ШНРО», as the official tables write it whatever the UI language; "" for
+ * none. */
 const char *mk_report_cluster_abbreviation (MkCluster cluster);
 /* school id (gint64 *) → full name, or the short name when there is none. */
 GHashTable *mk_report_full_names    (MkStore        *store,

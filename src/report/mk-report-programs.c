@@ -4,13 +4,13 @@
 #include "mk-report-private.h"
 #include "mk-store-results.h"
 
-/* Seed 003 Таблица 7 «ОО, требующие разработки индивидуальных программ».
- * The seed lists the schools whose ИСБШ the region measured (the two
- * О(с)Ш); the report lists every school of the year whose ИСБШ is known,
- * in the store's order. Markers of calendar year Y-2 come from the
- * previous school year's assignment (its earlier year) or, where that is
- * not known, from the count a region's list reported for the year; a
- * number that is not known stays blank. */
+/* Таблица 7 «ОО, требующие разработки индивидуальных программ» of the
+ * Smolensk monitoring report. The table lists the schools whose ИСБШ the
+ * region measured (the two О(с)Ш); the report lists every school of the
+ * year whose ИСБШ is known, in the store's order. Markers of calendar year
+ * Y-2 come from the previous school year's assignment (its earlier year)
+ * or, where that is not known, from the count a region's list reported for
+ * the year; a number that is not known stays blank. */
 
 #define PROGRAMS_N_COLS 7
 

@@ -5,9 +5,10 @@
 #include "mk-school.h"
 #include "mk-store-results.h"
 
-/* Таблица 6 of seed 003: every school that was ever in ШНРО, a column per
- * school year with «+» where it was, «500» in the calendar years of the
- * federal project «500+», and the streak up to the chosen year. */
+/* Таблица 6 of the Smolensk monitoring report: every school that was ever
+ * in ШНРО, a column per school year with «+» where it was, «500» in the
+ * calendar years of the federal project «500+», and the streak up to the
+ * chosen year. */
 
 #define HEADER_ROW 2
 #define FIRST_DATA_ROW 4

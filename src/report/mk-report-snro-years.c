@@ -8,12 +8,12 @@
 
 /* Таблица 3 «Сравнение числа ШНРО за 5 лет»: per school year, the region's
  * figures from the external statistics next to the municipality's ШНРО
- * counted from the clusters. The seed's «2018» is the school year
+ * counted from the clusters. The table's «2018» is the school year
  * 2018/2019 (its Smolensk column is Таблица 4's row 2018-2019). */
 
 #define N_COLUMNS 4
 
-/* A Russian place name after «в», for the endings the seeds use
+/* A Russian place name after «в», for the endings the official tables use
  * («Смоленская область» → «Смоленской области»); NULL when the name has
  * none of them, and the heading then names the place in brackets. */
 static const struct { const char *nominative, *prepositional; } endings[] = {
@@ -39,7 +39,7 @@ prepositional (const char *name)
 }
 
 /* «в городе Смоленске» for a one-word city ending in a hard consonant,
- * as the seed heads the column; other names as prepositional () does. */
+ * as Таблица 3 heads the column; other names as prepositional () does. */
 static char *
 place_phrase (const char *name)
 {

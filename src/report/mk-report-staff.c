@@ -6,12 +6,12 @@
 #include "mk-report-private.h"
 #include "mk-staff.h"
 
-/* Seed 003 Таблицы 2.1, 3.1, 4.1, 4.2: the staff of the schools of one
- * group of clusters, schools as columns, the five rows with their notes
- * exactly as stored («2 (РК)», «4+6 СОВМ.»). The groups follow the seed's
- * road maps: ШНРО (No 1), ШФНСУ and ШсРНР (No 2), ШПУ and ШБУ (No 3).
- * Schools of the group without any staff figure for the year are left
- * out, as the seed leaves out the О(с)Ш. */
+/* Таблицы 2.1, 3.1, 4.1, 4.2 of the Smolensk annual report: the staff of
+ * the schools of one group of clusters, schools as columns, the five rows
+ * with their notes exactly as stored («2 (РК)», «4+6 СОВМ.»). The groups
+ * follow the report's road maps: ШНРО (No 1), ШФНСУ and ШсРНР (No 2), ШПУ
+ * and ШБУ (No 3). Schools of the group without any staff figure for the
+ * year are left out, as the report leaves out the О(с)Ш. */
 
 #define STAFF_MAX_COLS 11  /* wider groups are split in even blocks */
 
@@ -25,7 +25,7 @@ static const struct {
   { "Таблица 4.2. ШБУ", { MK_CLUSTER_SBU, MK_CLUSTER_NONE } },
 };
 
-/* The seed's row headings, in MkStaffRole order. */
+/* The report's row headings, in MkStaffRole order. */
 static const char *const role_labels[MK_N_STAFF_ROLES] = {
   "Всего педагогических работников",
   "Кол-во административных работников (руководитель, заместителей руководителя)",

@@ -35,7 +35,8 @@ guint
 mk_report_share_permille (guint n,
                           guint total)
 {
-  /* Integers only, so that 0.5 of a tenth always rounds up (DOMAIN §3). */
+  /* Integers only, so that 0.5 of a tenth always rounds up
+   * (docs/methodology.md). */
   if (total == 0)
     return 0;
   return (guint) ((2000 * (guint64) n + total) / (2 * (guint64) total));

@@ -6,7 +6,7 @@
 #include "mk-report-private.h"
 
 /* Only what is implemented, so that `report --list` tells the truth; the
- * rest of DOMAIN.md §4 joins as it lands. */
+ * other tables of docs/sources.md join as they land. */
 static const MkReportInfo catalog[] = {
   { "cluster-distribution", "Распределение по кластерам",
     N_("Number and share of schools in each cluster, for the school year and "

@@ -29,9 +29,10 @@ typedef enum {
   MK_REPORT_USES_CLUSTER    = 1 << 1,  /* lists schools; can keep one cluster's */
 } MkReportUses;
 
-/* One entry of the report catalog (DOMAIN.md §4). TITLE is the seed
- * table's Russian name (data, not UI); DESCRIPTION is an English msgid
- * marked with N_, to be translated where it is shown. */
+/* One entry of the report catalog (docs/command-line.md, «Reports»). TITLE
+ * is the Russian name of the official table it lays out (docs/sources.md;
+ * data, not UI); DESCRIPTION is an English msgid marked with N_, to be
+ * translated where it is shown. */
 typedef struct {
   const char        *id;
   const char        *title;
@@ -40,7 +41,7 @@ typedef struct {
   MkReportUses       uses;
 } MkReportInfo;
 
-/* The reports this version can build, in the order of DOMAIN.md §4. */
+/* The reports this version can build, in the order of docs/command-line.md. */
 const MkReportInfo *mk_report_catalog (guint      *n_reports);
 /* NULL when ID is not in the catalog. */
 const MkReportInfo *mk_report_find    (const char *id);

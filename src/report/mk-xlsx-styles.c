@@ -35,8 +35,9 @@ mk_xlsx_number_format (MkSheetKind kind,
     case MK_SHEET_INTEGER:
       return "0";
     case MK_SHEET_SHARE:
-      /* One decimal, as DOMAIN §3 rounds shares: 0.465 shows as 46,5% in a
-       * Russian spreadsheet (the decimal separator is the reader's). */
+      /* One decimal, as docs/methodology.md rounds shares: 0.465 shows as
+       * 46,5% in a Russian spreadsheet (the decimal separator is the
+       * reader's). */
       return "0.0%";
     case MK_SHEET_DATE:
       return "dd.mm.yyyy";
