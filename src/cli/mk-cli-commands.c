@@ -108,11 +108,6 @@ mk_cli_open_store_to_read (MkCliContext *ctx)
   return open_with (mk_store_open_to_read, ctx);
 }
 
-MkStore *
-mk_cli_open_store_copy (MkCliContext *ctx)
-{
-  return open_with (mk_store_open_copy, ctx);
-}
 
 int
 mk_cli_init (MkCliContext *ctx)

@@ -78,10 +78,11 @@ run_import (MkCliContext *ctx,
       mk_cli_error (_("import markers needs --year YYYY: the calendar year of the matrix"));
       return MK_EXIT_USAGE;
     }
-  /* A dry run imports into a copy in memory: the file is only read. */
-  store = options.dry_run ? mk_cli_open_store_copy (ctx) : mk_cli_open_store (ctx);
-  if (store == NULL)
-    return MK_EXIT_DATABASE;
+  if ((store = mk_import_open_store (ctx->db_path, &options, &error)) == NULL)
+    {
+      mk_cli_error ("%s", error->message);
+      return MK_EXIT_DATABASE;
+    }
   if (!import (store, path, &options, report, &error))
     {
       print_lines (mk_import_report_get_warnings (report));

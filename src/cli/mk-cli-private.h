@@ -9,7 +9,5 @@ G_BEGIN_DECLS
 MkStore *mk_cli_open_store (MkCliContext *ctx);
 /* For the commands that only read: see mk_store_open_to_read. */
 MkStore *mk_cli_open_store_to_read (MkCliContext *ctx);
-/* For --dry-run: see mk_store_open_copy. */
-MkStore *mk_cli_open_store_copy (MkCliContext *ctx);
 
 G_END_DECLS

@@ -199,9 +199,7 @@ job_run (JobData  *job,
   outcome->report = mk_import_report_new ();
   if (request->dry_run && !read_preview (request, outcome, error))
     return NULL;
-  /* A dry run imports into a copy in memory: the file is only read. */
-  store = request->dry_run ? mk_store_open_copy (request->db_path, error)
-                           : mk_store_open (request->db_path, error);
+  store = mk_import_open_store (request->db_path, &options, error);
   if (store == NULL)
     return NULL;
   if (!run_import (store, request, &options, outcome->report, &local) &&

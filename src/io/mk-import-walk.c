@@ -10,6 +10,16 @@
 /* Often enough for a smooth bar, rarely enough to cost nothing. */
 #define PROGRESS_EVERY 4096
 
+MkStore *
+mk_import_open_store (const char            *db_path,
+                      const MkImportOptions *options,
+                      GError               **error)
+{
+  if (options->dry_run)
+    return mk_store_open_copy (db_path, error);
+  return mk_store_open (db_path, error);
+}
+
 void
 mk_import_progress (const MkImportOptions *options,
                     double                 fraction,

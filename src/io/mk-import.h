@@ -32,6 +32,13 @@ typedef struct {
   gpointer             progress_data;
 } MkImportOptions;
 
+/* The store an import of OPTIONS runs on: the database DB_PATH, or for a
+ * dry run a copy of it in memory, so that the dry run does all the real
+ * import does and the file is only read (see mk_store_open_copy). */
+MkStore *mk_import_open_store (const char            *db_path,
+                               const MkImportOptions *options,
+                               GError               **error);
+
 /* Every importer: reads the whole file, validates every row into REPORT,
  * then writes in one transaction. Returns FALSE with MK_TABLE_ERROR when the
  * file cannot be read, MK_IMPORT_ERROR_REFUSED when a row is wrong (nothing
