@@ -202,6 +202,13 @@ test_classify (Fixture       *f,
       g_assert_cmpstr (mk_assignment_get_school_name (item), ==, order[i]);
     }
   g_assert_cmpuint (summary.warnings, ==, 1);
+  /* What the page says after the run: ОШ № 5 has no data and no cluster. */
+  {
+    g_autofree char *line = mk_classify_summary_describe (&summary, 2022);
+
+    g_assert_cmpstr (line, ==, "2022/2023: 6 of 7 schools classified; "
+                               "1 without data could not be");
+  }
   assert_final (f->store, "СШ № 10", 2022, MK_CLUSTER_SRNR, MK_CLUSTER_SRNR);
   assert_final (f->store, "Лицей № 3", 2022, MK_CLUSTER_SRNR, MK_CLUSTER_SRNR);
   assert_final (f->store, "ОШ № 5", 2022, MK_CLUSTER_NONE, MK_CLUSTER_NONE);
@@ -242,6 +249,8 @@ test_override (Fixture       *f,
   g_autofree char *date = NULL;
   gint64 sh10 = school_id (f->store, "СШ № 10");
   gboolean had = FALSE;
+  MkClassifySummary summary;
+  g_autofree char *line = NULL;
 
   classify (f->store, 2022, NULL);
   g_assert_false (mk_store_set_override (f->store, sh10, 2022, MK_CLUSTER_SNRO, "  ",
@@ -255,8 +264,11 @@ test_override (Fixture       *f,
   g_assert_true (mk_store_set_override (f->store, sh10, 2022, MK_CLUSTER_SNRO,
                                         "Приказ № 594", "13.12.2022", &error));
   g_assert_no_error (error);
-  /* Classifying again keeps the override. */
-  classify (f->store, 2022, NULL);
+  /* Classifying again keeps the override, and says so. */
+  classify (f->store, 2022, &summary);
+  line = mk_classify_summary_describe (&summary, 2022);
+  g_assert_cmpstr (line, ==, "2022/2023: 6 of 7 schools classified; "
+                             "1 without data could not be; overrides kept: 1");
   item = assignment (f->store, "СШ № 10", 2022);
   g_assert_cmpint (mk_assignment_get_computed (item), ==, MK_CLUSTER_SRNR);
   g_assert_cmpint (mk_assignment_get_final (item), ==, MK_CLUSTER_SNRO);

@@ -298,7 +298,8 @@ write_all (Run     *run,
     if (!write_school (run, stmt, &g_array_index (run->schools, School, i), error))
       return FALSE;
   run->summary->schools = run->schools->len;
-  return count_overridden (run, error);
+  return count_overridden (run, error) &&
+         mk_store_count_clusters (run->store, run->school_year, run->summary->final, error);
 }
 
 static gboolean

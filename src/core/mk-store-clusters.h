@@ -31,7 +31,15 @@ typedef struct {
   guint clusters[MK_N_CLUSTERS];  /* computed, by MkCluster; [0] = no data */
   guint warnings;                 /* results with 0 participants */
   guint overridden;               /* assignments whose override stays */
+  guint final[MK_N_CLUSTERS];     /* after the run, by final cluster, as
+                                     every page counts them; [0] = none */
 } MkClassifySummary;
+
+/* One line for the user: how many schools of the year have a final
+ * cluster after the run, how many have none for want of data, how many
+ * overrides were kept; the same numbers the pages then show. */
+char          *mk_classify_summary_describe (const MkClassifySummary *summary,
+                                             int                      school_year);
 
 /* Classifies every school for SCHOOL_YEAR from the results and context of
  * the window, in one transaction: the computed columns of each school's

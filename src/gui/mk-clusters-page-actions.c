@@ -57,19 +57,9 @@ show_summary (MkClustersPage          *self,
               int                      school_year,
               const MkClassifySummary *summary)
 {
-  g_autofree char *year = mk_school_year_format (school_year);
-  guint n = summary->schools;
-  AdwToast *toast;
+  g_autofree char *text = mk_classify_summary_describe (summary, school_year);
 
-  if (summary->overridden > 0)
-    /* Translators: «2022/2023: 74 школы распределены по кластерам; ручных корректировок сохранено: 8» */
-    toast = mk_toast_new_printf (ngettext ("%s: %u school classified; overrides kept: %u",
-                                           "%s: %u schools classified; overrides kept: %u", n),
-                                 year, n, summary->overridden);
-  else
-    toast = mk_toast_new_printf (ngettext ("%s: %u school classified",
-                                           "%s: %u schools classified", n), year, n);
-  mk_widget_add_toast (GTK_WIDGET (self), toast);
+  mk_widget_add_toast (GTK_WIDGET (self), mk_toast_new_printf ("%s", text));
 }
 
 static void
