@@ -325,6 +325,21 @@ open_override (Fixture    *f,
   return dialog;
 }
 
+/* Whether WIDGET or a descendant is a label that reads TEXT. */
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0 &&
+      gtk_widget_get_visible (widget))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_override_invalid (Fixture       *f,
                        gconstpointer  data)
@@ -338,6 +353,11 @@ test_override_invalid (Fixture       *f,
   g_assert_null (mk_override_dialog_get_error (dialog, MK_OVERRIDE_FIELD_REASON));
   g_assert_null (mk_override_dialog_get_error (dialog, MK_OVERRIDE_FIELD_DATE));
   g_assert_cmpint (mk_override_dialog_get_cluster (dialog), ==, MK_CLUSTER_SNRO);
+  /* … and it is what the row shows, not the first of the list. */
+  g_assert_true (shows_label (mk_override_dialog_get_cluster_row (dialog),
+                              mk_cluster_abbreviation (MK_CLUSTER_SNRO)));
+  g_assert_false (shows_label (mk_override_dialog_get_cluster_row (dialog),
+                               mk_cluster_abbreviation (MK_CLUSTER_SPU)));
 
   /* No reason: nothing is saved and the reason says why. */
   mk_override_dialog_set_cluster (dialog, MK_CLUSTER_SFNSU);

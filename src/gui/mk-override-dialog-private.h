@@ -14,6 +14,8 @@ typedef enum {
 void         mk_override_dialog_set_cluster (MkOverrideDialog *self,
                                              MkCluster         cluster);
 MkCluster    mk_override_dialog_get_cluster (MkOverrideDialog *self);
+/* The combo row, to read what it shows. */
+GtkWidget   *mk_override_dialog_get_cluster_row (MkOverrideDialog *self);
 void         mk_override_dialog_set_reason  (MkOverrideDialog *self,
                                              const char       *reason);
 char        *mk_override_dialog_dup_reason  (MkOverrideDialog *self);

@@ -293,15 +293,35 @@ setup_cluster_label (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* The cluster of ITEM, an entry of the cluster list. The row shows the
+ * chosen item through a list item of its own, whose position is always 0,
+ * so the entry is found by identity, not by position. */
+static MkCluster
+cluster_of_item (MkOverrideDialog *self,
+                 gpointer          item)
+{
+  GListModel *model = G_LIST_MODEL (self->cluster_model);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) entry = g_list_model_get_item (model, i);
+
+      if (entry == item)
+        return (MkCluster) (i + 1);
+    }
+  return MK_CLUSTER_NONE;
+}
+
 /* The row shows «ШФНСУ»; the whole name would not fit beside its title. */
 static void
 bind_cluster_abbreviation (GtkSignalListItemFactory *factory,
-                           GtkListItem              *item)
+                           GtkListItem              *item,
+                           MkOverrideDialog         *self)
 {
-  MkCluster cluster = gtk_list_item_get_position (item) + 1;
+  MkCluster cluster = cluster_of_item (self, gtk_list_item_get_item (item));
 
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
-                      mk_cluster_abbreviation (cluster));
+                      cluster != MK_CLUSTER_NONE ? mk_cluster_abbreviation (cluster) : "");
 }
 
 static void
@@ -327,7 +347,7 @@ setup_cluster_row (MkOverrideDialog *self)
       gtk_string_list_append (self->cluster_model, label);
     }
   g_signal_connect (row, "setup", G_CALLBACK (setup_cluster_label), NULL);
-  g_signal_connect (row, "bind", G_CALLBACK (bind_cluster_abbreviation), NULL);
+  g_signal_connect_object (row, "bind", G_CALLBACK (bind_cluster_abbreviation), self, 0);
   g_signal_connect (list, "setup", G_CALLBACK (setup_cluster_label), NULL);
   g_signal_connect (list, "bind", G_CALLBACK (bind_cluster_name), NULL);
   adw_combo_row_set_factory (self->cluster_row, row);
@@ -352,6 +372,12 @@ mk_override_dialog_set_cluster (MkOverrideDialog *self,
 {
   g_return_if_fail (cluster > MK_CLUSTER_NONE && cluster < MK_N_CLUSTERS);
   adw_combo_row_set_selected (self->cluster_row, cluster - 1);
+}
+
+GtkWidget *
+mk_override_dialog_get_cluster_row (MkOverrideDialog *self)
+{
+  return GTK_WIDGET (self->cluster_row);
 }
 
 MkCluster
