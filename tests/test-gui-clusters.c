@@ -358,6 +358,7 @@ test_override_invalid (Fixture       *f,
                               mk_cluster_abbreviation (MK_CLUSTER_SNRO)));
   g_assert_false (shows_label (mk_override_dialog_get_cluster_row (dialog),
                                mk_cluster_abbreviation (MK_CLUSTER_SPU)));
+  mk_test_gui_save_screenshot (GTK_WIDGET (dialog), "override-dialog");
 
   /* No reason: nothing is saved and the reason says why. */
   mk_override_dialog_set_cluster (dialog, MK_CLUSTER_SFNSU);
