@@ -340,6 +340,32 @@ shows_label (GtkWidget  *widget,
   return FALSE;
 }
 
+/* A school without a cluster: nothing is preselected, and Save asks for
+ * a cluster before it writes anything. */
+static void
+test_override_no_cluster (Fixture       *f,
+                          gconstpointer  data)
+{
+  MkOverrideDialog *dialog;
+
+  classify (f);
+  dialog = open_override (f, "СШ № 7");
+  g_assert_cmpint (mk_override_dialog_get_cluster (dialog), ==, MK_CLUSTER_NONE);
+  g_assert_false (shows_label (mk_override_dialog_get_cluster_row (dialog),
+                               mk_cluster_abbreviation (MK_CLUSTER_SPU)));
+  mk_override_dialog_set_reason (dialog, "Приказ № 5");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "override.save", NULL));
+  mk_test_gui_spin ();
+  g_assert_true (mk_clusters_page_get_dialog (f->page) == dialog);
+  g_assert_nonnull (mk_override_dialog_get_error (dialog, MK_OVERRIDE_FIELD_GENERAL));
+  g_assert_cmpint (mk_assignment_get_final (select_school (f, "СШ № 7")), ==, MK_CLUSTER_NONE);
+  mk_override_dialog_set_cluster (dialog, MK_CLUSTER_SBU);
+  g_assert_null (mk_override_dialog_get_error (dialog, MK_OVERRIDE_FIELD_GENERAL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "override.save", NULL));
+  mk_test_gui_spin ();
+  g_assert_cmpint (mk_assignment_get_final (select_school (f, "СШ № 7")), ==, MK_CLUSTER_SBU);
+}
+
 static void
 test_override_invalid (Fixture       *f,
                        gconstpointer  data)
@@ -551,6 +577,7 @@ main (int   argc,
   adw_init ();
 
   add_page_test ("/gui/clusters/classify", test_classify);
+  add_page_test ("/gui/clusters/override-no-cluster", test_override_no_cluster);
   add_page_test ("/gui/clusters/sort-filter", test_sort_filter);
   add_page_test ("/gui/clusters/override-invalid", test_override_invalid);
   add_page_test ("/gui/clusters/override-clear-undo", test_override_clear_undo);

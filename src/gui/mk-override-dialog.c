@@ -122,6 +122,12 @@ on_date_changed (MkOverrideDialog *self)
 }
 
 static void
+on_cluster_changed (MkOverrideDialog *self)
+{
+  validate (self);
+}
+
+static void
 on_date_activated (MkOverrideDialog *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "override.save", NULL);
@@ -138,6 +144,13 @@ save_action (GtkWidget  *widget,
   gboolean saved;
 
   self->reason_touched = TRUE;
+  if (chosen_cluster (self) == MK_CLUSTER_NONE)
+    {
+      gtk_label_set_text (self->general_error, _("Choose the cluster the decision sets."));
+      gtk_widget_set_visible (GTK_WIDGET (self->general_error), TRUE);
+      gtk_widget_grab_focus (GTK_WIDGET (self->cluster_row));
+      return;
+    }
   if (!validate (self))
     {
       gtk_widget_grab_focus (*reason == '\0' ? GTK_WIDGET (self->reason_view)
@@ -183,8 +196,10 @@ load_assignment (MkOverrideDialog *self,
   computed = g_strdup_printf (_("Computed cluster: %s"),
                               mk_cluster_short_label (mk_assignment_get_computed (a)));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->cluster_row), computed);
-  if (final != MK_CLUSTER_NONE)
-    adw_combo_row_set_selected (self->cluster_row, final - 1);
+  /* A school without a cluster gets none preselected: the first of the
+   * list would be a guess that a hasty Save turns into a decision. */
+  adw_combo_row_set_selected (self->cluster_row, final != MK_CLUSTER_NONE
+                                                 ? final - 1 : GTK_INVALID_LIST_POSITION);
   /* Changing an override keeps what it said; a new one is decided today. */
   if (mk_assignment_get_override (a) != MK_CLUSTER_NONE)
     {
@@ -359,6 +374,8 @@ mk_override_dialog_init (MkOverrideDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   setup_cluster_row (self);
+  g_signal_connect_object (self->cluster_row, "notify::selected",
+                           G_CALLBACK (on_cluster_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_text_view_get_buffer (self->reason_view), "changed",
                            G_CALLBACK (on_reason_changed), self, G_CONNECT_SWAPPED);
   add_save_shortcut (self);
