@@ -431,6 +431,24 @@ test_staff (Fixture       *f,
   text = staff_text (f->store, id);
   g_assert_nonnull (strstr (text, ":62 (3 - в декрете);"));
 
+  /* Coming back to the cell selects what it holds, so that typing
+   * replaces it instead of appending («3262 (3 - в декрете)»). */
+  {
+    GtkEditable *editable = mk_staff_cell_get_editable (teachers);
+    int start = -1, end = -1;
+
+    gtk_widget_grab_focus (GTK_WIDGET (mk_staff_cell_get_editable (administrators)));
+    mk_test_gui_spin ();
+    /* A click: the focus arrives, then the press puts the cursor where
+     * the pointer is, before the idle that follows. */
+    gtk_widget_grab_focus (GTK_WIDGET (editable));
+    gtk_editable_set_position (editable, -1);
+    mk_test_gui_spin ();
+    g_assert_true (gtk_editable_get_selection_bounds (editable, &start, &end));
+    g_assert_cmpint (start, ==, 0);
+    g_assert_cmpint (end, ==, g_utf8_strlen ("62 (3 - в декрете)", -1));
+  }
+
   /* Text that does not start with a number is refused and put back. */
   type_into (teachers, "много");
   g_assert_cmpstr (gtk_editable_get_text (mk_staff_cell_get_editable (teachers)), ==,

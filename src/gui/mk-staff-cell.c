@@ -102,6 +102,26 @@ mk_staff_cell_new (MkStaffRole role)
   return GTK_WIDGET (self);
 }
 
+static gboolean
+select_all (gpointer data)
+{
+  MkStaffCell *self = data;
+
+  if (self->text != NULL && gtk_widget_has_focus (GTK_WIDGET (self->text)))
+    gtk_editable_select_region (GTK_EDITABLE (self->text), 0, -1);
+  return G_SOURCE_REMOVE;
+}
+
+/* As in a spreadsheet, typing into a cell replaces what it holds: «6» in a
+ * cell of «32» gives «6», not «326». A click places the cursor after the
+ * focus arrives, so the selection is made again once it has. */
+static void
+on_focus_enter (MkStaffCell *self)
+{
+  select_all (self);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, select_all, g_object_ref (self), g_object_unref);
+}
+
 static void
 add_controllers (MkStaffCell *self)
 {
@@ -111,6 +131,7 @@ add_controllers (MkStaffCell *self)
 
   /* Leaving the cell saves it, as in a spreadsheet. */
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (mk_staff_cell_commit), self);
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_focus_enter), self);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
                                                           action));
