@@ -78,6 +78,11 @@ test_levels (Fixture       *f,
       mk_test_report_assert_line (dump, line);
     }
   mk_test_report_assert_line (dump, "merge\tA5:G5");
+  /* The footnote says, window by window, whom the table leaves out: the
+   * 4 of 43 schools of its row, and the window that has no row at all. */
+  mk_test_report_assert_line (dump, "A5\ts\tGeneral\t'2020, 2021: none of 43 schools has a "
+                              "level (no data), so the years have no row. 2021, 2022: 4 schools "
+                              "without a level (no data) are not counted.'");
   mk_test_report_assert_own (path, 4, 6, "39");
 }
 

@@ -42,14 +42,20 @@ levels_header (MkSheet              *sheet,
     mk_sheet_set_column_width (sheet, c, 17);
 }
 
+/* «2021, 2022»: the window of calendar years of a school year's row. */
+static char *
+window_label (const MkLevelYear *year)
+{
+  return g_strdup_printf ("%d, %d", year->school_year - 1, year->school_year);
+}
+
 static void
 levels_row (MkSheet              *sheet,
             const MkReportStyles *st,
             guint                 row,
             const MkLevelYear    *year)
 {
-  g_autofree char *window = g_strdup_printf ("%d, %d", year->school_year - 1,
-                                             year->school_year);
+  g_autofree char *window = window_label (year);
   guint total = 0;
 
   mk_sheet_set_text (sheet, row, 0, window, st->text);
@@ -73,6 +79,31 @@ classified (const MkLevelYear *year)
   return FALSE;
 }
 
+/* The footnote says, window by window, whom the table leaves out: a
+ * count over all the windows read (two years where the table shows one)
+ * said more than the table covers. */
+static void
+note_unknown (GString           *note,
+              const MkLevelYear *year)
+{
+  g_autofree char *window = window_label (year);
+
+  if (year->unknown == 0)
+    return;
+  if (note->len > 0)
+    g_string_append_c (note, ' ');
+  if (classified (year))
+    g_string_append_printf (note, ngettext ("%s: %u school without a level (no data) is not counted.",
+                                            "%s: %u schools without a level (no data) are not counted.",
+                                            year->unknown),
+                            window, year->unknown);
+  else
+    g_string_append_printf (note, ngettext ("%s: the %u school has no level (no data), so the years have no row.",
+                                            "%s: none of %u schools has a level (no data), so the years have no row.",
+                                            year->unknown),
+                            window, year->unknown);
+}
+
 MkSheet *
 mk_report_levels (MkStore              *store,
                   const MkReportParams *params,
@@ -86,7 +117,8 @@ mk_report_levels (MkStore              *store,
   int first = params->first_year ? MIN (params->first_year, params->school_year)
                                   : params->school_year - 1;
   MkReportStyles st;
-  guint row = 3, unknown = 0;
+  g_autoptr(GString) note = g_string_new (NULL);
+  guint row = 3;
 
   if (years == NULL)
     return NULL;
@@ -100,16 +132,12 @@ mk_report_levels (MkStore              *store,
 
       if (year->school_year < first || year->school_year > params->school_year)
         continue;
-      unknown += year->unknown;
       if (classified (year))
         levels_row (sheet, &st, row++, year);
+      note_unknown (note, year);
     }
-  if (unknown > 0)
-    {
-      g_autofree char *note = g_strdup_printf (
-          _("Not counted: %u assignments without a level (no data)."), unknown);
-      mk_sheet_add_footnote (sheet, row, LEVELS_N_COLS, note);
-    }
+  if (note->len > 0)
+    mk_sheet_add_footnote (sheet, row, LEVELS_N_COLS, note->str);
   mk_sheet_get_page (sheet)->orientation = MK_SHEET_LANDSCAPE;
   mk_sheet_get_page (sheet)->repeat_first = 2;
   mk_sheet_get_page (sheet)->repeat_last = 2;
