@@ -118,3 +118,18 @@ mk_test_cli (MkTestRun  *run,
   g_assert_no_error (error);
   run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
 }
+
+gint64
+mk_test_add_school (MkStore    *store,
+                    const char *municipality,
+                    const char *name)
+{
+  g_autoptr(MkSchool) school = mk_school_new ();
+  g_autoptr(GError) error = NULL;
+
+  mk_school_set_municipality (school, municipality);
+  mk_school_set_name (school, name);
+  mk_store_add_school (store, school, &error);
+  g_assert_no_error (error);
+  return mk_school_get_id (school);
+}

@@ -2,6 +2,8 @@
 
 #include <glib.h>
 
+#include "mk-store.h"
+
 G_BEGIN_DECLS
 
 /* A fresh temporary directory for one test; removed with its files by
@@ -18,6 +20,12 @@ char  *mk_test_write_file  (const char *dir,
 /* Reads a whole file; aborts the test if it cannot. */
 char  *mk_test_read_file   (const char *path,
                             gsize      *len);
+
+/* Adds the school NAME of MUNICIPALITY to STORE, failing the test if the
+ * store refuses it; returns its id. */
+gint64 mk_test_add_school  (MkStore    *store,
+                            const char *municipality,
+                            const char *name);
 
 /* Fails unless TEXT holds NEEDLE, and shows TEXT. */
 void   mk_test_assert_has  (const char *text,

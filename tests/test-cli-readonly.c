@@ -266,14 +266,11 @@ test_backup_while_open (Fixture       *f,
   g_autofree char *copy = g_build_filename (f->dir, "copy.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(MkStore) app = mk_store_open (f->db, &error);
-  g_autoptr(MkSchool) school = mk_school_new ();
   g_autoptr(MkStore) reopened = NULL;
   g_auto(MkTestRun) run = { 0 }, itself = { 0 };
 
   g_assert_no_error (error);
-  mk_school_set_municipality (school, "Смоленск");
-  mk_school_set_name (school, "СШ № 501");
-  g_assert_true (mk_store_add_school (app, school, &error));
+  mk_test_add_school (app, "Смоленск", "СШ № 501");
   mk_test_cli (&run, "--db", f->db, "backup", copy, NULL);
   g_assert_cmpint (run.status, ==, 0);
   reopened = mk_store_open_to_read (copy, &error);

@@ -14,20 +14,6 @@
  * checkpoint and delete the write-ahead log under us, and the next write
  * would go to a log nobody else sees. */
 
-static void
-add_school (MkStore    *store,
-            const char *name)
-{
-  g_autoptr(MkSchool) school = mk_school_new ();
-  g_autoptr(GError) error = NULL;
-
-  mk_school_set_municipality (school, "Смоленск");
-  mk_school_set_region (school, "Смоленская область");
-  mk_school_set_name (school, name);
-  g_assert_true (mk_store_add_school (store, school, &error));
-  g_assert_no_error (error);
-}
-
 /* The schools another process sees, as mayak-cli prints them. */
 static guint
 schools_seen_by_another_process (const char *path)
@@ -52,7 +38,7 @@ test_second_store_keeps_locks (void)
   g_autoptr(MkStore) export = NULL;
 
   g_assert_no_error (error);
-  add_school (app, "СШ № 1");
+  mk_test_add_school (app, "Смоленск", "СШ № 1");
   export = mk_store_open_to_read (path, &error);
   g_assert_no_error (error);
   g_clear_object (&export);
@@ -60,7 +46,7 @@ test_second_store_keeps_locks (void)
   g_assert_no_error (error);
   g_assert_cmpuint (schools_seen_by_another_process (path), ==, 1);
 
-  add_school (app, "СШ № 2");
+  mk_test_add_school (app, "Смоленск", "СШ № 2");
   g_assert_cmpuint (schools_seen_by_another_process (path), ==, 2);
   g_clear_object (&export);
   g_clear_object (&app);

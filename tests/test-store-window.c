@@ -207,14 +207,7 @@ static gint64
 add_school (MkStore    *store,
             const char *name)
 {
-  g_autoptr(MkSchool) school = mk_school_new ();
-  g_autoptr(GError) error = NULL;
-
-  mk_school_set_municipality (school, "Тестовый район");
-  mk_school_set_name (school, name);
-  mk_store_add_school (store, school, &error);
-  g_assert_no_error (error);
-  return mk_school_get_id (school);
+  return mk_test_add_school (store, "Тестовый район", name);
 }
 
 /* One result: LOW_SHARE in thousandths of a percent, -1 for none. */

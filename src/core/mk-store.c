@@ -2,8 +2,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "mk-migrations.h"
 #include "mk-sqlite-error.h"
