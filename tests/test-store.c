@@ -375,6 +375,22 @@ test_migration_backup (void)
                 "INSERT INTO school (municipality_id, name, name_key) VALUES (1, 'СШ № 9', 'сш 9');",
                 NULL, NULL, NULL);
   sqlite3_close (db);
+  /* Read first: a reader sees it through a migrated copy in memory, and
+   * neither the file nor its folder changes. */
+  {
+    g_autofree char *before = NULL, *after = NULL;
+    gsize before_len = 0, after_len = 0;
+    g_autoptr(MkStore) reader = NULL;
+
+    before = mk_test_read_file (path, &before_len);
+    reader = mk_store_open_to_read (path, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (mk_store_count_schools (reader), ==, 1);
+    g_clear_object (&reader);
+    after = mk_test_read_file (path, &after_len);
+    g_assert_cmpmem (before, before_len, after, after_len);
+    g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  }
   store = mk_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (mk_store_get_schema_version (store), ==, mk_store_latest_schema_version ());

@@ -12,17 +12,26 @@
 /* Copying mayak.db while the app runs gives a file without what the
  * write-ahead log holds; sqlite3_backup reads through the log, in one read
  * transaction, so the copy is what a reader sees at one moment. */
-static gboolean
-backup_into (sqlite3     *source,
-             sqlite3     *copy,
-             const char  *target,
-             GError     **error)
+int
+mk_store_backup_step (sqlite3 *source,
+                      sqlite3 *copy)
 {
   sqlite3_backup *backup = sqlite3_backup_init (copy, "main", source, "main");
   int rc = backup != NULL ? sqlite3_backup_step (backup, -1) : sqlite3_errcode (copy);
 
   if (backup != NULL && sqlite3_backup_finish (backup) != SQLITE_OK && rc == SQLITE_DONE)
     rc = sqlite3_errcode (copy);
+  return rc;
+}
+
+static gboolean
+backup_into (sqlite3     *source,
+             sqlite3     *copy,
+             const char  *target,
+             GError     **error)
+{
+  int rc = mk_store_backup_step (source, copy);
+
   if (rc != SQLITE_DONE)
     return mk_sqlite_error_code (rc, sqlite3_errstr (rc), target, error);
   /* The copy is one file, to be carried anywhere: no log beside it. */

@@ -35,6 +35,10 @@ int       mk_store_check_identity     (sqlite3      *db,
 gboolean  mk_store_check_integrity    (sqlite3      *db,
                                        const char   *path,
                                        GError      **error);
+/* Copies the whole database of SOURCE into COPY in one step of
+ * sqlite3_backup; SQLITE_DONE when it is all there. */
+int       mk_store_backup_step        (sqlite3      *source,
+                                       sqlite3      *copy);
 /* Copies the database of SOURCE into TARGET with sqlite3_backup: a
  * consistent snapshot that includes what the write-ahead log holds. */
 gboolean  mk_store_copy_database      (sqlite3      *source,

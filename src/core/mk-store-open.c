@@ -96,7 +96,6 @@ reopen_immutable (sqlite3   **db,
 {
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *uri = NULL;
-
   int rc = sqlite3_errcode (*db) & 0xff;
 
   if ((rc != SQLITE_CANTOPEN && rc != SQLITE_READONLY) ||
@@ -236,7 +235,6 @@ copy_into_memory (sqlite3     *source,
   g_autofree char *page_size = g_strdup_printf ("PRAGMA page_size = %d;",
                                                 mk_store_pragma_int (source, "PRAGMA page_size;"));
   sqlite3 *copy = NULL;
-  sqlite3_backup *backup;
   int rc;
 
   if (sqlite3_open_v2 (":memory:", &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
@@ -247,9 +245,7 @@ copy_into_memory (sqlite3     *source,
       return NULL;
     }
   sqlite3_exec (copy, page_size, NULL, NULL, NULL);
-  backup = sqlite3_backup_init (copy, "main", source, "main");
-  rc = backup != NULL ? sqlite3_backup_step (backup, -1) : sqlite3_errcode (copy);
-  sqlite3_backup_finish (backup);
+  rc = mk_store_backup_step (source, copy);
   if (rc != SQLITE_DONE || !mk_store_configure (copy, path, error) ||
       !mk_migrations_apply (copy, mk_store_pragma_int (copy, "PRAGMA user_version;"), error))
     {
