@@ -3,7 +3,13 @@
 
 #include <adwaita.h>
 
+#include "mk-clusters-page-private.h"
 #include "mk-demo.h"
+#include "mk-procedure.h"
+#include "mk-reports-page.h"
+#include "mk-store-procedures.h"
+#include "mk-store-results.h"
+#include "mk-window-private.h"
 #include "mk-test-gui.h"
 #include "mk-test-util.h"
 #include "mk-window.h"
@@ -76,6 +82,73 @@ test_window_demo (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL);
   mk_test_gui_spin ();
   g_assert_cmpuint (mk_store_count_schools (mk_window_get_store (window)), ==, n_demo);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  mk_test_gui_spin ();
+  mk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
+static GtkWidget *
+section (MkWindow   *window,
+         const char *name)
+{
+  return gtk_stack_get_child_by_name (window->section_stack, name);
+}
+
+static void
+put_result (MkStore    *store,
+            gint64      school,
+            int         year,
+            const char *code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkProcedure) procedure = mk_store_find_procedure (store, code, &error);
+  MkResultRow row = { school, year, 0, NULL, 20, 7, -1, FALSE, FALSE };
+
+  g_assert_no_error (error);
+  row.procedure_id = mk_procedure_get_id (procedure);
+  g_assert_true (mk_store_put_result (store, &row, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* Every year selector offers the school years the database holds data
+ * for, at once: after the demo is loaded from the welcome page, and after
+ * the first results of a year arrive in a database with no staff year. */
+static void
+test_window_years_follow (void)
+{
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "fresh.db", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.db", NULL);
+  MkWindow *window = mk_window_new (NULL);
+  MkReportsPage *reports;
+  MkClustersPage *clusters;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (mk_window_open_database (window, path));
+  mk_test_gui_spin ();
+  reports = MK_REPORTS_PAGE (section (window, "reports"));
+  clusters = MK_CLUSTERS_PAGE (section (window, "clusters"));
+  g_assert_false (mk_reports_page_select_year (reports, 2022));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL));
+  mk_test_gui_spin ();
+  g_assert_true (mk_reports_page_select_year (reports, 2018));
+  g_assert_true (mk_reports_page_select_year (reports, 2022));
+  g_assert_true (mk_clusters_page_set_year (clusters, 2022));
+
+  g_assert_true (mk_window_open_database (window, other));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-empty", NULL));
+  mk_test_gui_spin ();
+  g_assert_false (mk_reports_page_select_year (reports, 2022));
+  put_result (mk_window_get_store (window),
+              mk_test_add_school (mk_window_get_store (window), "Город", "Школа № 1"),
+              2022, "ВПР РУ-5");
+  mk_test_gui_spin ();
+  g_assert_true (mk_reports_page_select_year (reports, 2022));
+  g_assert_true (mk_clusters_page_set_year (clusters, 2022));
+  mk_window_show_section (window, "reports");
+  mk_test_gui_spin ();
+  mk_test_gui_save_screenshot (GTK_WIDGET (window), "window-years-follow");
 
   gtk_window_destroy (GTK_WINDOW (window));
   mk_test_gui_spin ();
@@ -220,6 +293,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/window/pages", test_window_pages);
   g_test_add_func ("/gui/window/demo", test_window_demo);
+  g_test_add_func ("/gui/window/years-follow", test_window_years_follow);
   g_test_add_func ("/gui/window/foreign-file", test_window_foreign_file);
   g_test_add_func ("/gui/window/size", test_window_size);
   g_test_add_func ("/gui/window/save-copy", test_window_save_copy);

@@ -217,6 +217,31 @@ upsert_rows (MkStore            *self,
   return TRUE;
 }
 
+/* The school years of ROWS get their row in school_year, so that every
+ * year selector offers the year as soon as it has results. */
+static gboolean
+note_years (MkStore            *self,
+            const MkResultRow  *rows,
+            gsize               n_rows,
+            GError            **error)
+{
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (gsize i = 0; i < n_rows; i++)
+    {
+      gboolean known = FALSE;
+
+      for (guint j = 0; j < seen->len && !known; j++)
+        known = g_array_index (seen, int, j) == rows[i].year;
+      if (known)
+        continue;
+      g_array_append_val (seen, rows[i].year);
+      if (!mk_store_ensure_school_year (self, rows[i].year, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 mk_store_put_results (MkStore            *self,
                       const MkResultRow  *rows,
@@ -227,6 +252,8 @@ mk_store_put_results (MkStore            *self,
   g_autoptr(GArray) stored = g_array_new (FALSE, FALSE, sizeof (MkResultRow));
   gsize fresh = 0;  /* rows [fresh, start) are of schools without results */
 
+  if (!note_years (self, rows, n_rows, error))
+    return FALSE;
   for (gsize start = 0, end; start < n_rows; start = end)
     {
       for (end = start + 1; end < n_rows && rows[end].school_id == rows[start].school_id; end++)

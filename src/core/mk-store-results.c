@@ -233,7 +233,9 @@ mk_store_put_context (MkStore             *self,
       return TRUE;
     }
   *outcome = exists ? MK_PUT_REPLACED : MK_PUT_ADDED;
-  return write_context (self, &merged, error);
+  /* The year is offered by every year selector once it has context. */
+  return mk_store_ensure_school_year (self, row->year, error) &&
+         write_context (self, &merged, error);
 }
 
 GArray *

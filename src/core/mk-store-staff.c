@@ -6,49 +6,6 @@
 #include "mk-school-year.h"
 #include "mk-store-private.h"
 
-gboolean
-mk_store_ensure_school_year (MkStore     *self,
-                             int          start_year,
-                             GError     **error)
-{
-  sqlite3_stmt *stmt;
-
-  if (start_year < 1990 || start_year > 2100)
-    return (g_set_error (error, MK_STORE_ERROR, MK_STORE_ERROR_INVALID,
-                         _("%d is not a school year between 1990 and 2100."),
-                         start_year), FALSE);
-  stmt = mk_store_statement (self,
-      "INSERT OR IGNORE INTO school_year (start_year) VALUES (?1)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int (stmt, 1, start_year);
-  if (!mk_store_step_done (self, stmt, error))
-    return FALSE;
-  if (sqlite3_changes (mk_store_get_db (self)) > 0)
-    mk_store_emit_changed (self, MK_TOPIC_STAFF);
-  return TRUE;
-}
-
-GArray *
-mk_store_list_school_years (MkStore  *self,
-                            GError  **error)
-{
-  sqlite3_stmt *stmt = mk_store_statement (self,
-      "SELECT start_year FROM school_year ORDER BY start_year", error);
-  GArray *years;
-
-  if (stmt == NULL)
-    return NULL;
-  years = g_array_new (FALSE, FALSE, sizeof (int));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      int year = sqlite3_column_int (stmt, 0);
-      g_array_append_val (years, year);
-    }
-  sqlite3_reset (stmt);
-  return years;
-}
-
 GListModel *
 mk_store_list_staff (MkStore  *self,
                      gint64    school_id,

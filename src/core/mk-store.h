@@ -124,6 +124,11 @@ gboolean     mk_store_ensure_school_year   (MkStore     *self,
                                             GError     **error);
 GArray      *mk_store_list_school_years    (MkStore     *self,
                                             GError     **error);
+/* The school years the database holds any data for, ascending: those of
+ * results and context (calendar year Y is school year Y/Y+1), staff,
+ * cluster assignments and external statistics. */
+GArray      *mk_store_list_data_years      (MkStore     *self,
+                                            GError     **error);
 
 /* Staff: one MkStaffRow per school year that exists, ascending; years
  * without data have empty rows so that they can be filled in. */

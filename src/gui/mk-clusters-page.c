@@ -11,6 +11,8 @@
 #include "mk-page.h"
 #include "mk-school-year.h"
 #include "mk-store-clusters.h"
+#include "mk-store-results.h"
+#include "mk-store-statistics.h"
 #include "mk-year-list.h"
 
 static void mk_clusters_page_page_init (MkPageInterface *iface);
@@ -277,8 +279,10 @@ on_store_changed (MkClustersPage *self,
                   const char     *topic,
                   MkStore        *store)
 {
-  /* A staff table may add a school year; nothing else of it shows here. */
-  if (g_strcmp0 (topic, MK_TOPIC_STAFF) == 0)
+  /* Staff, results, context and statistics may bring a school year;
+   * nothing else of them shows here. */
+  if (g_strcmp0 (topic, MK_TOPIC_STAFF) == 0 || g_strcmp0 (topic, MK_TOPIC_RESULTS) == 0 ||
+      g_strcmp0 (topic, MK_TOPIC_CONTEXT) == 0 || g_strcmp0 (topic, MK_TOPIC_STATISTICS) == 0)
     {
       reload_years (self);
       mk_clusters_page_update_actions (self);
@@ -314,7 +318,8 @@ mk_clusters_page_set_store (MkPage  *page,
 {
   MkClustersPage *self = MK_CLUSTERS_PAGE (page);
   static const char *topics[] = { MK_TOPIC_CLUSTERS, MK_TOPIC_METHODOLOGY, MK_TOPIC_SCHOOLS,
-                                  MK_TOPIC_STAFF, MK_TOPIC_ALL };
+                                  MK_TOPIC_STAFF, MK_TOPIC_RESULTS, MK_TOPIC_CONTEXT,
+                                  MK_TOPIC_STATISTICS, MK_TOPIC_ALL };
 
   if (self->store == store)
     return;

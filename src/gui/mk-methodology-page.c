@@ -11,6 +11,8 @@
 #include "mk-setting-row.h"
 #include "mk-statistics-editor.h"
 #include "mk-store-clusters.h"
+#include "mk-store-results.h"
+#include "mk-store-statistics.h"
 #include "mk-year-list.h"
 
 struct _MkMethodologyPage
@@ -151,7 +153,7 @@ load_year (MkMethodologyPage *self)
 }
 
 static void
-reload (MkMethodologyPage *self)
+reload_years (MkMethodologyPage *self)
 {
   g_autoptr(GError) error = NULL;
 
@@ -164,6 +166,12 @@ reload (MkMethodologyPage *self)
   self->year = mk_year_list_show (self->year_dropdown, self->year_names,
                                   self->years, self->year);
   self->filling = FALSE;
+}
+
+static void
+reload (MkMethodologyPage *self)
+{
+  reload_years (self);
   load_year (self);
 }
 
@@ -349,8 +357,15 @@ on_store_changed (MkMethodologyPage *self,
                   const char        *topic,
                   MkStore           *store)
 {
-  if (!self->writing)
+  if (self->writing)
+    return;
+  /* Data of a year only adds the year to the list; the settings being
+   * edited stay as they are. */
+  if (g_strcmp0 (topic, MK_TOPIC_METHODOLOGY) == 0 || g_strcmp0 (topic, MK_TOPIC_CLUSTERS) == 0 ||
+      g_strcmp0 (topic, MK_TOPIC_ALL) == 0)
     reload (self);
+  else
+    reload_years (self);
 }
 
 static void
@@ -358,7 +373,9 @@ mk_methodology_page_set_store (MkPage  *page,
                                MkStore *store)
 {
   MkMethodologyPage *self = MK_METHODOLOGY_PAGE (page);
-  static const char *topics[] = { MK_TOPIC_METHODOLOGY, MK_TOPIC_CLUSTERS, MK_TOPIC_ALL };
+  static const char *topics[] = { MK_TOPIC_METHODOLOGY, MK_TOPIC_CLUSTERS, MK_TOPIC_STAFF,
+                                  MK_TOPIC_RESULTS, MK_TOPIC_CONTEXT, MK_TOPIC_STATISTICS,
+                                  MK_TOPIC_ALL };
 
   if (self->store == store)
     return;

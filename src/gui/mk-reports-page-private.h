@@ -17,6 +17,7 @@ struct _MkReportsPage
   GHashTable         *preview_cells;  /* "row:col" → GtkLabel (borrowed) */
   gboolean            filling;        /* the dropdowns are set from code */
   gboolean            exporting;
+  guint               reload_source;  /* the store changed; reload when idle */
 
   GtkDropDown        *year_dropdown;
   GtkStringList      *year_names;

@@ -246,12 +246,38 @@ on_params_changed (MkReportsPage *self)
 }
 
 static void
+reload_when_idle (gpointer user_data)
+{
+  MkReportsPage *self = user_data;
+
+  self->reload_source = 0;
+  mk_reports_page_load_params (self);
+  rebuild_preview (self);
+}
+
+/* Loading the demo or an import brings new school years and new figures:
+ * the years offered and the preview follow at once, read once for the
+ * several topics one change announces. */
+static void
+on_store_changed (MkReportsPage *self)
+{
+  if (self->reload_source == 0)
+    self->reload_source = g_idle_add_once (reload_when_idle, self);
+}
+
+static void
 mk_reports_page_set_store (MkPage  *page,
                            MkStore *store)
 {
   MkReportsPage *self = MK_REPORTS_PAGE (page);
 
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
   g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self,
+                             G_CONNECT_SWAPPED);
   mk_reports_page_load_params (self);
   rebuild_preview (self);
 }
@@ -318,6 +344,7 @@ mk_reports_page_dispose (GObject *object)
   MkReportsPage *self = MK_REPORTS_PAGE (object);
 
   g_clear_pointer (&self->preview_cells, g_hash_table_unref);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), MK_TYPE_REPORTS_PAGE);
   g_clear_object (&self->store);
   g_clear_object (&self->municipalities);

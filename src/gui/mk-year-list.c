@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include "mk-school-year.h"
-#include "mk-store-clusters.h"
 #include "mk-year-list.h"
 
 int
@@ -15,37 +14,19 @@ mk_year_list_current (void)
   return g_date_time_get_month (now) >= 9 ? year : year - 1;
 }
 
-static int
-compare_ints (gconstpointer a,
-              gconstpointer b)
-{
-  return *(const int *) a - *(const int *) b;
-}
-
-static void
-add_unique (GArray *years,
-            int     year)
-{
-  if (mk_year_list_find (years, year) == GTK_INVALID_LIST_POSITION)
-    g_array_append_val (years, year);
-}
-
 GArray *
 mk_year_list_load (MkStore  *store,
                    GError  **error)
 {
-  g_autoptr(GArray) years = mk_store_list_school_years (store, error);
-  g_autoptr(GArray) classified = NULL;
+  g_autoptr(GArray) years = mk_store_list_data_years (store, error);
 
-  if (years == NULL || (classified = mk_store_list_snro_years (store, NULL, error)) == NULL)
+  if (years == NULL)
     return NULL;
-  /* Assignments normally come with their school year; a database written
-   * by hand or by an older version may lack it. */
-  for (guint i = 0; i < classified->len; i++)
-    add_unique (years, g_array_index (classified, MkSnroYear, i).school_year);
   if (years->len == 0)
-    add_unique (years, mk_year_list_current ());
-  g_array_sort (years, compare_ints);
+    {
+      int current = mk_year_list_current ();
+      g_array_append_val (years, current);
+    }
   return g_steal_pointer (&years);
 }
 

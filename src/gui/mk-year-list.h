@@ -6,10 +6,10 @@
 
 G_BEGIN_DECLS
 
-/* The school years a page offers in its year dropdown: those of the
- * database and those with cluster assignments, ascending. A database
- * without any offers the current school year, so that there is always a
- * year to classify or to set the methodology for. */
+/* The school years a page offers in its year dropdown: those the
+ * database holds any data for, ascending. A database without any offers
+ * the current school year, so that there is always a year to classify or
+ * to set the methodology for. */
 GArray *mk_year_list_load           (MkStore       *store,
                                      GError       **error);
 /* The school year running today: 2022 from September 2022 to August 2023. */
