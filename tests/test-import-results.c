@@ -6,6 +6,7 @@
 
 #include "mk-import-values.h"
 #include "mk-import.h"
+#include "mk-store-clusters.h"
 #include "mk-store-procedures.h"
 #include "mk-store-results.h"
 #include "mk-test-util.h"
@@ -343,6 +344,67 @@ test_markers_csv (Fixture       *f,
   assert_result (result_of (f, "Смоленск", "СШ № 29", 2021, "ОГЭ МА"), -1, -1, -1, FALSE, TRUE);
   assert_result (result_of (f, "Смоленск", "СШ № 29", 2021, "ЕГЭ МА ПРОФ"), -1, -1, -1, TRUE, FALSE);
   assert_result (result_of (f, "Смоленск", "СШ № 29", 2021, "ВПР РУ-8"), -1, -1, -1, TRUE, FALSE);
+}
+
+/* A school a marker matrix lists without a mark was assessed and had no
+ * low result: 0 markers that year, not «no results». The counts of an
+ * earlier year («2021 год») are that year's reported totals. */
+static void
+test_markers_zero_row (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *path = mk_test_write_file (f->dir, "markers.csv",
+    "Наименование ОО;Кол-во меток НР;;;В П Р\n"
+    ";2021 год;2022 год;2021 + 2022 годы;Русский язык 5 кл\n"
+    "СШ № 19;1;1;2;Н\n"
+    "Гимназия № 4;0;0;0;\n", -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkAssignment) quiet = NULL, marked = NULL;
+  MkImportOptions options = { NULL, FALSE, FALSE, 2022 };
+  MkClassifySummary summary;
+  MkContextRow context;
+
+  g_assert_true (import (f, mk_import_markers, path, &options, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_results (f), ==, 1);
+  g_assert_true (mk_store_get_context (f->store, school_id (f, "Смоленск", "СШ № 19"), 2021,
+                                       &context, &error));
+  g_assert_cmpint (context.reported_markers, ==, 1);
+  g_assert_true (mk_store_classify (f->store, 2022, &summary, &error));
+  g_assert_no_error (error);
+  quiet = mk_store_get_assignment (f->store, school_id (f, "Смоленск", "Гимназия № 4"),
+                                   2022, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mk_assignment_get_markers_cur (quiet), ==, 0);
+  g_assert_cmpint (mk_assignment_get_markers_prev (quiet), ==, 0);
+  g_assert_cmpint (mk_assignment_get_final (quiet), !=, MK_CLUSTER_NONE);
+  mk_test_assert_has (mk_assignment_get_explanation (quiet),
+                      "2022: 0 markers: listed among the assessed schools with no low result.");
+  g_assert_null (strstr (mk_assignment_get_explanation (quiet), "2022: no results"));
+  marked = mk_store_get_assignment (f->store, school_id (f, "Смоленск", "СШ № 19"), 2022, &error);
+  g_assert_cmpint (mk_assignment_get_markers_total (marked), ==, 2);
+}
+
+/* The count of a year after the matrix's own is not recorded: the import
+ * names the wrong year, and says so. */
+static void
+test_markers_later_count (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *path = mk_test_write_file (f->dir, "markers.csv",
+    "Наименование ОО;Кол-во меток НР;;В П Р\n"
+    ";2021 год;2022 год;Русский язык 5 кл\n"
+    "Гимназия № 4;0;3;\n", -1);
+  g_autoptr(GError) error = NULL;
+  MkImportOptions options = { NULL, FALSE, FALSE, 2021 };
+  MkContextRow context;
+
+  g_assert_true (import (f, mk_import_markers, path, &options, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (mk_import_report_get_warnings (f->report)->len, ==, 1);
+  g_assert_false (mk_store_get_context (f->store, school_id (f, "Смоленск", "Гимназия № 4"),
+                                        2022, &context, &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -684,6 +746,8 @@ main (int   argc,
   ADD ("/import-results/percent-xlsx", test_percent_xlsx);
   ADD ("/import-results/markers-xlsx", test_markers_xlsx);
   ADD ("/import-results/markers-csv", test_markers_csv);
+  ADD ("/import-results/markers-zero-row", test_markers_zero_row);
+  ADD ("/import-results/markers-later-count", test_markers_later_count);
   ADD ("/import-results/markers-errors", test_markers_errors);
   ADD ("/import-results/context", test_context);
   ADD ("/import-results/reimport-counts", test_reimport_counts);

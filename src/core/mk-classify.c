@@ -165,6 +165,20 @@ take_count (const MkResultCount *count,
   return TRUE;
 }
 
+static gboolean
+take_assessed (gint64    school_id,
+               int       year,
+               gpointer  user_data)
+{
+  Run *run = user_data;
+  School *school = find_school (run, school_id);
+  MkYearMarkers *markers = school != NULL ? year_of (run, school, year) : NULL;
+
+  if (markers != NULL)
+    markers->listed = TRUE;
+  return TRUE;
+}
+
 /* What mk_year_markers_add does but the count: SQL counted every result
  * of the year, this one included. */
 static gboolean
@@ -314,6 +328,8 @@ read_window (Run     *run,
                                    take_context, run, error) &&
          mk_store_foreach_result_count (run->store, run->first_year, last_year,
                                         take_count, run, error) &&
+         mk_store_foreach_assessed (run->store, run->first_year, last_year,
+                                    take_assessed, run, error) &&
          mk_store_foreach_notable_result (run->store, run->first_year, last_year,
                                           threshold, take_result, run, error);
 }

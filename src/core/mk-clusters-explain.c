@@ -40,6 +40,7 @@ struct _MkExplainer
   char          *titles[MK_N_CLUSTERS];
   /* Sentences of every school, translated once. */
   const char    *no_results;
+  const char    *listed;
   const char    *found;
   const char    *isbsh_unknown;
   const char    *isbsh_known;
@@ -237,6 +238,8 @@ explain_year (GString              *out,
 
   if (!mk_year_markers_known (year))
     g_string_append_printf (out, self->no_results, year->year);
+  else if (year->reported < 0 && year->results == 0)
+    g_string_append_printf (out, self->listed, year->year);
   else if (year->reported >= 0 && year->results == 0)
     g_string_append_printf (out, cached_plural (self, PLURAL_REPORTED_ONLY, year->reported),
                             year->year, year->reported);
@@ -408,6 +411,7 @@ mk_explainer_new (const MkMethodology *methodology)
   for (MkLevel level = 0; level < MK_N_LEVELS; level++)
     self->level_lines[level] = level_line (level);
   self->no_results = _("%d: no results.");
+  self->listed = _("%d: 0 markers: listed among the assessed schools with no low result.");
   self->found = _(" Found in the results: %s.");
   self->isbsh_unknown = _("ISBSH is not known for %s.");
   self->isbsh_known = _("ISBSH %s (%d).");

@@ -119,7 +119,7 @@ mk_year_markers_total (const MkYearMarkers *self)
 gboolean
 mk_year_markers_known (const MkYearMarkers *self)
 {
-  return self->results > 0 || self->reported >= 0;
+  return self->results > 0 || self->reported >= 0 || self->listed;
 }
 
 MkLevel

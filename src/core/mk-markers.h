@@ -45,6 +45,7 @@ typedef struct {
   int counted;    /* markers found in the results */
   int reported;   /* a list's «3Н» that replaces COUNTED; -1 when none */
   int results;    /* results seen, markers or not */
+  gboolean listed;  /* listed as assessed (a marker matrix row, marks or not) */
   int warnings;   /* results with 0 participants */
 } MkYearMarkers;
 
@@ -54,7 +55,7 @@ void      mk_year_markers_add      (MkYearMarkers       *self,
                                     const MkJudgement   *judgement);
 /* The reported total where there is one, else the counted markers. */
 int       mk_year_markers_total    (const MkYearMarkers *self);
-/* Results or a reported total exist for the year. */
+/* Results, a reported total or a listing as assessed exist for the year. */
 gboolean  mk_year_markers_known    (const MkYearMarkers *self);
 
 /* Levels of underperformance (docs/methodology.md; Таблица 5 of the

@@ -15,6 +15,7 @@ struct _MkSchoolBackup
   GList      *staff;        /* MkStaffRow */
   GArray     *results;      /* MkResultRow (procedure_code unset) */
   GArray     *context;      /* MkContextRow */
+  GArray     *assessed;     /* int: the years it is listed as assessed */
   GListModel *assignments;  /* MkAssignment, overrides included */
 };
 
@@ -27,6 +28,7 @@ mk_school_backup_free (MkSchoolBackup *backup)
   g_list_free_full (backup->staff, g_object_unref);
   g_clear_pointer (&backup->results, g_array_unref);
   g_clear_pointer (&backup->context, g_array_unref);
+  g_clear_pointer (&backup->assessed, g_array_unref);
   g_clear_object (&backup->assignments);
   g_free (backup);
 }
@@ -91,6 +93,28 @@ collect_context (MkStore  *self,
   return rows;
 }
 
+static GArray *
+collect_assessed (MkStore  *self,
+                  gint64    school_id,
+                  GError  **error)
+{
+  sqlite3_stmt *stmt = mk_store_statement (self,
+      "SELECT year FROM assessed WHERE school_id = ?1", error);
+  GArray *years;
+
+  if (stmt == NULL)
+    return NULL;
+  years = g_array_new (FALSE, FALSE, sizeof (int));
+  sqlite3_bind_int64 (stmt, 1, school_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int year = sqlite3_column_int (stmt, 0);
+      g_array_append_val (years, year);
+    }
+  sqlite3_reset (stmt);
+  return years;
+}
+
 static GList *
 collect_staff (MkStore  *self,
                gint64    school_id,
@@ -120,8 +144,10 @@ mk_store_delete_school (MkStore  *self,
   backup->staff = collect_staff (self, school_id, error);
   backup->results = collect_results (self, school_id, error);
   backup->context = collect_context (self, school_id, error);
+  backup->assessed = collect_assessed (self, school_id, error);
   backup->assignments = mk_store_list_school_history (self, school_id, error);
-  if (backup->results == NULL || backup->context == NULL || backup->assignments == NULL)
+  if (backup->results == NULL || backup->context == NULL || backup->assessed == NULL ||
+      backup->assignments == NULL)
     return NULL;
   stmt = mk_store_statement (self, "DELETE FROM school WHERE id = ?1", error);
   if (stmt == NULL)
@@ -164,6 +190,10 @@ restore_data (MkStore         *self,
   for (guint i = 0; i < backup->context->len; i++)
     if (!mk_store_put_context (self, &g_array_index (backup->context, MkContextRow, i),
                                FALSE, NULL, error))
+      return FALSE;
+  for (guint i = 0; i < backup->assessed->len; i++)
+    if (!mk_store_put_assessed (self, mk_school_get_id (backup->school),
+                                g_array_index (backup->assessed, int, i), error))
       return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (backup->assignments); i++)
     {

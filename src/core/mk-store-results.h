@@ -52,6 +52,18 @@ gboolean mk_store_foreach_context (MkStore        *self,
                                    gpointer        user_data,
                                    GError        **error);
 
+typedef gboolean (*MkAssessedFunc) (gint64    school_id,
+                                    int       year,
+                                    gpointer  user_data);
+/* Every school listed as assessed in the years (a marker matrix row, with
+ * or without marks), ordered by school then year. */
+gboolean mk_store_foreach_assessed (MkStore          *self,
+                                    int               first_year,
+                                    int               last_year,
+                                    MkAssessedFunc    func,
+                                    gpointer          user_data,
+                                    GError          **error);
+
 /* --- Writing: importers and the GUI ------------------------------------ */
 
 #define MK_TOPIC_RESULTS "results"
@@ -70,6 +82,12 @@ typedef struct {
   guint unchanged;
 } MkPutCounts;
 
+/* Records that the documents of calendar YEAR list the school as
+ * assessed; with no marker among its results, it had 0 markers. */
+gboolean mk_store_put_assessed (MkStore            *self,
+                                gint64              school_id,
+                                int                 year,
+                                GError            **error);
 /* Stores ROW (procedure_code is not read; -1 is «not known»), replacing
  * whatever the key (school, year, procedure) held. */
 gboolean mk_store_put_result   (MkStore            *self,

@@ -1,6 +1,7 @@
 #define G_LOG_DOMAIN "mk-import"
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
@@ -13,15 +14,17 @@
 
 /* The marker matrix (docs/command-line.md, «markers»): what each column is. */
 typedef enum {
-  ROLE_IGNORED,       /* counts ("2021 год", "Кол-во меток НР"), blanks */
+  ROLE_IGNORED,       /* sums ("2021 + 2022 годы", "Итого"), numbers, blanks */
   ROLE_MUNICIPALITY,
   ROLE_SCHOOL,
   ROLE_PROCEDURE,
+  ROLE_YEAR_COUNT,    /* the markers of one year: "2021 год" */
 } Role;
 
 typedef struct {
   Role    role;
   gint64  procedure_id;
+  int     year;           /* of ROLE_YEAR_COUNT */
   char   *heading;        /* as written, for messages */
 } Column;
 
@@ -107,6 +110,26 @@ is_count_heading (const char *text)
     if (strstr (key, words[i]) != NULL)
       return TRUE;
   return FALSE;
+}
+
+/* The one calendar year a count heading names ("2021 год", "2021"), or 0
+ * for a sum over years ("2021 + 2022 годы") and other counts. */
+static int
+count_heading_year (const char *text)
+{
+  int year = 0, found = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (!g_ascii_isdigit (*p))
+        continue;
+      if (found++ > 0 || !g_ascii_isdigit (p[1]) || !g_ascii_isdigit (p[2]) ||
+          !g_ascii_isdigit (p[3]) || g_ascii_isdigit (p[4]))
+        return 0;
+      year = atoi (p);
+      p += 3;
+    }
+  return year >= 1990 && year <= 2100 ? year : 0;
 }
 
 /* A copy of the current row's texts, so that two heading rows can be
@@ -243,13 +266,43 @@ classify_columns (Import    *self,
         kind = top_kind;
       else if (*upper != '\0')
         kind = NULL;
-      if (column->role != ROLE_IGNORED || is_count_heading (upper) ||
-          is_count_heading (lower))
+      if (column->role != ROLE_IGNORED)
         continue;
+      if (is_count_heading (upper) || is_count_heading (lower))
+        {
+          column->year = count_heading_year (bottom != NULL ? lower : upper);
+          column->role = column->year != 0 ? ROLE_YEAR_COUNT : ROLE_IGNORED;
+          column->heading = g_strdup (bottom != NULL ? lower : upper);
+          continue;
+        }
       if (bottom == NULL && *upper != '\0')
         classify_procedure (self, column, c, NULL, upper, line);
       else if (bottom != NULL && *lower != '\0')
         classify_procedure (self, column, c, kind, lower, line + 1);
+    }
+}
+
+/* A matrix of one year counts the markers of that year and earlier ones;
+ * a later year's count means the import names the wrong year. */
+static void
+drop_later_counts (Import *self,
+                   guint   line)
+{
+  g_autofree char *location = mk_import_location (self->reader, line);
+
+  for (guint c = 0; c < self->columns->len; c++)
+    {
+      Column *column = &g_array_index (self->columns, Column, c);
+      g_autofree char *letter = NULL;
+
+      if (column->role != ROLE_YEAR_COUNT || column->year <= self->options->year)
+        continue;
+      letter = mk_column_letter (c);
+      mk_import_report_add_warning (self->report, location,
+          _("column %s «%s» counts the markers of %d, after the year of the import "
+            "(%d); its numbers are not recorded. Check the year the matrix is for."),
+          letter, column->heading, column->year, self->options->year);
+      column->role = ROLE_IGNORED;
     }
 }
 
@@ -272,6 +325,7 @@ read_heading (Import  *self,
     }
   g_array_set_size (self->columns, MAX (top->len, bottom != NULL ? bottom->len : 0));
   classify_columns (self, top, bottom, line);
+  drop_later_counts (self, line);
   if (self->school < 0)
     mk_import_report_add_error (self->report, location,
                                 _("the column of school names is missing"));
@@ -294,6 +348,33 @@ read_cell (Import      *self,
                        _("column %s «%s»: «%s» is none of Н, Необ., - or empty"),
                        letter, column->heading, cell->text);
   return FALSE;
+}
+
+/* A count of the markers of another year: the school was assessed that
+ * year too, with that many markers, though the marks are of this year
+ * only. The count of the matrix's own year is what its marks say. */
+static void
+read_count (Import *self,
+            guint   c,
+            gint64  school_id)
+{
+  const Column *column = &g_array_index (self->columns, Column, c);
+  const MkCell *cell = mk_table_reader_get_cell (self->reader, c);
+  g_autofree char *letter = NULL;
+  int count;
+
+  if (column->year == self->options->year || mk_text_is_blank (cell->text))
+    return;
+  if (mk_cell_get_count (cell, &count))
+    {
+      if (school_id != 0)
+        mk_result_batch_add_listing (self->batch, school_id, column->year, count);
+      return;
+    }
+  letter = mk_column_letter (c);
+  mk_import_row_error (self->report, self->reader,
+                       _("column %s «%s»: «%s» is not a number of markers"),
+                       letter, column->heading, cell->text);
 }
 
 /* Rows without a school that carry no marks (totals, notes) are not
@@ -331,9 +412,13 @@ read_row (gpointer data)
   row.school_id = mk_school_resolver_resolve (self->schools, municipality, name, &why);
   if (row.school_id == 0)
     mk_import_row_error (self->report, self->reader, "%s", why);
+  else  /* listed, so assessed: no mark in the row means 0 markers */
+    mk_result_batch_add_listing (self->batch, row.school_id, row.year, -1);
   /* The cells are checked even for an unknown school: all errors at once. */
   for (guint c = 0; c < self->columns->len; c++)
     {
+      if (g_array_index (self->columns, Column, c).role == ROLE_YEAR_COUNT)
+        read_count (self, c, row.school_id);
       if (g_array_index (self->columns, Column, c).role != ROLE_PROCEDURE ||
           !read_cell (self, c, &row) || (!row.mark_low && !row.non_objective) ||
           row.school_id == 0)

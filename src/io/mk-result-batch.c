@@ -27,9 +27,18 @@ typedef struct {
 
 G_STATIC_ASSERT (sizeof (Pending) == 32);
 
+/* A school the file lists for YEAR: assessed, or with a reported count
+ * of markers (REPORTED >= 0) for a year the marks do not cover. */
+typedef struct {
+  gint64  school_id;
+  int     year;
+  int     reported;
+} Listing;
+
 struct _MkResultBatch
 {
-  GArray *rows;  /* Pending */
+  GArray *rows;      /* Pending */
+  GArray *listings;  /* Listing */
 };
 
 MkResultBatch *
@@ -38,6 +47,7 @@ mk_result_batch_new (void)
   MkResultBatch *self = g_new0 (MkResultBatch, 1);
 
   self->rows = g_array_new (FALSE, FALSE, sizeof (Pending));
+  self->listings = g_array_new (FALSE, FALSE, sizeof (Listing));
   return self;
 }
 
@@ -47,6 +57,7 @@ mk_result_batch_free (MkResultBatch *self)
   if (self == NULL)
     return;
   g_array_unref (self->rows);
+  g_array_unref (self->listings);
   g_free (self);
 }
 
@@ -61,6 +72,17 @@ mk_result_batch_add (MkResultBatch     *self,
     (row->mark_low ? FLAG_MARK_LOW : 0) | (row->non_objective ? FLAG_NON_OBJECTIVE : 0) };
 
   g_array_append_val (self->rows, p);
+}
+
+void
+mk_result_batch_add_listing (MkResultBatch *self,
+                             gint64         school_id,
+                             int            year,
+                             int            reported)
+{
+  Listing listing = { school_id, year, reported };
+
+  g_array_append_val (self->listings, listing);
 }
 
 guint
@@ -189,7 +211,31 @@ map_created (MkResultBatch    *self,
     return;
   for (guint i = 0; i < self->rows->len; i++)
     rows[i].school_id = mk_school_resolver_real_id (schools, rows[i].school_id);
+  for (guint i = 0; i < self->listings->len; i++)
+    {
+      Listing *listing = &g_array_index (self->listings, Listing, i);
+      listing->school_id = mk_school_resolver_real_id (schools, listing->school_id);
+    }
   sort_rows (self);
+}
+
+/* A reported count goes into the school's context of that year, as a
+ * region's «3Н» does; the rest of the context stays as it was. */
+static gboolean
+write_listings (MkResultBatch  *self,
+                MkStore        *store,
+                GError        **error)
+{
+  for (guint i = 0; i < self->listings->len; i++)
+    {
+      const Listing *l = &g_array_index (self->listings, Listing, i);
+      MkContextRow context = { l->school_id, l->year, -1, -1, -1, l->reported };
+
+      if (l->reported < 0 ? !mk_store_put_assessed (store, l->school_id, l->year, error)
+                          : !mk_store_put_context (store, &context, TRUE, NULL, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static void
@@ -233,7 +279,8 @@ mk_result_batch_write (MkResultBatch          *self,
       mk_import_progress (options, (double) (start + n) / self->rows->len,
                           _("Writing"));
     }
-  if (!mk_store_restore_result_indexes (store, suspended, error))
+  if (!mk_store_restore_result_indexes (store, suspended, error) ||
+      !write_listings (self, store, error))
     return FALSE;
   count_into (report, &counts);
   g_debug ("wrote %u results in %" G_GINT64_FORMAT " ms", self->rows->len,

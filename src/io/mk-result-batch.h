@@ -20,6 +20,13 @@ void           mk_result_batch_free          (MkResultBatch    *self);
 void           mk_result_batch_add           (MkResultBatch    *self,
                                               const MkResultRow *row,
                                               guint             line);
+/* The file lists SCHOOL_ID (below zero: a school to create) for YEAR:
+ * as assessed when REPORTED is -1 (a marker matrix row, marks or not),
+ * otherwise with REPORTED markers, a count the marks do not give. */
+void           mk_result_batch_add_listing   (MkResultBatch    *self,
+                                              gint64            school_id,
+                                              int               year,
+                                              int               reported);
 guint          mk_result_batch_get_length    (MkResultBatch    *self);
 /* A key (school, year, procedure) the file gives twice is an error at
  * each later line, naming the first. */
