@@ -92,6 +92,48 @@ test_demo_schools (void)
   mk_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
+/* `explain` leads with the final cluster, the one the reports use, then
+ * the hand-set reason and the computed cluster where they differ; and it
+ * speaks the reader's language whatever the language of the run that
+ * classified (here the C locale: English). */
+static void
+test_explain_final_first (void)
+{
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autofree char *db = g_build_filename (dir, "d.db", NULL);
+  g_auto(MkTestRun) demo = { 0 };
+  g_auto(MkTestRun) classify = { 0 };
+  g_auto(MkTestRun) computed = { 0 };
+  g_auto(MkTestRun) by_hand = { 0 };
+  g_auto(MkTestRun) russian = { 0 };
+
+  mk_test_cli (&demo, "--db", db, "demo", NULL);
+  mk_test_cli (&classify, "--db", db, "classify", "--year", "2022/2023", NULL);
+  g_assert_cmpint (classify.status, ==, 0);
+  mk_test_cli (&computed, "--db", db, "explain", "--school", "СШ № 5",
+               "--municipality", "Смоленск", "--year", "2022/2023", NULL);
+  g_assert_true (g_str_has_prefix (computed.out, "Смоленск, СШ № 5, 2022/2023\n"
+                                   "Cluster: SRNR (Schools at risk of low results, cluster 5), "
+                                   "as computed.\n"));
+  mk_test_cli (&by_hand, "--db", db, "explain", "--school", "СШ № 16",
+               "--municipality", "Смоленск", "--year", "2022/2023", NULL);
+  g_assert_true (g_str_has_prefix (by_hand.out, "Смоленск, СШ № 16, 2022/2023\n"
+                                   "Cluster: SRNR (Schools at risk of low results, cluster 5), "
+                                   "set by hand on "));
+  mk_test_assert_has (by_hand.out, "\nReason: Приложение 2 отчёта 2022/2023");
+  mk_test_assert_has (by_hand.out, "\nComputed cluster: none");
+  g_setenv ("LANGUAGE", "ru", TRUE);
+  g_setenv ("LC_ALL", "ru_RU.UTF-8", TRUE);
+  mk_test_cli (&russian, "--db", db, "explain", "--school", "СШ № 5",
+               "--municipality", "Смоленск", "--year", "2022/2023", NULL);
+  g_unsetenv ("LANGUAGE");
+  g_unsetenv ("LC_ALL");
+  mk_test_assert_has (russian.out, "Маркеров за 2021–2022: 6.");
+  mk_test_assert_has (russian.out, "Правило 2, ШНРО (не менее 7 маркеров): не выполняется");
+  g_assert_null (strstr (russian.out, "markers"));
+  mk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
 static void
 test_import_exit_codes (void)
 {
@@ -167,6 +209,7 @@ main (int    argc,
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   g_test_add_func ("/cli/demo-schools", test_demo_schools);
   g_test_add_func ("/cli/import-exit-codes", test_import_exit_codes);
+  g_test_add_func ("/cli/explain-final-first", test_explain_final_first);
   g_test_add_func ("/cli/foreign-database", test_foreign_database);
   g_test_add_func ("/cli/usage", test_usage);
   return g_test_run ();

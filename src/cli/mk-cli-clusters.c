@@ -193,22 +193,51 @@ print_history (MkAssignment *item)
                       "It has been in SNRO %u years in a row.\n", streak), streak);
 }
 
+/* «ШсРНР (Школы с рисками низких результатов, кластер 5)»; «none» for
+ * a school without one. */
+static char *
+cluster_text (MkCluster cluster)
+{
+  if (cluster == MK_CLUSTER_NONE)
+    return g_strdup (_("none: the data of the window do not decide it"));
+  return g_strdup_printf (_("%s (%s, cluster %d)"), mk_cluster_abbreviation (cluster),
+                          mk_cluster_title (cluster), mk_cluster_number (cluster));
+}
+
+/* The final cluster first, the one every report uses; then, where a
+ * person set it, when and why, and the computed one where it differs. */
+static void
+print_final (MkAssignment *item)
+{
+  MkCluster final = mk_assignment_get_final (item);
+  MkCluster computed = mk_assignment_get_computed (item);
+  g_autofree char *final_text = cluster_text (final);
+  g_autofree char *computed_text = cluster_text (computed);
+  g_autofree char *date = NULL;
+
+  if (mk_assignment_get_override (item) == MK_CLUSTER_NONE)
+    {
+      printf (_("Cluster: %s, as computed.\n"), final_text);
+      return;
+    }
+  date = mk_assignment_dup_override_date_text (item);
+  printf (_("Cluster: %s, set by hand on %s.\n"), final_text, date);
+  printf (_("Reason: %s\n"), mk_assignment_get_override_reason (item));
+  if (computed != final)
+    printf (_("Computed cluster: %s.\n"), computed_text);
+}
+
 static void
 print_explanation (MkSchool     *school,
                    MkAssignment *item)
 {
   g_autofree char *year = mk_school_year_format (mk_assignment_get_school_year (item));
-  g_autofree char *date = mk_assignment_dup_override_date_text (item);
-  MkCluster override = mk_assignment_get_override (item);
 
   printf ("%s, %s, %s\n", mk_school_get_municipality (school),
           mk_school_get_name (school), year);
+  print_final (item);
   if (*mk_assignment_get_explanation (item) != '\0')
-    printf ("%s\n", mk_assignment_get_explanation (item));
-  if (override != MK_CLUSTER_NONE)
-    printf (_("The cluster was set by hand on %s: %s (%s). Reason: %s\n"), date,
-            mk_cluster_abbreviation (override), mk_cluster_title (override),
-            mk_assignment_get_override_reason (item));
+    printf ("%s\n%s\n", _("How the cluster is computed:"), mk_assignment_get_explanation (item));
   print_history (item);
 }
 

@@ -4,12 +4,14 @@
 #include <stdio.h>
 
 #include "mk-assignment-private.h"
+#include "mk-cluster-facts.h"
 
 struct _MkAssignment
 {
   GObject           parent_instance;
 
-  MkAssignmentData  data;
+  MkAssignmentData  data;     /* data.explanation: the stored facts */
+  char             *explanation;  /* built from them on first use */
 };
 
 G_DEFINE_FINAL_TYPE (MkAssignment, mk_assignment, G_TYPE_OBJECT)
@@ -48,6 +50,7 @@ mk_assignment_finalize (GObject *object)
   g_free (data->municipality);
   g_free (data->school_name);
   g_free (data->explanation);
+  g_free (MK_ASSIGNMENT (object)->explanation);
   g_free (data->override_reason);
   g_free (data->override_date);
   G_OBJECT_CLASS (mk_assignment_parent_class)->finalize (object);
@@ -92,7 +95,7 @@ mk_assignment_get_property (GObject    *object,
     case PROP_MUNICIPALITY: g_value_set_string (value, d->municipality); break;
     case PROP_SCHOOL_NAME: g_value_set_string (value, d->school_name); break;
     case PROP_RESILIENT: g_value_set_boolean (value, d->resilient); break;
-    case PROP_EXPLANATION: g_value_set_string (value, d->explanation); break;
+    case PROP_EXPLANATION: g_value_set_string (value, mk_assignment_get_explanation (self)); break;
     case PROP_OVERRIDE_REASON: g_value_set_string (value, d->override_reason); break;
     case PROP_OVERRIDE_DATE: g_value_set_string (value, d->override_date); break;
     case PROP_SNRO_REPEATED: g_value_set_boolean (value, d->snro_repeated); break;
@@ -249,8 +252,18 @@ mk_assignment_get_resilient (MkAssignment *self)
   return self->data.resilient;
 }
 
+/* The sentences are built in the language of whoever reads them, once:
+ * a list of 40,000 assignments builds only those that are shown. */
 const char *
 mk_assignment_get_explanation (MkAssignment *self)
+{
+  if (self->explanation == NULL)
+    self->explanation = mk_cluster_facts_explain (self->data.explanation);
+  return self->explanation;
+}
+
+const char *
+mk_assignment_get_facts (MkAssignment *self)
 {
   return self->data.explanation;
 }

@@ -30,7 +30,11 @@ MkCluster   mk_assignment_get_override        (MkAssignment *self);
 MkCluster   mk_assignment_get_final           (MkAssignment *self);
 MkRule      mk_assignment_get_rule            (MkAssignment *self);
 gboolean    mk_assignment_get_resilient       (MkAssignment *self);
+/* Why the classification decided the computed cluster, in the current
+ * language; "" when the year was not classified for the school. */
 const char *mk_assignment_get_explanation     (MkAssignment *self);
+/* The facts the explanation is built from, as stored. */
+const char *mk_assignment_get_facts           (MkAssignment *self);
 const char *mk_assignment_get_override_reason (MkAssignment *self);
 /* ISO "2023-09-01", "" without an override. */
 const char *mk_assignment_get_override_date   (MkAssignment *self);

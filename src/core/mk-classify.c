@@ -1,6 +1,7 @@
 #define G_LOG_DOMAIN "mk-classify"
 #include "config.h"
 
+#include "mk-cluster-facts.h"
 #include "mk-clusters.h"
 #include "mk-store-clusters-private.h"
 #include "mk-store-results.h"
@@ -29,7 +30,6 @@ typedef struct {
   GArray              *notes;      /* MkMarkerNote of every school, in
                                       school order: one allocation */
   GStringChunk        *codes;      /* procedure codes the notes point to */
-  MkExplainer         *explainer;
   MkClassifySummary   *summary;
 } Run;
 
@@ -39,7 +39,6 @@ run_clear (Run *run)
   g_clear_pointer (&run->schools, g_array_unref);
   g_clear_pointer (&run->notes, g_array_unref);
   g_clear_pointer (&run->codes, g_string_chunk_free);
-  g_clear_pointer (&run->explainer, mk_explainer_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
@@ -253,7 +252,7 @@ write_school (Run           *run,
                         : NULL;
   school->input.n_notes = school->n_notes;
   mk_clusters_decide (&school->input, run->methodology, &verdict);
-  explanation = mk_explainer_explain (run->explainer, &school->input, &verdict);
+  explanation = mk_cluster_facts_encode (&school->input, &verdict, run->methodology);
   sqlite3_bind_int64 (stmt, 1, school->id);
   sqlite3_bind_int (stmt, 2, run->school_year);
   bind_verdict (stmt, &verdict);
@@ -352,7 +351,6 @@ mk_store_classify (MkStore            *self,
   *run.summary = (MkClassifySummary) { 0 };
   run.first_year = school_year - mk_methodology_get (methodology, MK_SETTING_WINDOW) + 1;
   run.codes = g_string_chunk_new (256);
-  run.explainer = mk_explainer_new (methodology);
   if (!mk_store_begin (self, error))
     return FALSE;
   ok = read_window (&run, error) && write_all (&run, error);

@@ -182,7 +182,7 @@ mk_store_restore_assignment (MkStore       *self,
   bind_optional_int (stmt, 6, mk_assignment_get_markers_cur (item));
   bind_optional_code (stmt, 7, level >= 0 ? mk_level_to_code (level) : NULL);
   sqlite3_bind_int (stmt, 8, mk_assignment_get_resilient (item));
-  mk_stmt_bind_text (stmt, 9, mk_assignment_get_explanation (item));
+  mk_stmt_bind_text (stmt, 9, mk_assignment_get_facts (item));
   bind_optional_int (stmt, 10, mk_assignment_get_isbsh (item));
   bind_optional_code (stmt, 11, mk_cluster_to_code (mk_assignment_get_override (item)));
   mk_stmt_bind_text (stmt, 12, mk_assignment_get_override_reason (item));
