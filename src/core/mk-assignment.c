@@ -312,7 +312,11 @@ mk_assignment_dup_override_date_text (MkAssignment *self)
 {
   int year, month, day;
 
-  if (sscanf (self->data.override_date, "%4d-%2d-%2d", &year, &month, &day) != 3)
+  int fields = sscanf (self->data.override_date, "%4d-%2d-%2d", &year, &month, &day);
+
+  if (fields == 2)
+    return g_strdup_printf ("%02d.%04d", month, year);  /* dated by month only */
+  if (fields != 3)  /* a year alone, or nothing */
     return g_strdup (self->data.override_date);
   return g_strdup_printf ("%02d.%02d.%04d", day, month, year);
 }

@@ -36,9 +36,10 @@ const char *mk_assignment_get_explanation     (MkAssignment *self);
 /* The facts the explanation is built from, as stored. */
 const char *mk_assignment_get_facts           (MkAssignment *self);
 const char *mk_assignment_get_override_reason (MkAssignment *self);
-/* ISO "2023-09-01", "" without an override. */
+/* ISO "2023-09-01" (or "2023-06", "2022" when the document gives only the
+ * month or the year), "" without an override. */
 const char *mk_assignment_get_override_date   (MkAssignment *self);
-/* "01.09.2023", "" without an override. */
+/* "01.09.2023" (or "06.2023", "2022"), "" without an override. */
 char       *mk_assignment_dup_override_date_text (MkAssignment *self);
 /* Final cluster ШНРО and also in ШНРО in one of the look-back years. */
 gboolean    mk_assignment_get_snro_repeated   (MkAssignment *self);

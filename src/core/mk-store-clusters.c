@@ -19,7 +19,27 @@
   "JOIN municipality m ON m.id = s.municipality_id "
 #define ASSIGNMENT_SELECT ASSIGNMENT_COLUMNS ("a.explanation")
 
-/* "01.09.2023" or "2023-09-01" → "2023-09-01"; NULL when not a date. */
+/* "06.2023" or "2023-06" → "2023-06", "2022" → "2022": documents often
+ * date a decision by month or year only («Июнь, 2023 г.», «Смоленск,
+ * 2022»), and a day made up would be false. */
+static char *
+iso_month (const char *text)
+{
+  unsigned int month = 0, year;
+  char end;
+
+  if (sscanf (text, "%4u%c", &year, &end) == 1 && strlen (text) == 4)
+    return year >= 1990 && year <= 2100 ? g_strdup_printf ("%04u", year) : NULL;
+  if (sscanf (text, "%2u.%4u%c", &month, &year, &end) != 2 &&
+      sscanf (text, "%4u-%2u%c", &year, &month, &end) != 2)
+    return NULL;
+  if (month < 1 || month > 12 || year < 1990 || year > 2100)
+    return NULL;
+  return g_strdup_printf ("%04u-%02u", year, month);
+}
+
+/* "01.09.2023" or "2023-09-01" → "2023-09-01", a month alone → "2023-06";
+ * NULL when not a date; today when none is given. */
 static char *
 iso_date (const char *text)
 {
@@ -34,7 +54,7 @@ iso_date (const char *text)
     }
   if (sscanf (text, "%2u.%2u.%4u%c", &day, &month, &year, &end) != 3 &&
       sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3)
-    return NULL;
+    return iso_month (text);
   if (!g_date_valid_dmy (day, month, year) || year < 1990 || year > 2100)
     return NULL;
   return g_strdup_printf ("%04u-%02u-%02u", year, month, day);

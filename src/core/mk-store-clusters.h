@@ -53,7 +53,8 @@ gboolean       mk_store_classify         (MkStore             *self,
                                           GError             **error);
 
 /* Sets the final cluster by hand. REASON must not be empty; DATE is
- * "dd.mm.yyyy" or ISO "yyyy-mm-dd", NULL or "" for today; it is stored as
+ * "dd.mm.yyyy" or ISO "yyyy-mm-dd", a month or year alone ("mm.yyyy",
+ * "yyyy-mm", "yyyy") when the document gives no day, NULL or "" for today; it is stored as
  * ISO. The year need not have been classified (history known only from
  * documents). */
 gboolean       mk_store_set_override     (MkStore             *self,
