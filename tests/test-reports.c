@@ -197,9 +197,11 @@ test_lists (Fixture       *f,
   mk_test_report_assert_line (dump, "C64\ts\tGeneral\t'МБОУ «СШ № 35»'");
 }
 
-/* Таблица 4 with K = 2. 2018/2019 has no earlier data in the demo, so all
- * five count as first-time (printed: 1/20%, 4/80%); 2019/2020–2021/2022 are
- * the Smolensk report's rows with one decimal. For 2022/2023 the Smolensk
+/* Таблица 4 with K = 2. The demo's first year is 2018/2019, so first time
+ * or repeated is unknown where the look-back reaches before it: 2018/2019
+ * (printed: 1/20%, 4/80%) reads «н/д», and 2019/2020 (printed: 6/75%,
+ * 2/25%) «н/д» and «≥2/≥25,0%», the two known to be repeated; 2020/2021
+ * and 2021/2022 are the Smolensk report's rows with one decimal. For 2022/2023 the Smolensk
  * report prints 3/50% and 3/50%; the data give 2 first-time (СШ № 11, 14)
  * and 4 repeated (9, 19, 36, 39 were ШНРО in 2021/2022), so 2/33,3% and
  * 4/66,7%: the app shows the computed value. */
@@ -212,14 +214,22 @@ test_snro_history (Fixture       *f,
   g_autoptr(GHashTable) own = read_own (path);
 
   assert_own (own, 3, 2, "t|Попали в перечень*");
-  assert_own (own, 4, 2, "t|Первоначально Кол-во,%");
+  assert_own (own, 4, 2, "t|Первоначально Кол-во/% от ШНРО года");
+  mk_test_report_assert_line (dump, "E3\ts\tGeneral\t'ШНРО от общего количества школ "
+                                    "Кол-во/% от 43 ОО'");
   mk_test_report_assert_line (dump, "merge\tA3:A4");
   mk_test_report_assert_line (dump, "merge\tC3:D3");
   mk_test_report_assert_line (dump, "merge\tE3:E4");
   mk_test_report_assert_line (dump, "A5\ts\tGeneral\t'2018-2019'");
   mk_test_report_assert_line (dump, "B5\ts\tGeneral\t'СШ №№ 1, 15, 18, 19, 22'");
   mk_test_report_assert_line (dump, "E5\ts\tGeneral\t'5/11,6%'");
-  mk_test_report_assert_line (dump, "C6\ts\tGeneral\t'6/75,0%'");
+  mk_test_report_assert_line (dump, "C5\ts\tGeneral\t'н/д'");
+  mk_test_report_assert_line (dump, "D5\ts\tGeneral\t'н/д'");
+  mk_test_report_assert_line (dump, "C6\ts\tGeneral\t'н/д'");
+  mk_test_report_assert_line (dump, "D6\ts\tGeneral\t'≥2/≥25,0%'");
+  g_assert_null (strstr (dump, "100,0%"));
+  g_assert_nonnull (strstr (dump, "2018-2019, 2019-2020: в базе нет перечня"));
+  g_assert_nonnull (strstr (dump, "≥ — неполная сумма"));
   mk_test_report_assert_line (dump, "E6\ts\tGeneral\t'8/18,6%'");
   mk_test_report_assert_line (dump, "C7\ts\tGeneral\t'4/44,4%'");
   mk_test_report_assert_line (dump, "D7\ts\tGeneral\t'5/55,6%'");
@@ -231,6 +241,27 @@ test_snro_history (Fixture       *f,
   mk_test_report_assert_line (dump, "D9\ts\tGeneral\t'4/66,7%'");   /* printed: 3/50% */
   mk_test_report_assert_line (dump, "E9\ts\tGeneral\t'6/14,0%'");
   mk_test_report_assert_line (dump, "paper\t9\tlandscape");
+}
+
+/* Over every municipality the last column is of all 74 schools, names
+ * carry their municipality, and a municipality whose list is not known
+ * (Каменск-Уральский has no clusters) reads «н/д», not 0. */
+static void
+test_snro_history_scopes (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *kamensk = mk_test_report_export (f, "snro-history",
+                                                    "Каменск-Уральский городской округ");
+  g_autofree char *dump_k = mk_test_report_openpyxl (kamensk);
+  g_autofree char *all = mk_test_report_export (f, "snro-history", NULL);
+  g_autofree char *dump = mk_test_report_openpyxl (all);
+
+  mk_test_report_assert_line (dump, "B5\ts\tGeneral\t'Смоленск: СШ №№ 1, 15, 18, 19, 22'");
+  mk_test_report_assert_line (dump, "E5\ts\tGeneral\t'5/6,8%'");
+  mk_test_report_assert_line (dump, "E8\ts\tGeneral\t'9/12,2%'");
+  mk_test_report_assert_line (dump_k, "A5\ts\tGeneral\t'2022-2023'");
+  mk_test_report_assert_line (dump_k, "E5\ts\tGeneral\t'н/д'");
+  g_assert_null (strstr (dump_k, "'0/"));
 }
 
 /* Under a Russian locale libxlsxwriter would write <v>0,465</v>. */
@@ -381,6 +412,7 @@ main (int   argc,
   ADD ("distribution-from", test_distribution_from);
   ADD ("lists", test_lists);
   ADD ("snro-history", test_snro_history);
+  ADD ("snro-history-scopes", test_snro_history_scopes);
   ADD ("russian-locale", test_russian_locale);
   ADD ("text-not-formula", test_text_not_formula);
   ADD ("constant-memory", test_constant_memory);

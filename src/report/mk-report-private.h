@@ -55,6 +55,9 @@ char      *mk_report_count_share_partial (guint      n,
 char      *mk_report_school_label   (const char     *name,
                                      const char     *municipality,
                                      gboolean        several);
+/* Municipalities with schools in the database: a report over all of
+ * them covers several when this is above 1. */
+guint      mk_report_count_municipalities (MkStore   *store);
 /* Whether the assignments ITEMS span more than one municipality. */
 gboolean   mk_report_several_municipalities (GPtrArray *items);
 /* "4/44,4%" as the official tables write count and share in one cell. */
@@ -108,6 +111,24 @@ gboolean   mk_report_year_clusters  (MkStore              *store,
 /* Whether YEAR's count of CLUSTER is a fact (else it is unknown). */
 gboolean   mk_report_cluster_known  (const MkReportYearClusters *year,
                                      MkCluster                   cluster);
+
+/* Which school years' ШНРО lists are known, per municipality, for the
+ * «первоначально / повторно» of Таблица 4: a set to pass to the two
+ * functions below. */
+GHashTable *mk_report_snro_known_load (MkStore     *store,
+                                       GError     **error);
+gboolean   mk_report_snro_known     (GHashTable     *known,
+                                     int             year,
+                                     const char     *municipality);
+/* ITEM (in ШНРО) is not repeated as far as the data goes, but its
+ * look-back reaches a year whose ШНРО list is not known: first time or
+ * repeated is unknown. */
+gboolean   mk_report_snro_status_unknown (GHashTable   *known,
+                                          MkAssignment *item,
+                                          guint         look_back);
+/* The «повторно» look-back of SCHOOL_YEAR's methodology. */
+guint      mk_report_look_back      (MkStore        *store,
+                                     int             school_year);
 
 /* «ШНРО», as the official tables write it whatever the UI language; "" for
  * none. */

@@ -177,3 +177,20 @@ mk_report_where (const MkReportParams *params)
     return g_strdup_printf (" (%s)", params->municipality);
   return g_strdup_printf (" (%s, %s)", params->municipality, cluster);
 }
+
+guint
+mk_report_count_municipalities (MkStore *store)
+{
+  g_autoptr(GListModel) schools = mk_store_list_schools (store, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; schools != NULL && i < g_list_model_get_n_items (schools); i++)
+    {
+      g_autoptr(MkSchool) school = g_list_model_get_item (schools, i);
+
+      /* The names live as long as the schools: copy them. */
+      if (!g_hash_table_contains (seen, mk_school_get_municipality (school)))
+        g_hash_table_add (seen, g_strdup (mk_school_get_municipality (school)));
+    }
+  return g_hash_table_size (seen);
+}
