@@ -17,9 +17,10 @@ static const MkReportInfo catalog[] = {
        "definition under the list (the annual report, appendix 2)."),
     mk_report_cluster_lists, MK_REPORT_USES_CLUSTER },
   { "marker-matrix", "Результаты выявления низких образовательных результатов",
-    N_("Each school's low results by procedure over the two calendar years of "
-       "the window: marker counts per year and their sum, «Н» for a low result "
-       "in one year, «2Н» in both (the annual report, appendix 1, table 1)."),
+    N_("Each school's low results by procedure: marker counts for the two calendar "
+       "years of the window and their sum, then «Н» for a low result in the later "
+       "year's columns and, as a group of its own, in the earlier year's; «н/д» "
+       "where a year has no data (the annual report, appendix 1, table 1)."),
     mk_report_marker_matrix, MK_REPORT_USES_CLUSTER },
   { "marker-cards", "Низкие и необъективные результаты ОО",
     N_("A card for each school with low or unreliable results in the two "
