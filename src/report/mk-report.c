@@ -26,8 +26,9 @@ static const MkReportInfo catalog[] = {
     N_("A card for each school with low or unreliable results in the two "
        "calendar years of the window or the year before it: the marked "
        "procedures by year, «Н» low, «Необ.» unreliable, «3Н» a year known "
-       "only as a count, «-» none, and the markers of the last year over the "
-       "window's, such as «4/9»; grouped by cluster (the annual report)."),
+       "only as a count, «-» none, «н/д» a year without data, and the markers "
+       "of the last year over the window's, such as «4/9»; grouped by cluster "
+       "(the annual report)."),
     mk_report_marker_cards, MK_REPORT_USES_CLUSTER },
   { "snro-years", "Сравнение числа ШНРО",
     N_("Per school year: the schools in the monitoring and the schools with low results "
