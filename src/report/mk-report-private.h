@@ -146,6 +146,7 @@ MkSheet   *mk_report_marker_cards         (MkStore *store, const MkReportParams 
 MkSheet   *mk_report_snro_repeats         (MkStore *store, const MkReportParams *params, GError **error);
 MkSheet   *mk_report_levels               (MkStore *store, const MkReportParams *params, GError **error);
 MkSheet   *mk_report_individual_programs  (MkStore *store, const MkReportParams *params, GError **error);
+MkSheet   *mk_report_overrides            (MkStore *store, const MkReportParams *params, GError **error);
 MkSheet   *mk_report_staff                (MkStore *store, const MkReportParams *params, GError **error);
 
 G_END_DECLS

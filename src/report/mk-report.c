@@ -59,6 +59,10 @@ static const MkReportInfo catalog[] = {
        "defectologists of each school, grouped by cluster, with the notes as "
        "entered (the annual report, tables 2.1, 3.1, 4.1)."),
     mk_report_staff, MK_REPORT_USES_CLUSTER },
+  { "overrides", "Ручные корректировки кластеров",
+    N_("Each school whose cluster was set by hand in the school year: the computed "
+       "cluster («н/д» when there is none), the final one, the reason and the date."),
+    mk_report_overrides, 0 },
 };
 
 const MkReportInfo *
