@@ -112,6 +112,29 @@ mk_test_report_openpyxl (const char *path)
   return out;
 }
 
+char *
+mk_test_report_python (const char *path,
+                       const char *code)
+{
+  g_autofree char *script = g_strconcat ("import sys, openpyxl\n"
+                                         "ws = openpyxl.load_workbook(sys.argv[1]).active\n",
+                                         code, NULL);
+  const char *argv[] = { "/usr/bin/python3", "-c", script, path, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  if (!g_file_test (argv[0], G_FILE_TEST_IS_EXECUTABLE))
+    argv[0] = "python3";
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("python could not run on %s: %s", path, err);
+  return g_strstrip (out);
+}
+
 void
 mk_test_report_assert_line (const char *dump,
                             const char *line)

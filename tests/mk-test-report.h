@@ -33,6 +33,10 @@ void  mk_test_report_assert_own   (const char    *path,
  * "merge<TAB>A1:B2" per merged range, "titles<TAB>$3:$4",
  * "paper<TAB>size<TAB>orientation" and "page<TAB>orientation". */
 char *mk_test_report_openpyxl     (const char    *path);
+/* Runs CODE with openpyxl's worksheet of PATH as `ws`; its output,
+ * stripped. */
+char *mk_test_report_python       (const char    *path,
+                                   const char    *code);
 /* Fails unless DUMP has LINE as a whole line. */
 void  mk_test_report_assert_line  (const char    *dump,
                                    const char    *line);

@@ -17,7 +17,8 @@
 
 /* Window 2021 + 2022. СШ № 19 (data/demo/results.csv): ОГЭ МА and ЕГЭ БИО
  * low in 2021 only, ЕГЭ ХИМ and ОГЭ ГЕО in 2022 only, ЕГЭ МА ПРОФ in both;
- * ЕГЭ РУ and ВПР МА-6 of 2020 lie outside the window. */
+ * ЕГЭ РУ and ВПР МА-6 of 2020 lie outside the window. A cell holds the year
+ * its column group names: 2022 in E–AK, 2021 in AL–BR, never «2Н». */
 static void
 test_marker_matrix (Fixture       *f,
                     gconstpointer  data)
@@ -31,12 +32,15 @@ test_marker_matrix (Fixture       *f,
   mk_test_report_assert_line (dump, "B4\ts\tGeneral\t'2021 год'");
   mk_test_report_assert_line (dump, "C4\ts\tGeneral\t'2022 год'");
   mk_test_report_assert_line (dump, "D4\ts\tGeneral\t'2021 + 2022 годы'");
-  mk_test_report_assert_line (dump, "E3\ts\tGeneral\t'ОГЭ'");
+  mk_test_report_assert_line (dump, "E3\ts\tGeneral\t'ОГЭ, 2022 год'");
+  mk_test_report_assert_line (dump, "AL3\ts\tGeneral\t'ОГЭ, 2021 год'");
+  mk_test_report_assert_line (dump, "AL4\ts\tGeneral\t'Русский язык'");
+  mk_test_report_assert_line (dump, "merge\tAL3:AU3");
   mk_test_report_assert_line (dump, "E4\ts\tGeneral\t'Русский язык'");
-  mk_test_report_assert_line (dump, "O3\ts\tGeneral\t'ЕГЭ'");
+  mk_test_report_assert_line (dump, "O3\ts\tGeneral\t'ЕГЭ, 2022 год'");
   mk_test_report_assert_line (dump, "O4\ts\tGeneral\t'Математика ПРОФ'");
   mk_test_report_assert_line (dump, "R4\ts\tGeneral\t'Химия'");
-  mk_test_report_assert_line (dump, "AB3\ts\tGeneral\t'ВПР'");
+  mk_test_report_assert_line (dump, "AB3\ts\tGeneral\t'ВПР, 2022 год'");
   mk_test_report_assert_line (dump, "AB4\ts\tGeneral\t'Математика 4 кл'");
   mk_test_report_assert_line (dump, "merge\tA3:A4");
   mk_test_report_assert_line (dump, "merge\tB3:D3");
@@ -52,15 +56,22 @@ test_marker_matrix (Fixture       *f,
   mk_test_report_assert_line (dump, "B27\tn\t0\t5");
   mk_test_report_assert_line (dump, "C27\tn\t0\t4");
   mk_test_report_assert_line (dump, "D27\tn\t0\t9");
-  mk_test_report_assert_line (dump, "F27\ts\tGeneral\t'Н'");     /* ОГЭ Математика, 2021 */
+  mk_test_report_assert_line (dump, "AM27\ts\tGeneral\t'Н'");    /* ОГЭ Математика, 2021 */
+  g_assert_null (strstr (dump, "\nF27\t"));
   mk_test_report_assert_line (dump, "L27\ts\tGeneral\t'Н'");     /* ОГЭ География, 2022 */
-  mk_test_report_assert_line (dump, "O27\ts\tGeneral\t'2Н'");    /* ЕГЭ МА ПРОФ, both */
-  mk_test_report_assert_line (dump, "S27\ts\tGeneral\t'Н'");     /* ЕГЭ Биология, 2021 */
+  g_assert_null (strstr (dump, "\nAW27\t"));
+  mk_test_report_assert_line (dump, "O27\ts\tGeneral\t'Н'");     /* ЕГЭ МА ПРОФ, 2022 */
+  mk_test_report_assert_line (dump, "AZ27\ts\tGeneral\t'Н'");    /* ЕГЭ Биология, 2021 */
+  mk_test_report_assert_line (dump, "AV27\ts\tGeneral\t'Н'");    /* ЕГЭ МА ПРОФ, 2021 */
+  g_assert_null (strstr (dump, "2Н"));
   g_assert_null (strstr (dump, "\nY27\t"));       /* ЕГЭ РУ: 2020 only */
   g_assert_null (strstr (dump, "\nAD27\t"));      /* ВПР МА-6: 2020 only */
   g_assert_null (strstr (dump, "\nE27\t"));
   mk_test_report_assert_own (path, 27, 17, "Н");                 /* ЕГЭ Химия, 2022 */
-  mk_test_report_assert_own (path, 27, 14, "2Н");
+  mk_test_report_assert_own (path, 27, 14, "Н");
+  g_assert_nonnull (strstr (dump, "Н — низкий результат в году, названном в заголовке"));
+  /* One municipality: names without it. */
+  g_assert_null (strstr (dump, "СШ № 9 (Смоленск)"));
   mk_test_report_assert_own (path, 27, 3, "9");
 }
 
@@ -90,14 +101,37 @@ test_marker_matrix_cluster (Fixture       *f,
       g_autofree char *line = g_strdup_printf ("A%u\ts\tGeneral\t'%s'", 5 + i, names[i]);
       mk_test_report_assert_line (dump, line);
     }
-  g_assert_null (strstr (dump, "\nA11\t"));
-  g_assert_cmpuint (mk_sheet_get_n_rows (sheet), ==, 4 + G_N_ELEMENTS (names));
-  /* СШ № 19 as in test_marker_matrix; СШ № 11 has no count for 2021. */
+  g_assert_cmpuint (mk_sheet_get_n_rows (sheet), ==, 4 + G_N_ELEMENTS (names) + 1);
+  /* СШ № 19 as in test_marker_matrix; СШ № 11 has no results for 2021:
+   * its count and its 2021 cells are «н/д», not 0 or blank, and the sum
+   * over the window is partial, «≥8»; the note explains both. */
   mk_test_report_assert_line (dump, "D8\tn\t0\t9");
-  mk_test_report_assert_line (dump, "O8\ts\tGeneral\t'2Н'");
+  mk_test_report_assert_line (dump, "O8\ts\tGeneral\t'Н'");
   mk_test_report_assert_line (dump, "L8\ts\tGeneral\t'Н'");
   mk_test_report_assert_line (dump, "C6\tn\t0\t8");
-  g_assert_null (strstr (dump, "\nB6\t"));
+  mk_test_report_assert_line (dump, "B6\ts\tGeneral\t'н/д'");
+  mk_test_report_assert_line (dump, "D6\ts\tGeneral\t'≥8'");
+  mk_test_report_assert_line (dump, "AL6\ts\tGeneral\t'н/д'");
+  g_assert_nonnull (strstr (dump, "н/д — нет данных"));
+  g_assert_nonnull (strstr (dump, "≥ — неполная сумма"));
+}
+
+/* Over all municipalities every school names its own: «СШ № 1» is in
+ * Смоленск, and the schools of Каменск-Уральский, which have no results in
+ * the window, read «н/д». */
+static void
+test_marker_matrix_municipalities (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autofree char *path = mk_test_report_export (f, "marker-matrix", NULL);
+  g_autofree char *dump = mk_test_report_openpyxl (path);
+
+  g_assert_nonnull (strstr (dump, "\t'СШ № 1 (Смоленск)'\n"));
+  g_assert_nonnull (strstr (dump, "\t'Средняя школа № 2 (Каменск-Уральский городской округ)'\n"));
+  g_assert_null (strstr (dump, "\t'СШ № 1'\n"));
+  mk_test_report_assert_line (dump, "A14\ts\tGeneral\t'Средняя школа № 2 "
+                                    "(Каменск-Уральский городской округ)'");
+  mk_test_report_assert_line (dump, "D14\ts\tGeneral\t'н/д'");
 }
 
 /* Таблица 6: СШ № 9 in ШНРО 2019-2020 … 2022-2023 (the history from the
@@ -160,6 +194,8 @@ main (int   argc,
   g_test_add_func ("/reports-markers/catalog", test_catalog);
   g_test_add ("/reports-markers/marker-matrix", Fixture, NULL, fixture_set_up,
               test_marker_matrix, fixture_tear_down);
+  g_test_add ("/reports-markers/marker-matrix-municipalities", Fixture, NULL, fixture_set_up,
+              test_marker_matrix_municipalities, fixture_tear_down);
   g_test_add ("/reports-markers/marker-matrix-cluster", Fixture, NULL, fixture_set_up,
               test_marker_matrix_cluster, fixture_tear_down);
   g_test_add ("/reports-markers/snro-repeats", Fixture, NULL, fixture_set_up,

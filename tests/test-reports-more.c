@@ -131,6 +131,8 @@ test_cli_scope (Fixture       *f,
   const char *levels_argv[] = { g_getenv ("MK_CLI"), "--db", db, "report", "levels",
                                 "--year", "2022/2023", "--cluster", "SNRO", "-o", history,
                                 NULL };
+  const char *overrides_argv[] = { g_getenv ("MK_CLI"), "--db", db, "report", "overrides",
+                                   "--year", "2022/2023", "-o", history, NULL };
   const char *late_argv[] = { g_getenv ("MK_CLI"), "--db", db, "report", "snro-history",
                               "--year", "2021/2022", "--from", "2022/2023", "-o", history,
                               NULL };
@@ -157,7 +159,18 @@ test_cli_scope (Fixture       *f,
   mk_test_report_assert_line (history_dump, "A5\ts\tGeneral\t'2020-2021'");
   mk_test_report_assert_line (history_dump, "A7\ts\tGeneral\t'2022-2023'");
   g_assert_null (strstr (history_dump, "2018-2019"));
-  g_assert_null (strstr (history_dump, "\nA8\t"));
+  /* Three rows, then the note naming the denominators. */
+  g_assert_nonnull (strstr (history_dump, "\nA8\ts\tGeneral\t'ШНРО от общего количества"));
+  g_assert_null (strstr (history_dump, "\nA9\t"));
+
+  /* The hand-set clusters, as a user asks for them. */
+  g_assert_true (g_spawn_sync (NULL, (char **) overrides_argv, NULL,
+                               G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status,
+                               &error));
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_free (dump);
+  dump = mk_test_report_openpyxl (history);
+  mk_test_report_assert_line (dump, "D4\ts\tGeneral\t'ШФНСУ'");
 
   /* A first year after the last is a usage error (exit 2). */
   g_assert_true (g_spawn_sync (NULL, (char **) late_argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
@@ -171,10 +184,39 @@ test_cli_scope (Fixture       *f,
   g_assert_cmpint (WEXITSTATUS (status), ==, 2);
 }
 
+/* «Ручные корректировки кластеров» of 2022/2023 in Смоленск: the two
+ * evening schools computed ШНРО and set to ШФНСУ, as Приложение 2 lists
+ * them; a school never classified from data has its computed cluster
+ * «н/д», not a cluster or a blank. Over every municipality the names carry
+ * theirs. */
+static void
+test_overrides (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *all = mk_test_report_export (f, "overrides", NULL);
+  g_autofree char *dump_all = mk_test_report_openpyxl (all);
+  g_autofree char *path = mk_test_report_export (f, "overrides", "Смоленск");
+  g_autofree char *dump = mk_test_report_openpyxl (path);
+
+  mk_test_report_assert_line (dump, "A1\ts\tGeneral\t'Ручные корректировки кластеров "
+                                    "(Смоленск), 2022-2023 учебный год'");
+  mk_test_report_assert_line (dump, "C3\ts\tGeneral\t'Расчётный кластер'");
+  mk_test_report_assert_line (dump, "B4\ts\tGeneral\t'О(с)Ш № 1'");
+  mk_test_report_assert_line (dump, "C4\ts\tGeneral\t'ШНРО'");
+  mk_test_report_assert_line (dump, "D4\ts\tGeneral\t'ШФНСУ'");
+  mk_test_report_assert_line (dump, "B7\ts\tGeneral\t'СШ № 16'");
+  mk_test_report_assert_line (dump, "C7\ts\tGeneral\t'н/д'");
+  mk_test_report_assert_line (dump, "D7\ts\tGeneral\t'ШсРНР'");
+  mk_test_report_assert_line (dump, "A11\tn\t0\t8");
+  g_assert_nonnull (strstr (dump, "н/д — нет данных"));
+  g_assert_nonnull (strstr (dump, "\nF4\ts\tGeneral\t'"));
+  mk_test_report_assert_line (dump_all, "B4\ts\tGeneral\t'О(с)Ш № 1 (Смоленск)'");
+}
+
 static void
 test_catalog (void)
 {
-  static const char *ids[] = { "levels", "individual-programs", "staff" };
+  static const char *ids[] = { "levels", "individual-programs", "staff", "overrides" };
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
@@ -192,6 +234,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reports-more/catalog", test_catalog);
   g_test_add ("/reports-more/cli-scope", Fixture, NULL, fixture_set_up, test_cli_scope,
+              fixture_tear_down);
+  g_test_add ("/reports-more/overrides", Fixture, NULL, fixture_set_up, test_overrides,
               fixture_tear_down);
   g_test_add ("/reports-more/staff", Fixture, NULL, fixture_set_up, test_staff,
               fixture_tear_down);

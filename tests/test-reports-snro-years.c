@@ -47,22 +47,25 @@ test_smolensk (Fixture       *f,
   mk_test_report_assert_line (dump, "C3\ts\tGeneral\t'Количество/ доля ШНРО в Смоленской "
                                     "области, ед./%'");
   mk_test_report_assert_line (dump, "D3\ts\tGeneral\t'Количество ШНРО в городе Смоленске, "
-                                    "ед./% от 43'");
+                                    "ед./% от 43 ОО'");
   mk_test_report_assert_line (dump, "B4\tn\t0\t385");
   mk_test_report_assert_line (dump, "C4\ts\tGeneral\t'75/19,5%'");
   mk_test_report_assert_line (dump, "D4\ts\tGeneral\t'5/11,6%'");
   mk_test_report_assert_line (dump, "D8\ts\tGeneral\t'6/14,0%'");
   mk_test_report_assert_line (dump, "titles\t$3:$3");
-  /* Five rows and no sixth. */
-  g_assert_null (strstr (dump, "\nA9\t"));
+  /* Five rows, then the note naming the denominators; every year is
+   * known, so no «н/д». */
+  g_assert_nonnull (strstr (dump, "\nA9\ts\tGeneral\t'Доля в последнем столбце — от всех ОО "
+                                  "в базе (43)"));
+  g_assert_null (strstr (dump, "н/д"));
   for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
     for (guint c = 0; c < 4; c++)
       mk_test_report_assert_own (path, r + 4, c, rows[r][c]);
 }
 
-/* Without a municipality the column counts every school in the database;
- * 2018–2020 are known only from their ШНРО lists, so against the 74
- * schools there are now; 2021 was classified whole (43 schools). */
+/* Without a municipality the column counts every school in the database,
+ * and every share of it is of the 74 schools the heading names (2021/2022
+ * was 9 of the 43 classified, under a heading «от 74»). */
 static void
 test_all_municipalities (Fixture       *f,
                          gconstpointer  data)
@@ -70,9 +73,11 @@ test_all_municipalities (Fixture       *f,
   g_autofree char *path = mk_test_report_export (f, "snro-years", NULL);
   g_autofree char *dump = mk_test_report_openpyxl (path);
 
-  mk_test_report_assert_line (dump, "D3\ts\tGeneral\t'Количество ШНРО в базе, ед./% от 74'");
+  mk_test_report_assert_line (dump, "D3\ts\tGeneral\t'Количество ШНРО в базе, ед./% от 74 ОО'");
   mk_test_report_assert_line (dump, "D4\ts\tGeneral\t'5/6,8%'");
-  mk_test_report_assert_line (dump, "D7\ts\tGeneral\t'9/20,9%'");
+  mk_test_report_assert_line (dump, "D7\ts\tGeneral\t'9/12,2%'");
+  mk_test_report_assert_line (dump, "D8\ts\tGeneral\t'6/8,1%'");
+  g_assert_nonnull (strstr (dump, "от всех ОО в базе (74)"));
   mk_test_report_assert_line (dump, "C8\ts\tGeneral\t'29/8,5%'");
 }
 
@@ -102,7 +107,8 @@ text_at (MkSheet *sheet,
 }
 
 /* Several scopes: the first alphabetically is shown; a year it has no
- * figures for is an empty cell; --from trims the years. */
+ * figures for reads «н/д», explained under the table; --from trims the
+ * years. */
 static void
 test_scopes_and_gaps (Fixture       *f,
                       gconstpointer  data)
@@ -117,15 +123,17 @@ test_scopes_and_gaps (Fixture       *f,
   all = build (f, 0);
   g_assert_cmpstr (text_at (all, 2, 2), ==, "Количество/ доля ШНРО в Брянской области, ед./%");
   g_assert_cmpstr (text_at (all, 3, 0), ==, "2018-2019");
-  g_assert_cmpstr (text_at (all, 3, 1), ==, "");
-  g_assert_cmpstr (text_at (all, 3, 2), ==, "");
+  g_assert_cmpstr (text_at (all, 3, 1), ==, "н/д");
+  g_assert_cmpstr (text_at (all, 3, 2), ==, "н/д");
+  g_assert_nonnull (strstr (text_at (all, 8, 0), "н/д — нет данных"));
   g_assert_cmpstr (text_at (all, 3, 3), ==, "5/11,6%");
   g_assert_cmpstr (text_at (all, 7, 2), ==, "40/10,0%");
   three = build (f, 2020);
   g_assert_cmpstr (text_at (three, 1, 0), ==, "Сравнение числа ШНРО за 3 года");
   g_assert_cmpstr (text_at (three, 3, 0), ==, "2020-2021");
   g_assert_cmpstr (text_at (three, 5, 0), ==, "2022-2023");
-  g_assert_null (mk_sheet_get_cell (three, 6, 0));
+  g_assert_nonnull (strstr (text_at (three, 6, 0), "н/д — нет данных"));
+  g_assert_null (mk_sheet_get_cell (three, 7, 0));
 }
 
 static char *

@@ -56,9 +56,13 @@ static const char *dist_counts[2][5] = {
   { "6", "21", "9", "3", "4" },       /* 2021-2022 */
   { "4", "11", "6", "2", "20" },      /* 2022-2023 */
 };
+/* The shares are written at full precision (count / 43) and shown with
+ * one decimal by the percent format. */
 static const char *dist_shares[2][5] = {
-  { "0.14", "0.488", "0.209", "0.07", "0.093" },
-  { "0.093", "0.256", "0.14", "0.047", "0.465" },
+  { "0.1395348837209302", "0.4883720930232558", "0.2093023255813954",
+    "0.06976744186046512", "0.09302325581395349" },
+  { "0.09302325581395349", "0.2558139534883721", "0.1395348837209302",
+    "0.04651162790697674", "0.4651162790697674" },
 };
 
 static void
@@ -69,7 +73,7 @@ check_distribution_openpyxl (const char *path)
   mk_test_report_assert_line (dump, "A2\ts\tGeneral\t'Распределение по кластерам (Смоленск)'");
   mk_test_report_assert_line (dump, "B3\ts\tGeneral\t'2021-2022'");
   mk_test_report_assert_line (dump, "D3\ts\tGeneral\t'2022-2023'");
-  mk_test_report_assert_line (dump, "C4\ts\tGeneral\t'Доля'");
+  mk_test_report_assert_line (dump, "C4\ts\tGeneral\t'Доля от 43 ОО'");
   mk_test_report_assert_line (dump, "A9\ts\tGeneral\t'Кластер 5. ШсРНР'");
   for (guint y = 0; y < 2; y++)
     for (guint i = 0; i < 5; i++)
@@ -82,10 +86,9 @@ check_distribution_openpyxl (const char *path)
         mk_test_report_assert_line (dump, share);
       }
   /* The Smolensk report prints 25,5% for 11 of 43; 11/43 = 25.58…%, which
-   * rounds half up to 25,6% (docs/methodology.md). We write the rounded
-   * 0.256. */
-  mk_test_report_assert_line (dump, "E6\tn\t0.0%\t0.256");
-  g_assert_null (strstr (dump, "0.255"));
+   * the format shows as 25,6% (docs/methodology.md). */
+  mk_test_report_assert_line (dump, "E6\tn\t0.0%\t0.2558139534883721");
+  g_assert_null (strstr (dump, "0.255\n"));
   mk_test_report_assert_line (dump, "A10\ts\tGeneral\t'Всего'");
   mk_test_report_assert_line (dump, "D10\tn\t0\t43");
   mk_test_report_assert_line (dump, "merge\tA3:A4");
@@ -111,11 +114,59 @@ test_distribution (Fixture       *f,
   assert_own (own, 5, 0, "t|Кластер 1. ШПУ");
   assert_own (own, 7, 0, "t|Кластер 3. ШНРО");
   assert_own (own, 6, 3, "n|11");
-  assert_own (own, 6, 4, "p|0.256");
-  assert_own (own, 9, 4, "p|0.465");
-  assert_own (own, 5, 2, "p|0.14");
   assert_own (own, 10, 1, "n|43");
   check_distribution_openpyxl (path);
+}
+
+/* A share column adds up to 100 % in a spreadsheet: the shares are not
+ * rounded in the file (0.14 + 0.488 + 0.209 + 0.07 + 0.093 was 1.0). */
+static void
+test_distribution_sum (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *path = mk_test_report_export (f, "cluster-distribution", "Смоленск");
+  g_autofree char *sums = mk_test_report_python (path,
+      "for col in 'CE':\n"
+      "    print(round(sum(ws[f'{col}{r}'].value for r in range(5, 10)), 12), "
+      "ws[f'{col}5'].number_format)\n");
+
+  g_assert_cmpstr (sums, ==, "1.0 0.0%\n1.0 0.0%");
+}
+
+/* From 2018/2019 the demo knows only Smolensk's ШНРО lists: 5 of its 43
+ * schools are 11,6 %, the other clusters «н/д» (never 0), the 38 schools
+ * without a cluster get a row, and the footnote says all of it. */
+static void
+test_distribution_from (Fixture       *f,
+                        gconstpointer  data)
+{
+  MkReportParams params = { .school_year = 2022, .first_year = 2018,
+                            .municipality = "Смоленск" };
+  g_autofree char *path = g_build_filename (f->dir, "from.xlsx", NULL);
+  g_autoptr(MkSheet) sheet = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dump = NULL;
+
+  sheet = mk_report_build (mk_report_find ("cluster-distribution"), f->store, &params, &error);
+  g_assert_no_error (error);
+  g_assert_true (mk_xlsx_render (sheet, path, &error));
+  dump = mk_test_report_openpyxl (path);
+  mk_test_report_assert_line (dump, "B3\ts\tGeneral\t'2018-2019'");
+  mk_test_report_assert_line (dump, "B7\tn\t0\t5");
+  mk_test_report_assert_line (dump, "C7\tn\t0.0%\t0.1162790697674419");
+  mk_test_report_assert_line (dump, "B5\ts\tGeneral\t'н/д'");
+  mk_test_report_assert_line (dump, "C6\ts\tGeneral\t'н/д'");
+  mk_test_report_assert_line (dump, "C9\ts\tGeneral\t'н/д'");
+  mk_test_report_assert_line (dump, "A10\ts\tGeneral\t'ОО без кластера'");
+  mk_test_report_assert_line (dump, "B10\tn\t0\t38");
+  mk_test_report_assert_line (dump, "B11\tn\t0\t43");
+  /* 2021/2022 is known whole: numbers, none without a cluster. */
+  mk_test_report_assert_line (dump, "H5\tn\t0\t6");
+  mk_test_report_assert_line (dump, "H10\tn\t0\t0");
+  g_assert_nonnull (strstr (dump, "н/д — нет данных"));
+  g_assert_nonnull (strstr (dump, "2018-2019 — 38 ОО"));
+  g_assert_null (strstr (dump, "B7\tn\t0.0%\t1\n"));
+  mk_test_report_assert_own (path, 7, 2, "0.116279069767442");
 }
 
 static void
@@ -146,9 +197,11 @@ test_lists (Fixture       *f,
   mk_test_report_assert_line (dump, "C64\ts\tGeneral\t'МБОУ «СШ № 35»'");
 }
 
-/* Таблица 4 with K = 2. 2018/2019 has no earlier data in the demo, so all
- * five count as first-time (printed: 1/20%, 4/80%); 2019/2020–2021/2022 are
- * the Smolensk report's rows with one decimal. For 2022/2023 the Smolensk
+/* Таблица 4 with K = 2. The demo's first year is 2018/2019, so first time
+ * or repeated is unknown where the look-back reaches before it: 2018/2019
+ * (printed: 1/20%, 4/80%) reads «н/д», and 2019/2020 (printed: 6/75%,
+ * 2/25%) «н/д» and «≥2/≥25,0%», the two known to be repeated; 2020/2021
+ * and 2021/2022 are the Smolensk report's rows with one decimal. For 2022/2023 the Smolensk
  * report prints 3/50% and 3/50%; the data give 2 first-time (СШ № 11, 14)
  * and 4 repeated (9, 19, 36, 39 were ШНРО in 2021/2022), so 2/33,3% and
  * 4/66,7%: the app shows the computed value. */
@@ -161,14 +214,22 @@ test_snro_history (Fixture       *f,
   g_autoptr(GHashTable) own = read_own (path);
 
   assert_own (own, 3, 2, "t|Попали в перечень*");
-  assert_own (own, 4, 2, "t|Первоначально Кол-во,%");
+  assert_own (own, 4, 2, "t|Первоначально Кол-во/% от ШНРО года");
+  mk_test_report_assert_line (dump, "E3\ts\tGeneral\t'ШНРО от общего количества школ "
+                                    "Кол-во/% от 43 ОО'");
   mk_test_report_assert_line (dump, "merge\tA3:A4");
   mk_test_report_assert_line (dump, "merge\tC3:D3");
   mk_test_report_assert_line (dump, "merge\tE3:E4");
   mk_test_report_assert_line (dump, "A5\ts\tGeneral\t'2018-2019'");
   mk_test_report_assert_line (dump, "B5\ts\tGeneral\t'СШ №№ 1, 15, 18, 19, 22'");
   mk_test_report_assert_line (dump, "E5\ts\tGeneral\t'5/11,6%'");
-  mk_test_report_assert_line (dump, "C6\ts\tGeneral\t'6/75,0%'");
+  mk_test_report_assert_line (dump, "C5\ts\tGeneral\t'н/д'");
+  mk_test_report_assert_line (dump, "D5\ts\tGeneral\t'н/д'");
+  mk_test_report_assert_line (dump, "C6\ts\tGeneral\t'н/д'");
+  mk_test_report_assert_line (dump, "D6\ts\tGeneral\t'≥2/≥25,0%'");
+  g_assert_null (strstr (dump, "100,0%"));
+  g_assert_nonnull (strstr (dump, "2018-2019, 2019-2020: в базе нет перечня"));
+  g_assert_nonnull (strstr (dump, "≥ — неполная сумма"));
   mk_test_report_assert_line (dump, "E6\ts\tGeneral\t'8/18,6%'");
   mk_test_report_assert_line (dump, "C7\ts\tGeneral\t'4/44,4%'");
   mk_test_report_assert_line (dump, "D7\ts\tGeneral\t'5/55,6%'");
@@ -180,6 +241,27 @@ test_snro_history (Fixture       *f,
   mk_test_report_assert_line (dump, "D9\ts\tGeneral\t'4/66,7%'");   /* printed: 3/50% */
   mk_test_report_assert_line (dump, "E9\ts\tGeneral\t'6/14,0%'");
   mk_test_report_assert_line (dump, "paper\t9\tlandscape");
+}
+
+/* Over every municipality the last column is of all 74 schools, names
+ * carry their municipality, and a municipality whose list is not known
+ * (Каменск-Уральский has no clusters) reads «н/д», not 0. */
+static void
+test_snro_history_scopes (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *kamensk = mk_test_report_export (f, "snro-history",
+                                                    "Каменск-Уральский городской округ");
+  g_autofree char *dump_k = mk_test_report_openpyxl (kamensk);
+  g_autofree char *all = mk_test_report_export (f, "snro-history", NULL);
+  g_autofree char *dump = mk_test_report_openpyxl (all);
+
+  mk_test_report_assert_line (dump, "B5\ts\tGeneral\t'Смоленск: СШ №№ 1, 15, 18, 19, 22'");
+  mk_test_report_assert_line (dump, "E5\ts\tGeneral\t'5/6,8%'");
+  mk_test_report_assert_line (dump, "E8\ts\tGeneral\t'9/12,2%'");
+  mk_test_report_assert_line (dump_k, "A5\ts\tGeneral\t'2022-2023'");
+  mk_test_report_assert_line (dump_k, "E5\ts\tGeneral\t'н/д'");
+  g_assert_null (strstr (dump_k, "'0/"));
 }
 
 /* Under a Russian locale libxlsxwriter would write <v>0,465</v>. */
@@ -198,10 +280,9 @@ test_russian_locale (Fixture       *f,
   path = mk_test_report_export (f, "cluster-distribution", "Смоленск");
   setlocale (LC_ALL, "C.UTF-8");
   own = read_own (path);
-  assert_own (own, 9, 4, "p|0.465");
   dump = mk_test_report_openpyxl (path);
-  mk_test_report_assert_line (dump, "E9\tn\t0.0%\t0.465");
-  mk_test_report_assert_line (dump, "C9\tn\t0.0%\t0.093");
+  mk_test_report_assert_line (dump, "E9\tn\t0.0%\t0.4651162790697674");
+  mk_test_report_assert_line (dump, "C9\tn\t0.0%\t0.09302325581395349");
 }
 
 /* Text that a spreadsheet would run stays text. */
@@ -327,8 +408,11 @@ main (int   argc,
 #define ADD(name, func) \
   g_test_add ("/reports/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("distribution", test_distribution);
+  ADD ("distribution-sum", test_distribution_sum);
+  ADD ("distribution-from", test_distribution_from);
   ADD ("lists", test_lists);
   ADD ("snro-history", test_snro_history);
+  ADD ("snro-history-scopes", test_snro_history_scopes);
   ADD ("russian-locale", test_russian_locale);
   ADD ("text-not-formula", test_text_not_formula);
   ADD ("constant-memory", test_constant_memory);

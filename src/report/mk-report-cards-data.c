@@ -167,6 +167,7 @@ load_schools (Load                 *load,
 {
   g_autoptr(GListModel) schools = mk_store_list_schools (store, error);
   g_autoptr(GHashTable) clusters = NULL;
+  gboolean several = params->municipality == NULL && mk_report_count_municipalities (store) > 1;
 
   if (schools == NULL || (clusters = clusters_by_school (store, params, error)) == NULL)
     return FALSE;
@@ -184,6 +185,11 @@ load_schools (Load                 *load,
       card = g_new0 (MkCard, 1);
       card->school_id = id;
       card->name = card_name (school);
+      if (several)  /* «СШ № 1» alone is ambiguous over several */
+        {
+          g_autofree char *plain = card->name;
+          card->name = mk_report_school_label (plain, mk_school_get_municipality (school), TRUE);
+        }
       card->cluster = cluster;
       card->order = i;
       card->marks = g_array_new (FALSE, FALSE, sizeof (MkCardMark));
@@ -292,8 +298,9 @@ finish_cards (Load *load)
         }
       g_array_sort (card->marks, compare_marks);
       mk_clusters_decide (&card->input, load->methodology, &verdict);
-      card->markers_cur = MAX (verdict.markers_cur, 0);
-      card->markers_total = MAX (verdict.markers, 0);
+      /* -1 where the year or the window is not known: the card says so. */
+      card->markers_cur = verdict.markers_cur;
+      card->markers_total = verdict.markers;
     }
   g_ptr_array_sort (cards, compare_cards);
 }

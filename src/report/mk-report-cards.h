@@ -32,8 +32,9 @@ typedef struct {
   guint           order;     /* the store's school order */
   MkYearMarkers   history;   /* the calendar year before the window */
   MkClusterInput  input;     /* the window, as the classification reads it */
-  int             markers_cur;    /* the window's last year */
-  int             markers_total;  /* the whole window */
+  int             markers_cur;    /* the window's last year; -1 unknown */
+  int             markers_total;  /* the known years of the window; -1
+                                   * when none is known */
   GArray         *marks;     /* MkCardMark, in column order */
 } MkCard;
 

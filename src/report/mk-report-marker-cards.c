@@ -37,9 +37,10 @@ typedef struct {
 } Layout;
 
 /* A year without a marked result: «3Н» where a list gives only the count,
- * «-» where there is none; the year before the window only when the data
- * knows anything of it, as the Smolensk cards leave 2020 out for most
- * schools. */
+ * «-» where the school was assessed and has none, «н/д» for a window year
+ * with no data (never «-», which says «no markers»); the year before the
+ * window only when the data knows anything of it, as the Smolensk cards
+ * leave 2020 out for most schools. */
 static void
 add_year_without_marks (GArray          *columns,
                         const MkCard    *card,
@@ -51,8 +52,10 @@ add_year_without_marks (GArray          *columns,
 
   if (ym->reported > 0)
     c.mark = ym->reported == 1 ? g_strdup ("Н") : g_strdup_printf ("%dН", ym->reported);
-  else if (year > set->first_year || mk_year_markers_known (ym))
+  else if (mk_year_markers_known (ym))
     c = (Column) { year, FALSE, "", "-", g_strdup ("-") };
+  else if (year > set->first_year)
+    c = (Column) { year, FALSE, "", "", g_strdup (MK_REPORT_UNKNOWN) };
   else
     return;
   g_array_append_val (columns, c);
@@ -104,6 +107,23 @@ has_unreliable (GArray *columns)
     if (g_array_index (columns, Column, i).non_objective)
       return TRUE;
   return FALSE;
+}
+
+/* «4/9»; «н/д/5» when the last year is unknown, «≥» before a sum over a
+ * window with an unknown year. */
+static char *
+counts_text (const MkCard    *card,
+             const MkCardSet *set)
+{
+  g_autofree char *cur = card->markers_cur < 0 ? g_strdup (MK_REPORT_UNKNOWN)
+                                               : g_strdup_printf ("%d", card->markers_cur);
+  gboolean partial = FALSE;
+
+  for (guint i = 0; i < card->input.n_years; i++)
+    partial |= !mk_year_markers_known (&card->input.years[i]);
+  if (card->markers_total < 0)
+    return g_strdup_printf ("%s/%s", cur, MK_REPORT_UNKNOWN);
+  return g_strdup_printf ("%s/%s%d", cur, partial ? "≥" : "", card->markers_total);
 }
 
 /* Row R: the years, each merged over its columns. */
@@ -172,7 +192,7 @@ layout_card (Layout       *l,
 {
   g_autoptr(GArray) columns = card_columns (card, l->set);
   g_autofree char *counts = counts_heading (l->set);
-  g_autofree char *ab = g_strdup_printf ("%d/%d", card->markers_cur, card->markers_total);
+  g_autofree char *ab = counts_text (card, l->set);
   gboolean two = has_unreliable (columns);
   guint last = 1 + columns->len;
   guint head = l->row + 1, names = head + (two ? 3 : 2);
@@ -226,7 +246,8 @@ legend (const MkCardSet *set)
                           "перед окном. Н — низкий результат, Необ. — "
                           "необъективный (завышенный) результат, 3Н — число "
                           "маркеров года по перечню без процедур, «-» — "
-                          "маркеров нет.",
+                          "маркеров нет. " MK_REPORT_UNKNOWN_LEGEND " За год окна "
+                          "без результатов ОО — н/д. " MK_REPORT_PARTIAL_LEGEND,
                           set->school_year, set->school_year + 1, window,
                           set->first_year);
 }

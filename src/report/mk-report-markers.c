@@ -8,8 +8,10 @@
 #include "mk-store-results.h"
 
 /* Приложение 1, Таблица 1 of the Smolensk monitoring report: schools ×
- * procedures over the two calendar years of the window, «Н» for a marker in
- * one year, «2Н» in both. */
+ * procedures, «Н» for a marker. The official table heads its procedure
+ * columns with one year and counts markers per year beside them, so a cell
+ * holds the year its heading names: the window's last year first, then the
+ * year before as a column group of its own, never both years in one cell. */
 
 #define FIRST_PROCEDURE_COL 4
 #define HEADER_ROW 2
@@ -17,12 +19,14 @@
 
 static const char *const kinds[] = { "ОГЭ", "ЕГЭ", "ВПР" };
 
-/* The window read in one pass: the rows and columns of the sheet and, for
- * each of their cells, the years with a marker. */
+/* The two years read in one pass each: the rows and columns of the sheet
+ * and, for each of their cells, whether the year has a marker. */
 typedef struct {
-  GPtrArray *procedures;   /* MkProcedure, the columns in order */
+  GPtrArray *procedures;   /* MkProcedure, the columns of one year in order */
   GPtrArray *items;        /* MkAssignment, the rows in order */
-  guint8    *years;        /* items × procedures: years with a marker, 0–2 */
+  guint8    *marks[2];     /* [0] the later year, [1] the earlier: items ×
+                            * procedures, 1 for a marker */
+  gboolean   several;      /* the rows span several municipalities */
 } Window;
 
 static void
@@ -30,7 +34,8 @@ window_clear (Window *w)
 {
   g_clear_pointer (&w->procedures, g_ptr_array_unref);
   g_clear_pointer (&w->items, g_ptr_array_unref);
-  g_clear_pointer (&w->years, g_free);
+  g_clear_pointer (&w->marks[0], g_free);
+  g_clear_pointer (&w->marks[1], g_free);
 }
 
 /* The catalog's procedures grouped ОГЭ, ЕГЭ, ВПР, each in catalog order. */
@@ -80,8 +85,8 @@ positions (gint64 *ids,
   return table;
 }
 
-/* Puts each school × procedure count of COUNTS in its cell of W->years. */
-static void
+/* Puts each school × procedure of COUNTS in its cell of MARKS. */
+static guint8 *
 place_counts (Window *w,
               GArray *counts)
 {
@@ -90,6 +95,7 @@ place_counts (Window *w,
   g_autofree gint64 *procedure_ids = g_new (gint64, n_procs);
   g_autoptr(GHashTable) rows = NULL;
   g_autoptr(GHashTable) cols = NULL;
+  guint8 *marks;
 
   for (guint i = 0; i < n_items; i++)
     school_ids[i] = mk_assignment_get_school_id (w->items->pdata[i]);
@@ -97,7 +103,7 @@ place_counts (Window *w,
     procedure_ids[i] = mk_procedure_get_id (w->procedures->pdata[i]);
   rows = positions (school_ids, n_items);
   cols = positions (procedure_ids, n_procs);
-  w->years = g_new0 (guint8, (gsize) n_items * n_procs + 1);
+  marks = g_new0 (guint8, (gsize) n_items * n_procs + 1);
   for (guint i = 0; i < counts->len; i++)
     {
       const MkMarkerCount *count = &g_array_index (counts, MkMarkerCount, i);
@@ -105,8 +111,9 @@ place_counts (Window *w,
       guint col = GPOINTER_TO_UINT (g_hash_table_lookup (cols, &count->procedure_id));
 
       if (row > 0 && col > 0)
-        w->years[(gsize) (row - 1) * n_procs + col - 1] = MIN (count->n_years, 2);
+        marks[(gsize) (row - 1) * n_procs + col - 1] = count->n_years > 0;
     }
+  return marks;
 }
 
 static gboolean
@@ -116,30 +123,34 @@ window_load (Window               *w,
              GError              **error)
 {
   g_autoptr(MkMethodology) m = mk_store_load_methodology (store, params->school_year, error);
-  g_autoptr(GArray) counts = NULL;
   int threshold;
 
   if (m == NULL || (w->procedures = ordered_procedures (store, error)) == NULL
       || (w->items = schools (store, params, error)) == NULL)
     return FALSE;
   threshold = mk_methodology_get (m, MK_SETTING_MARKER_THRESHOLD) * 1000;
-  counts = mk_store_count_markers (store, params->school_year - 1, params->school_year,
-                                   threshold,
-                                   mk_methodology_get (m, MK_SETTING_COUNT_NON_OBJECTIVE) != 0,
-                                   error);
-  if (counts == NULL)
-    return FALSE;
-  place_counts (w, counts);
+  w->several = mk_report_several_municipalities (w->items);
+  for (guint y = 0; y < 2; y++)
+    {
+      g_autoptr(GArray) counts = mk_store_count_markers (
+          store, params->school_year - (int) y, params->school_year - (int) y, threshold,
+          mk_methodology_get (m, MK_SETTING_COUNT_NON_OBJECTIVE) != 0, error);
+
+      if (counts == NULL)
+        return FALSE;
+      w->marks[y] = place_counts (w, counts);
+    }
   return TRUE;
 }
 
+/* One year's group of procedure columns from COL, headed «ОГЭ, 2022 год». */
 static void
 header_kinds (MkSheet              *sheet,
               const MkReportStyles *st,
-              GPtrArray            *procedures)
+              GPtrArray            *procedures,
+              guint                 col,
+              int                   year)
 {
-  guint col = FIRST_PROCEDURE_COL;
-
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
       guint first = col;
@@ -153,9 +164,11 @@ header_kinds (MkSheet              *sheet,
           mk_sheet_set_text (sheet, HEADER_ROW + 1, col, mk_procedure_get_title (p), st->header);
           mk_sheet_set_column_width (sheet, col++, 9);
         }
+      g_autofree char *heading = g_strdup_printf ("%s, %d год", kinds[k], year);
+
       if (col == first)
         continue;
-      mk_sheet_set_text (sheet, HEADER_ROW, first, kinds[k], st->header);
+      mk_sheet_set_text (sheet, HEADER_ROW, first, heading, st->header);
       if (col - 1 > first)
         mk_sheet_merge (sheet, HEADER_ROW, first, HEADER_ROW, col - 1);
     }
@@ -181,11 +194,12 @@ header (MkSheet              *sheet,
   mk_sheet_set_text (sheet, HEADER_ROW + 1, 3, both, st->header);
   for (guint c = 1; c <= 3; c++)
     mk_sheet_set_column_width (sheet, c, 10);
-  header_kinds (sheet, st, procedures);
+  header_kinds (sheet, st, procedures, FIRST_PROCEDURE_COL, school_year);
+  header_kinds (sheet, st, procedures, FIRST_PROCEDURE_COL + procedures->len, school_year - 1);
   mk_sheet_set_row_height (sheet, HEADER_ROW + 1, 45);
 }
 
-/* A reported count (-1: unknown) as a cell: blank when unknown. */
+/* A year's count (-1: the school was not assessed that year): «н/д». */
 static void
 set_count (MkSheet              *sheet,
            const MkReportStyles *st,
@@ -194,34 +208,82 @@ set_count (MkSheet              *sheet,
            int                   n)
 {
   if (n < 0)
-    mk_sheet_set_blank (sheet, row, col, st->center);
+    mk_sheet_set_static_text (sheet, row, col, MK_REPORT_UNKNOWN, st->center);
   else
     mk_sheet_set_integer (sheet, row, col, n, st->center);
 }
 
-static void
+/* The window's sum: «н/д» when no year is known, «≥3» when one is not. */
+static gboolean
+set_total (MkSheet              *sheet,
+           const MkReportStyles *st,
+           guint                 row,
+           int                   prev,
+           int                   cur)
+{
+  g_autofree char *partial = NULL;
+
+  if (prev >= 0 && cur >= 0)
+    mk_sheet_set_integer (sheet, row, 3, prev + cur, st->center);
+  else if (prev < 0 && cur < 0)
+    mk_sheet_set_static_text (sheet, row, 3, MK_REPORT_UNKNOWN, st->center);
+  else
+    {
+      partial = mk_report_partial ((guint) MAX (prev, cur));
+      mk_sheet_set_text (sheet, row, 3, partial, st->center);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Row I; TRUE when its sum is partial. */
+static gboolean
 school_row (MkSheet              *sheet,
             const MkReportStyles *st,
             Window               *w,
             guint                 i)
 {
   MkAssignment *item = w->items->pdata[i];
-  const guint8 *years = &w->years[(gsize) i * w->procedures->len];
-  guint row = FIRST_DATA_ROW + i;
+  int counts[2] = { mk_assignment_get_markers_cur (item), mk_assignment_get_markers_prev (item) };
+  g_autofree char *name = mk_report_school_label (mk_assignment_get_school_name (item),
+                                                  mk_assignment_get_municipality (item),
+                                                  w->several);
+  guint row = FIRST_DATA_ROW + i, n = w->procedures->len;
 
-  mk_sheet_set_text (sheet, row, 0, mk_assignment_get_school_name (item), st->text);
-  set_count (sheet, st, row, 1, mk_assignment_get_markers_prev (item));
-  set_count (sheet, st, row, 2, mk_assignment_get_markers_cur (item));
-  set_count (sheet, st, row, 3, mk_assignment_get_markers_total (item));
-  for (guint p = 0; p < w->procedures->len; p++)
-    {
-      guint col = FIRST_PROCEDURE_COL + p;
+  mk_sheet_set_text (sheet, row, 0, name, st->text);
+  set_count (sheet, st, row, 1, counts[1]);
+  set_count (sheet, st, row, 2, counts[0]);
+  for (guint y = 0; y < 2; y++)
+    for (guint p = 0; p < n; p++)
+      {
+        guint col = FIRST_PROCEDURE_COL + y * n + p;
 
-      if (years[p] == 0)
-        mk_sheet_set_blank (sheet, row, col, st->center);
-      else
-        mk_sheet_set_static_text (sheet, row, col, years[p] == 2 ? "2Н" : "Н", st->center);
-    }
+        if (counts[y] < 0)
+          mk_sheet_set_static_text (sheet, row, col, MK_REPORT_UNKNOWN, st->center);
+        else if (w->marks[y][(gsize) i * n + p])
+          mk_sheet_set_static_text (sheet, row, col, "Н", st->center);
+        else
+          mk_sheet_set_blank (sheet, row, col, st->center);
+      }
+  return set_total (sheet, st, row, counts[1], counts[0]);
+}
+
+/* Under the table: what a cell holds, and the marks when used. */
+static char *
+legend (int      school_year,
+        gboolean unknown,
+        gboolean partial)
+{
+  GString *note = g_string_new (NULL);
+
+  g_string_append_printf (note, "Н — низкий результат в году, названном в заголовке группы "
+                          "столбцов (%d год, затем %d год); пусто — процедура без маркера.",
+                          school_year, school_year - 1);
+  if (unknown)
+    g_string_append (note, " " MK_REPORT_UNKNOWN_LEGEND " Год без результатов ОО — н/д.");
+  if (partial)
+    g_string_append (note, " " MK_REPORT_PARTIAL_LEGEND);
+  return g_string_free (note, FALSE);
 }
 
 MkSheet *
@@ -233,8 +295,10 @@ mk_report_marker_matrix (MkStore              *store,
   g_autofree char *where = mk_report_where (params);
   g_autofree char *title = g_strconcat ("Результаты выявления низких образовательных "
                                         "результатов", where, NULL);
+  g_autofree char *note = NULL;
   Window w = { 0 };
   MkReportStyles st;
+  gboolean unknown = FALSE, partial = FALSE;
   guint n_cols;
 
   if (!window_load (&w, store, params, error))
@@ -242,14 +306,22 @@ mk_report_marker_matrix (MkStore              *store,
       window_clear (&w);
       return NULL;
     }
-  n_cols = FIRST_PROCEDURE_COL + w.procedures->len;
-  mk_sheet_reserve (sheet, (FIRST_DATA_ROW + w.items->len) * n_cols);
+  n_cols = FIRST_PROCEDURE_COL + 2 * w.procedures->len;
+  mk_sheet_reserve (sheet, (FIRST_DATA_ROW + w.items->len + 1) * n_cols);
   mk_report_styles_init (sheet, &st);
   mk_sheet_set_text (sheet, 0, 0, "Таблица 1", 0);
   mk_sheet_add_title (sheet, 1, n_cols, title);
   header (sheet, &st, params->school_year, w.procedures);
   for (guint i = 0; i < w.items->len; i++)
-    school_row (sheet, &st, &w, i);
+    {
+      MkAssignment *item = w.items->pdata[i];
+
+      partial |= school_row (sheet, &st, &w, i);
+      unknown |= mk_assignment_get_markers_cur (item) < 0
+                 || mk_assignment_get_markers_prev (item) < 0;
+    }
+  note = legend (params->school_year, unknown, partial);
+  mk_sheet_add_footnote (sheet, FIRST_DATA_ROW + w.items->len, MIN (n_cols, 20), note);
   window_clear (&w);
   mk_sheet_get_page (sheet)->orientation = MK_SHEET_LANDSCAPE;
   mk_sheet_get_page (sheet)->fit_to_width = TRUE;

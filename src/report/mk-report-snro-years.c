@@ -72,6 +72,7 @@ typedef struct {
   GListModel           *statistics;
   const char           *scope;      /* the scope shown, NULL when none */
   guint                 n_schools;  /* of the municipality, now */
+  gboolean              unknown;    /* a cell reads «н/д» */
 } Context;
 
 static MkStatistic *
@@ -128,7 +129,7 @@ write_header (MkSheet              *sheet,
   g_autofree char *where = ctx->params->municipality ? place_phrase (ctx->params->municipality)
                                                      : g_strdup ("в базе");
   g_autofree char *region_heading = g_strdup_printf ("Количество/ доля ШНРО %s, ед./%%", region);
-  g_autofree char *local_heading = g_strdup_printf ("Количество ШНРО %s, ед./%% от %u",
+  g_autofree char *local_heading = g_strdup_printf ("Количество ШНРО %s, ед./%% от %u ОО",
                                                     where, ctx->n_schools);
   const char *headings[N_COLUMNS] = {
     "Год", "Количество ОО, участвовавших в мониторинге выявления ШНРО, ед.",
@@ -143,33 +144,37 @@ write_header (MkSheet              *sheet,
   mk_sheet_set_row_height (sheet, 2, 45);
 }
 
-/* The municipality's ШНРО of YEAR against its schools, counted as
- * Таблица 4 counts them (mk-report-snro.c): a classified year against its
- * classified schools, a year known only from its ШНРО list against the
- * schools there are now. "" when the year has no clusters. */
-static char *
+/* The municipality's ШНРО of YEAR against all its schools, the
+ * denominator the heading names; NULL with *UNKNOWN set when the year's
+ * ШНРО list is not in the database. */
+static gboolean
 local_share (Context  *ctx,
              int       year,
+             char    **text,
              GError  **error)
 {
-  g_autoptr(GPtrArray) items = mk_report_assignments (ctx->store, year,
-                                                      ctx->params->municipality, error);
-  guint snro = 0, classified = 0;
-  gboolean complete = FALSE;
+  MkReportYearClusters known;
 
-  if (items == NULL)
-    return NULL;
-  if (items->len == 0)
-    return g_strdup ("");
-  for (guint i = 0; i < items->len; i++)
-    {
-      MkCluster cluster = mk_assignment_get_final (items->pdata[i]);
+  *text = NULL;
+  if (!mk_report_year_clusters (ctx->store, year, ctx->params->municipality, ctx->n_schools,
+                                &known, error))
+    return FALSE;
+  if (known.snro_known)
+    *text = mk_report_count_share (known.counts[MK_CLUSTER_SNRO], ctx->n_schools);
+  return TRUE;
+}
 
-      classified += cluster != MK_CLUSTER_NONE;
-      snro += cluster == MK_CLUSTER_SNRO;
-      complete |= cluster != MK_CLUSTER_NONE && cluster != MK_CLUSTER_SNRO;
-    }
-  return mk_report_count_share (snro, complete ? classified : ctx->n_schools);
+static void
+set_text_or_unknown (Context    *ctx,
+                     MkSheet    *sheet,
+                     guint       row,
+                     guint       col,
+                     const char *text,
+                     guint       style)
+{
+  if (text == NULL)
+    ctx->unknown = TRUE;
+  mk_sheet_set_text (sheet, row, col, text ? text : MK_REPORT_UNKNOWN, style);
 }
 
 static gboolean
@@ -182,27 +187,21 @@ write_row (MkSheet              *sheet,
 {
   g_autoptr(MkStatistic) statistic = statistic_of (ctx, year);
   g_autofree char *label = mk_report_year_label (year);
-  g_autofree char *local = local_share (ctx, year, error);
+  g_autofree char *local = NULL, *region = NULL, *schools = NULL;
 
-  if (local == NULL)
+  if (!local_share (ctx, year, &local, error))
     return FALSE;
   mk_sheet_set_text (sheet, row, 0, label, st->center);
   if (statistic != NULL)
     {
-      g_autofree char *region = mk_report_count_share (mk_statistic_get_snro (statistic),
-                                                       mk_statistic_get_schools (statistic));
+      region = mk_report_count_share (mk_statistic_get_snro (statistic),
+                                      mk_statistic_get_schools (statistic));
       mk_sheet_set_integer (sheet, row, 1, mk_statistic_get_schools (statistic), st->center);
-      mk_sheet_set_text (sheet, row, 2, region, st->center);
     }
   else
-    {
-      mk_sheet_set_blank (sheet, row, 1, st->center);
-      mk_sheet_set_blank (sheet, row, 2, st->center);
-    }
-  if (*local != '\0')
-    mk_sheet_set_text (sheet, row, 3, local, st->total_c);
-  else
-    mk_sheet_set_blank (sheet, row, 3, st->total_c);
+    set_text_or_unknown (ctx, sheet, row, 1, NULL, st->center);
+  set_text_or_unknown (ctx, sheet, row, 2, region, st->center);
+  set_text_or_unknown (ctx, sheet, row, 3, local, st->total_c);
   return TRUE;
 }
 
@@ -214,7 +213,9 @@ mk_report_snro_years (MkStore              *store,
   g_autoptr(MkSheet) sheet = mk_sheet_new ("Таблица 3");
   g_autoptr(GListModel) statistics = mk_store_list_statistics (store, error);
   g_autofree char *title = NULL;
-  Context ctx = { store, params, statistics, NULL, 0 };
+  Context ctx = { store, params, statistics, NULL, 0, FALSE };
+  g_autofree char *note = NULL;
+  int row;
   MkReportStyles st;
   int first;
 
@@ -235,9 +236,14 @@ mk_report_snro_years (MkStore              *store,
   title = years_title ((guint) MAX (params->school_year - first + 1, 0));
   mk_sheet_add_title (sheet, 1, N_COLUMNS, title);
   write_header (sheet, &st, &ctx);
-  for (int year = first, row = 3; year <= params->school_year; year++, row++)
+  row = 3;
+  for (int year = first; year <= params->school_year; year++, row++)
     if (!write_row (sheet, &st, &ctx, (guint) row, year, error))
       return NULL;
+  note = g_strdup_printf ("Доля в последнем столбце — от всех ОО в базе (%u) в каждом году; "
+                          "доля в регионе — от ОО, участвовавших в мониторинге.%s", ctx.n_schools,
+                          ctx.unknown ? " " MK_REPORT_UNKNOWN_LEGEND : "");
+  mk_sheet_add_footnote (sheet, (guint) row, N_COLUMNS, note);
   mk_sheet_get_page (sheet)->repeat_first = 2;
   mk_sheet_get_page (sheet)->repeat_last = 2;
   return g_steal_pointer (&sheet);

@@ -46,7 +46,46 @@ double
 mk_report_share_value (guint n,
                        guint total)
 {
-  return mk_report_share_permille (n, total) / 1000.0;
+  /* Not rounded: the percent format rounds what is shown, and a SUM over
+   * rounded shares (0.14 + 0.488 + …) would miss 100 %. */
+  return total ? (double) n / total : 0.0;
+}
+
+char *
+mk_report_partial (guint n)
+{
+  return g_strdup_printf ("≥%u", n);
+}
+
+char *
+mk_report_count_share_partial (guint    n,
+                               guint    total,
+                               gboolean partial)
+{
+  guint permille = mk_report_share_permille (n, total);
+  const char *mark = partial ? "≥" : "";
+
+  return g_strdup_printf ("%s%u/%s%u,%u%%", mark, n, mark, permille / 10, permille % 10);
+}
+
+char *
+mk_report_school_label (const char *name,
+                        const char *municipality,
+                        gboolean    several)
+{
+  if (!several || municipality == NULL || *municipality == '\0')
+    return g_strdup (name);
+  return g_strdup_printf ("%s (%s)", name, municipality);
+}
+
+gboolean
+mk_report_several_municipalities (GPtrArray *items)
+{
+  for (guint i = 1; i < items->len; i++)
+    if (g_strcmp0 (mk_assignment_get_municipality (items->pdata[i]),
+                   mk_assignment_get_municipality (items->pdata[0])) != 0)
+      return TRUE;
+  return FALSE;
 }
 
 char *
@@ -137,4 +176,21 @@ mk_report_where (const MkReportParams *params)
   if (*cluster == '\0')
     return g_strdup_printf (" (%s)", params->municipality);
   return g_strdup_printf (" (%s, %s)", params->municipality, cluster);
+}
+
+guint
+mk_report_count_municipalities (MkStore *store)
+{
+  g_autoptr(GListModel) schools = mk_store_list_schools (store, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; schools != NULL && i < g_list_model_get_n_items (schools); i++)
+    {
+      g_autoptr(MkSchool) school = g_list_model_get_item (schools, i);
+
+      /* The names live as long as the schools: copy them. */
+      if (!g_hash_table_contains (seen, mk_school_get_municipality (school)))
+        g_hash_table_add (seen, g_strdup (mk_school_get_municipality (school)));
+    }
+  return g_hash_table_size (seen);
 }

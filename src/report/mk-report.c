@@ -17,16 +17,18 @@ static const MkReportInfo catalog[] = {
        "definition under the list (the annual report, appendix 2)."),
     mk_report_cluster_lists, MK_REPORT_USES_CLUSTER },
   { "marker-matrix", "Результаты выявления низких образовательных результатов",
-    N_("Each school's low results by procedure over the two calendar years of "
-       "the window: marker counts per year and their sum, «Н» for a low result "
-       "in one year, «2Н» in both (the annual report, appendix 1, table 1)."),
+    N_("Each school's low results by procedure: marker counts for the two calendar "
+       "years of the window and their sum, then «Н» for a low result in the later "
+       "year's columns and, as a group of its own, in the earlier year's; «н/д» "
+       "where a year has no data (the annual report, appendix 1, table 1)."),
     mk_report_marker_matrix, MK_REPORT_USES_CLUSTER },
   { "marker-cards", "Низкие и необъективные результаты ОО",
     N_("A card for each school with low or unreliable results in the two "
        "calendar years of the window or the year before it: the marked "
        "procedures by year, «Н» low, «Необ.» unreliable, «3Н» a year known "
-       "only as a count, «-» none, and the markers of the last year over the "
-       "window's, such as «4/9»; grouped by cluster (the annual report)."),
+       "only as a count, «-» none, «н/д» a year without data, and the markers "
+       "of the last year over the window's, such as «4/9»; grouped by cluster "
+       "(the annual report)."),
     mk_report_marker_cards, MK_REPORT_USES_CLUSTER },
   { "snro-years", "Сравнение числа ШНРО",
     N_("Per school year: the schools in the monitoring and the schools with low results "
@@ -57,6 +59,10 @@ static const MkReportInfo catalog[] = {
        "defectologists of each school, grouped by cluster, with the notes as "
        "entered (the annual report, tables 2.1, 3.1, 4.1)."),
     mk_report_staff, MK_REPORT_USES_CLUSTER },
+  { "overrides", "Ручные корректировки кластеров",
+    N_("Each school whose cluster was set by hand in the school year: the computed "
+       "cluster («н/д» when there is none), the final one, the reason and the date."),
+    mk_report_overrides, 0 },
 };
 
 const MkReportInfo *
