@@ -239,6 +239,21 @@ take_context (const MkContextRow *row,
   return TRUE;
 }
 
+/* Listed as assessed with no mark: 0 markers that year, not unknown. */
+static gboolean
+take_assessed (gint64    school_id,
+               int       year_number,
+               gpointer  user_data)
+{
+  Load *load = user_data;
+  MkCard *card = g_hash_table_lookup (load->by_school, &school_id);
+  MkYearMarkers *year;
+
+  if (card != NULL && (year = (MkYearMarkers *) mk_card_year (card, load->set, year_number)) != NULL)
+    year->listed = TRUE;
+  return TRUE;
+}
+
 /* Within a year, the unreliable results first under their own heading (as
  * the Smolensk cards of СШ № 39, № 10 and № 32), then by the procedures'
  * rank. */
@@ -326,7 +341,9 @@ mk_card_set_load (MkStore              *store,
       !mk_store_foreach_result (store, set->first_year, params->school_year,
                                 take_result, &load, error) ||
       !mk_store_foreach_context (store, set->first_year, params->school_year,
-                                 take_context, &load, error))
+                                 take_context, &load, error) ||
+      !mk_store_foreach_assessed (store, set->first_year, params->school_year,
+                                  take_assessed, &load, error))
     return NULL;
   finish_cards (&load);
   return g_steal_pointer (&set);
