@@ -9,6 +9,7 @@
 #include "mk-import-assistant-private.h"
 #include "mk-result-editor-private.h"
 #include "mk-results-page-private.h"
+#include "mk-store-clusters.h"
 #include "mk-store-procedures.h"
 #include "mk-test-gui.h"
 #include "mk-test-util.h"
@@ -237,6 +238,29 @@ test_matrix (Fixture       *f,
   g_assert_false (get_cell (grid, "Смоленск", "СШ № 2", "ЕГЭ ХИМ")->present &&
                   get_cell (grid, "Смоленск", "СШ № 2", "ВПР РУ-5")->present);
   g_assert_cmpuint (mk_result_grid_get_row (grid, 1)->n_markers, >=, 1);
+}
+
+/* The legend and the marked cells follow the threshold of the school
+ * year the calendar year's results decide (2022 → 2022/2023), at once
+ * when the methodology is saved. */
+static void
+test_threshold (Fixture       *f,
+                gconstpointer  data)
+{
+  MkResultGrid *grid = mk_results_page_get_grid (f->page);
+  g_autoptr(MkMethodology) m = mk_methodology_new ();
+  g_autoptr(GError) error = NULL;
+
+  mk_test_assert_has (gtk_label_get_text (f->page->marker_legend), "Marker: 30 %");
+  g_assert_true (get_cell (grid, "Смоленск", "СШ № 1", "ВПР РУ-5")->marker);
+  g_assert_true (mk_methodology_set (m, MK_SETTING_MARKER_THRESHOLD, 34, &error));
+  g_assert_true (mk_store_save_methodology (f->store, 2022, m, &error));
+  g_assert_no_error (error);
+  mk_test_gui_spin ();
+  mk_test_assert_has (gtk_label_get_text (f->page->marker_legend), "Marker: 34 %");
+  /* 10 of 30 is 33,3 %: below 34 %. */
+  g_assert_false (get_cell (grid, "Смоленск", "СШ № 1", "ВПР РУ-5")->marker);
+  mk_test_gui_save_screenshot (GTK_WIDGET (f->window), "results-threshold");
 }
 
 static void
@@ -500,6 +524,7 @@ main (int   argc,
   add_page_test ("/gui/results/empty", NULL, test_empty);
   add_page_test ("/gui/results/matrix", results_csv, test_matrix);
   add_page_test ("/gui/results/filters", results_csv, test_filters);
+  add_page_test ("/gui/results/threshold", results_csv, test_threshold);
   add_page_test ("/gui/results/edit", results_csv, test_edit);
   add_page_test ("/gui/results/clear", results_csv, test_clear);
   add_page_test ("/gui/results/import-refused", results_csv, test_import_refused);

@@ -76,18 +76,19 @@ mk_results_page_update_actions (MkResultsPage *self)
                                  g_array_index (self->years, int, self->years->len - 1) > self->year);
 }
 
-/* The marker rule of the school year that the calendar year ends: the
- * results of 2023 belong to 2022/2023. */
+/* The marker rule of the school year whose clusters the calendar year's
+ * results decide as the last year of the window: the results of 2022
+ * count for 2022/2023 (docs/methodology.md, «Window»). */
 static int
 load_threshold (MkResultsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MkMethodology) methodology = mk_store_load_methodology (self->store, self->year - 1,
+  g_autoptr(MkMethodology) methodology = mk_store_load_methodology (self->store, self->year,
                                                                     &error);
 
   if (methodology == NULL)
     {
-      g_warning ("Cannot read the methodology of %d: %s", self->year - 1, error->message);
+      g_warning ("Cannot read the methodology of %d: %s", self->year, error->message);
       return mk_setting_get_info (MK_SETTING_MARKER_THRESHOLD)->default_value;
     }
   return mk_methodology_get (methodology, MK_SETTING_MARKER_THRESHOLD);
