@@ -493,6 +493,58 @@ test_cli_csv (void)
   mk_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
+static gboolean
+stale (MkStore *store,
+       int      year)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean result;
+
+  g_assert_true (mk_store_clusters_are_stale (store, year, &result, &error));
+  g_assert_no_error (error);
+  return result;
+}
+
+/* Clusters are stale after a change they depend on, and only then. */
+static void
+test_stale (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(MkMethodology) m = NULL;
+  g_autoptr(MkSchool) school = NULL;
+  gint64 sh9 = school_id (f->store, "СШ № 9");
+
+  g_assert_false (stale (f->store, 2022));  /* never classified */
+  classify (f->store, 2022, NULL);
+  g_assert_false (stale (f->store, 2022));
+  put (f->store, sh9, 2023, "ОГЭ МА", 10, 5, NULL);   /* after the window */
+  put (f->store, sh9, 2020, "ОГЭ МА", 10, 5, NULL);   /* before it */
+  g_assert_false (stale (f->store, 2022));
+  put (f->store, sh9, 2021, "ОГЭ МА", 10, 5, NULL);   /* in it */
+  g_assert_true (stale (f->store, 2022));
+  classify (f->store, 2022, NULL);
+  g_assert_false (stale (f->store, 2022));
+  put_context (f->store, sh9, 2022, 640, -1);
+  g_assert_true (stale (f->store, 2022));
+  classify (f->store, 2022, NULL);
+  /* The same settings saved again change nothing; another threshold does. */
+  m = mk_store_load_methodology (f->store, 2022, NULL);
+  g_assert_true (mk_store_save_methodology (f->store, 2022, m, NULL));
+  g_assert_false (stale (f->store, 2022));
+  g_assert_true (mk_methodology_set (m, MK_SETTING_MARKER_THRESHOLD, 25, NULL));
+  g_assert_true (mk_store_save_methodology (f->store, 2022, m, NULL));
+  g_assert_true (stale (f->store, 2022));
+  classify (f->store, 2022, NULL);
+  /* A new head changes no cluster; a new profile may. */
+  school = mk_store_get_school (f->store, sh9, NULL);
+  mk_school_set_head (school, "Иванова И. И.");
+  g_assert_true (mk_store_update_school (f->store, school, NULL));
+  g_assert_false (stale (f->store, 2022));
+  mk_school_set_profile (school, MK_PROFILE_ADVANCED);
+  g_assert_true (mk_store_update_school (f->store, school, NULL));
+  g_assert_true (stale (f->store, 2022));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -504,6 +556,7 @@ main (int    argc,
   ADD ("/classify/override", test_override);
   ADD ("/classify/history", test_history);
   ADD ("/classify/methodology", test_methodology);
+  ADD ("/classify/stale", test_stale);
   ADD ("/classify/cli-explain-errors", test_cli_explain_and_errors);
 #undef ADD
   g_test_add_func ("/classify/cli-csv", test_cli_csv);

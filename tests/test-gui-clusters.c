@@ -562,6 +562,34 @@ test_methodology (Fixture       *f,
   mk_test_gui_spin ();
 }
 
+/* After classification, an import into the window makes the year's
+ * clusters stale: the page says so, and its button recalculates them. */
+static void
+test_stale (Fixture       *f,
+            gconstpointer  data)
+{
+  GtkWidget *banner = GTK_WIDGET (f->page->stale_banner);
+  g_autofree char *path = mk_test_write_file (f->dir, "more.csv",
+      "municipality;school;year;procedure;participants;low;mark\n"
+      TOWN ";СШ № 10;2022;ОГЭ ФИЗ;;;Н\n", -1);
+  g_autoptr(MkImportReport) report = mk_import_report_new ();
+  MkImportOptions options = { NULL, FALSE };
+  g_autoptr(GError) error = NULL;
+
+  classify (f);
+  g_assert_false (gtk_widget_get_visible (banner));
+  g_assert_true (mk_import_results (f->store, path, &options, report, &error));
+  g_assert_no_error (error);
+  mk_test_gui_spin ();
+  g_assert_true (gtk_widget_get_visible (banner));
+  mk_test_gui_save_screenshot (GTK_WIDGET (f->window), "clusters-stale");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "clusters.classify", NULL));
+  while (mk_clusters_page_is_busy (f->page))
+    mk_test_gui_spin ();
+  mk_test_gui_spin ();
+  g_assert_false (gtk_widget_get_visible (banner));
+}
+
 static void
 add_page_test (const char *path,
                void      (*func) (Fixture *, gconstpointer))
@@ -582,6 +610,7 @@ main (int   argc,
   add_page_test ("/gui/clusters/override-invalid", test_override_invalid);
   add_page_test ("/gui/clusters/override-clear-undo", test_override_clear_undo);
   add_page_test ("/gui/clusters/years", test_years);
+  add_page_test ("/gui/clusters/stale", test_stale);
   add_page_test ("/gui/methodology/save-reclassify", test_methodology);
 
   return g_test_run ();

@@ -5,7 +5,10 @@
 
 #include "mk-clusters-page-private.h"
 #include "mk-demo.h"
+#include "mk-overview-page-private.h"
 #include "mk-procedure.h"
+#include "mk-reports-page-private.h"
+#include "mk-store-clusters.h"
 #include "mk-reports-page.h"
 #include "mk-store-procedures.h"
 #include "mk-store-results.h"
@@ -155,6 +158,60 @@ test_window_years_follow (void)
   mk_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
+/* A change after classification shows the bar of stale clusters on the
+ * Reports and Overview pages, whose button recalculates them on the
+ * Clusters page. */
+static void
+test_window_stale (void)
+{
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "fresh.db", NULL);
+  MkWindow *window = mk_window_new (NULL);
+  MkStore *store;
+  MkReportsPage *reports;
+  MkClustersPage *clusters;
+  GtkWidget *banner, *overview_banner;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkSchool) school = NULL;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (mk_window_open_database (window, path));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL));
+  mk_test_gui_spin ();
+  store = mk_window_get_store (window);
+  reports = MK_REPORTS_PAGE (section (window, "reports"));
+  clusters = MK_CLUSTERS_PAGE (section (window, "clusters"));
+  banner = GTK_WIDGET (reports->stale_banner);
+  overview_banner = GTK_WIDGET (MK_OVERVIEW_PAGE (section (window, "overview"))->stale_banner);
+  g_assert_true (mk_store_classify (store, 2022, NULL, &error));
+  g_assert_true (mk_reports_page_select_year (reports, 2022));
+  mk_test_gui_spin ();
+  g_assert_false (gtk_widget_get_visible (banner));
+
+  school = mk_store_find_school (store, "Смоленск", "СШ № 9", NULL, NULL);
+  put_result (store, mk_school_get_id (school), 2022, "ОГЭ ИСТ");
+  mk_test_gui_spin ();
+  g_assert_true (gtk_widget_get_visible (banner));
+  g_assert_true (gtk_widget_get_visible (overview_banner));
+  mk_window_show_section (window, "reports");
+  mk_test_gui_spin ();
+  mk_test_gui_save_screenshot (GTK_WIDGET (window), "window-stale-reports");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reports), "win.reclassify", "i", 2022));
+  g_assert_cmpstr (mk_window_get_visible_page (window), ==, "clusters");
+  while (mk_clusters_page_is_busy (clusters) && g_get_monotonic_time () < deadline)
+    mk_test_gui_spin ();
+  mk_test_gui_spin ();
+  g_assert_false (gtk_widget_get_visible (banner));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (clusters->stale_banner)));
+  g_assert_false (gtk_widget_get_visible (overview_banner));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  mk_test_gui_spin ();
+  mk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
 static GtkWindow *
 find_message_dialog (GtkWindow *parent)
 {
@@ -294,6 +351,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/pages", test_window_pages);
   g_test_add_func ("/gui/window/demo", test_window_demo);
   g_test_add_func ("/gui/window/years-follow", test_window_years_follow);
+  g_test_add_func ("/gui/window/stale", test_window_stale);
   g_test_add_func ("/gui/window/foreign-file", test_window_foreign_file);
   g_test_add_func ("/gui/window/size", test_window_size);
   g_test_add_func ("/gui/window/save-copy", test_window_save_copy);

@@ -119,6 +119,20 @@ print_assignment (MkOutput     *out,
   mk_output_row (out, values);
 }
 
+/* On stderr, so that the table on stdout stays as the contract has it. */
+static void
+warn_if_stale (MkStore *store,
+               int      year)
+{
+  g_autofree char *year_text = mk_school_year_format (year);
+  gboolean stale = FALSE;
+
+  if (mk_store_clusters_are_stale (store, year, &stale, NULL) && stale)
+    mk_cli_error (_("the clusters of %s were computed before later changes of the results, "
+                    "the schools or the methodology; run mayak-cli classify --year %s to "
+                    "bring them up to date"), year_text, year_text);
+}
+
 int
 mk_cli_clusters (MkCliContext *ctx)
 {
@@ -154,6 +168,7 @@ mk_cli_clusters (MkCliContext *ctx)
   mk_output_finish (out);
   if (g_list_model_get_n_items (items) == 0)
     mk_cli_error (_("no school has a cluster for this year; run mayak-cli classify first"));
+  warn_if_stale (store, year);
   return MK_EXIT_OK;
 }
 

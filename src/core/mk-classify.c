@@ -353,7 +353,8 @@ mk_store_classify (MkStore            *self,
   run.codes = g_string_chunk_new (256);
   if (!mk_store_begin (self, error))
     return FALSE;
-  ok = read_window (&run, error) && write_all (&run, error);
+  ok = read_window (&run, error) && write_all (&run, error) &&
+       mk_store_note_classified (self, school_year, error);
   if (ok)
     mk_store_emit_changed (self, MK_TOPIC_CLUSTERS);
   return mk_store_end (self, ok, error);

@@ -16,7 +16,8 @@ mk_store_put_assessed (MkStore  *self,
 {
   sqlite3_stmt *stmt;
 
-  if (!mk_store_ensure_school_year (self, year, error))
+  if (!mk_store_ensure_school_year (self, year, error) ||
+      !mk_store_note_change (self, MK_CHANGE_DATA, year, error))
     return FALSE;
   stmt = mk_store_statement (self,
       "INSERT OR IGNORE INTO assessed (school_id, year) VALUES (?1, ?2)", error);

@@ -25,6 +25,15 @@ gboolean       mk_store_save_methodology (MkStore             *self,
                                           const MkMethodology *methodology,
                                           GError             **error);
 
+/* Whether the clusters of SCHOOL_YEAR were computed before a change of
+ * what they depend on: the results, context or listings of a year of the
+ * window, the year's methodology, the schools or the procedure catalog.
+ * FALSE for a year never classified. */
+gboolean       mk_store_clusters_are_stale (MkStore           *self,
+                                            int                school_year,
+                                            gboolean          *stale,
+                                            GError           **error);
+
 /* What a classification did. */
 typedef struct {
   guint schools;

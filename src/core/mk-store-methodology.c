@@ -49,7 +49,9 @@ mk_store_write_methodology (MkStore             *self,
 {
   const char *sql =
     "INSERT INTO methodology (school_year, key, value) VALUES (?1, ?2, ?3) "
-    "ON CONFLICT (school_year, key) DO UPDATE SET value = excluded.value";
+    "ON CONFLICT (school_year, key) DO UPDATE SET value = excluded.value "
+    "WHERE value <> excluded.value";
+  int changed = 0;
 
   if (!mk_store_ensure_school_year (self, school_year, error))
     return FALSE;
@@ -64,8 +66,10 @@ mk_store_write_methodology (MkStore             *self,
       sqlite3_bind_int (stmt, 3, mk_methodology_get (methodology, i));
       if (!mk_store_step_done (self, stmt, error))
         return FALSE;
+      changed += sqlite3_changes (mk_store_get_db (self));
     }
-  return TRUE;
+  /* Saving the same values again leaves the clusters as they are. */
+  return changed == 0 || mk_store_note_change (self, MK_CHANGE_METHODOLOGY, school_year, error);
 }
 
 gboolean

@@ -46,4 +46,21 @@ const char   *mk_stmt_column_text      (sqlite3_stmt *stmt,
 /* The key a municipality is known by: casefolded, spaces collapsed. */
 char         *mk_store_municipality_key (const char  *name);
 
+/* What a write may change of the computed clusters (mk-store-changes.c). */
+typedef enum {
+  MK_CHANGE_DATA,         /* results, context, listings of a calendar year */
+  MK_CHANGE_METHODOLOGY,  /* the settings of a school year */
+  MK_CHANGE_REGISTRY,     /* the schools, the procedure catalog: every year */
+} MkChangeScope;
+
+/* Every write that can change a computed cluster calls this, inside its
+ * transaction; a classification then records what it has seen. */
+gboolean      mk_store_note_change     (MkStore      *self,
+                                        MkChangeScope scope,
+                                        int           year,
+                                        GError      **error);
+gboolean      mk_store_note_classified (MkStore      *self,
+                                        int           school_year,
+                                        GError      **error);
+
 G_END_DECLS

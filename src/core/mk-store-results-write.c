@@ -218,7 +218,8 @@ upsert_rows (MkStore            *self,
 }
 
 /* The school years of ROWS get their row in school_year, so that every
- * year selector offers the year as soon as it has results. */
+ * year selector offers the year as soon as it has results, and the
+ * clusters computed over those years become stale. */
 static gboolean
 note_years (MkStore            *self,
             const MkResultRow  *rows,
@@ -236,7 +237,8 @@ note_years (MkStore            *self,
       if (known)
         continue;
       g_array_append_val (seen, rows[i].year);
-      if (!mk_store_ensure_school_year (self, rows[i].year, error))
+      if (!mk_store_ensure_school_year (self, rows[i].year, error) ||
+          !mk_store_note_change (self, MK_CHANGE_DATA, rows[i].year, error))
         return FALSE;
     }
   return TRUE;
@@ -314,6 +316,8 @@ mk_store_delete_result (MkStore  *self,
   if (sqlite3_changes (mk_store_get_db (self)) == 0)
     return (g_set_error_literal (error, MK_STORE_ERROR, MK_STORE_ERROR_NOT_FOUND,
                                  _("The result no longer exists: reload the page.")), FALSE);
+  if (!mk_store_note_change (self, MK_CHANGE_DATA, year, error))
+    return FALSE;
   mk_store_emit_changed (self, MK_TOPIC_RESULTS);
   return TRUE;
 }

@@ -235,6 +235,7 @@ mk_store_put_context (MkStore             *self,
   *outcome = exists ? MK_PUT_REPLACED : MK_PUT_ADDED;
   /* The year is offered by every year selector once it has context. */
   return mk_store_ensure_school_year (self, row->year, error) &&
+         mk_store_note_change (self, MK_CHANGE_DATA, row->year, error) &&
          write_context (self, &merged, error);
 }
 

@@ -289,6 +289,9 @@ mk_store_add_school (MkStore   *self,
     return FALSE;
   if (mk_school_get_id (school) == 0)
     mk_school_set_id (school, sqlite3_last_insert_rowid (mk_store_get_db (self)));
+  /* A new school is in no year's clusters yet. */
+  if (!mk_store_note_change (self, MK_CHANGE_REGISTRY, 0, error))
+    return FALSE;
   mk_store_emit_changed (self, MK_TOPIC_SCHOOLS);
   return TRUE;
 }
@@ -303,13 +306,20 @@ mk_store_update_school (MkStore   *self,
     "full_name = ?4, legal_form = ?5, profile = ?6, rural = ?7, head = ?8, "
     "deputy = ?9, curator = ?10 WHERE id = ?11";
 
+  g_autoptr(MkSchool) before = NULL;
+
   g_return_val_if_fail (mk_school_get_id (school) != 0, FALSE);
+  before = mk_store_get_school (self, mk_school_get_id (school), NULL);
   if (!write_school (self, school, sql, error))
     return FALSE;
   if (sqlite3_changes (mk_store_get_db (self)) == 0)
     return (g_set_error (error, MK_STORE_ERROR, MK_STORE_ERROR_NOT_FOUND,
                          _("The school «%s» no longer exists."),
                          mk_school_get_name (school)), FALSE);
+  /* The profile decides ШПУ; a new name or head decides nothing. */
+  if (before != NULL && mk_school_get_profile (before) != mk_school_get_profile (school) &&
+      !mk_store_note_change (self, MK_CHANGE_REGISTRY, 0, error))
+    return FALSE;
   mk_store_emit_changed (self, MK_TOPIC_SCHOOLS);
   return TRUE;
 }

@@ -33,14 +33,15 @@ static const struct {
 const char *
 mk_cluster_short_label (MkCluster cluster)
 {
-  /* Translators: no cluster (the school has no data) */
-  return cluster == MK_CLUSTER_NONE ? _("—") : mk_cluster_abbreviation (cluster);
+  /* Translators: no cluster: the data of the window do not decide one */
+  return cluster == MK_CLUSTER_NONE ? _("no data") : mk_cluster_abbreviation (cluster);
 }
 
 static char *
 dup_number (int value)
 {
-  return value < 0 ? g_strdup ("") : g_strdup_printf ("%d", value);
+  /* Translators: a count the database does not hold («н/д»), not 0 */
+  return value < 0 ? g_strdup (_("n/a")) : g_strdup_printf ("%d", value);
 }
 
 static char *

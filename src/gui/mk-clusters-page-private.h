@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mk-stale-banner.h"
+
 #include "mk-cluster-columns.h"
 #include "mk-cluster-details.h"
 #include "mk-clusters-page.h"
@@ -24,6 +26,7 @@ struct _MkClustersPage
   MkStore            *store;
   GArray             *years;            /* start years, as the dropdown lists them */
   int                 year;             /* shown; 0 when none */
+  MkStaleBanner      *stale_banner;
   GListModel         *assignments;      /* the year's, as the store gave them */
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;

@@ -194,6 +194,7 @@ load_year (MkClustersPage *self)
   update_counts (self);
   mk_clusters_page_update_count (self);
   mk_clusters_page_update_actions (self);
+  mk_stale_banner_update (self->stale_banner, self->store, self->year);
 }
 
 /* Refills the year dropdown, keeping the year shown where it is still
@@ -286,6 +287,7 @@ on_store_changed (MkClustersPage *self,
     {
       reload_years (self);
       mk_clusters_page_update_actions (self);
+      mk_stale_banner_update (self->stale_banner, self->store, self->year);
       return;
     }
   if (mk_clusters_page_is_own_change (self) || self->reload_source != 0)
@@ -417,6 +419,8 @@ mk_clusters_page_class_init (MkClustersPageClass *klass)
   mk_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/ru/mayak/Mayak/mk-clusters-page.ui");
+  g_type_ensure (MK_TYPE_STALE_BANNER);
+  gtk_widget_class_bind_template_child (widget_class, MkClustersPage, stale_banner);
   gtk_widget_class_bind_template_child (widget_class, MkClustersPage, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MkClustersPage, year_names);
   gtk_widget_class_bind_template_child (widget_class, MkClustersPage, classify_button);

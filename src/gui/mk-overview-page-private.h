@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mk-stale-banner.h"
+
 #include "mk-chart-view.h"
 #include "mk-charts-catalog.h"
 #include "mk-clusters.h"
@@ -28,6 +30,7 @@ struct _MkOverviewPage
   MkStore        *store;
   GArray         *years;          /* start years, as the dropdown lists them */
   int             year;           /* shown; 0 when none */
+  MkStaleBanner      *stale_banner;
   char           *municipality;   /* NULL for all */
   MkCluster       heatmap_cluster;  /* MK_CLUSTER_NONE for all */
   MkHeatmapOrder  heatmap_order;

@@ -76,6 +76,7 @@ load_data (MkOverviewPage *self)
                                          MK_CHARTS_HEATMAP_ROWS, &error);
   if (error != NULL)
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the overview"), error);
+  mk_stale_banner_update (self->stale_banner, self->store, self->year);
   mk_overview_page_load_cards (self);
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     show_chart (self, ids[i]);
@@ -408,6 +409,8 @@ mk_overview_page_class_init (MkOverviewPageClass *klass)
   mk_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/ru/mayak/Mayak/mk-overview-page.ui");
+  g_type_ensure (MK_TYPE_STALE_BANNER);
+  gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, stale_banner);
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, year_names);
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, municipality_dropdown);

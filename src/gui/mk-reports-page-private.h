@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mk-stale-banner.h"
+
 #include "mk-report.h"
 #include "mk-reports-page.h"
 
@@ -33,6 +35,7 @@ struct _MkReportsPage
   GtkLabel           *preview_status;
   GtkGrid            *preview_grid;
   GtkProgressBar     *progress;
+  MkStaleBanner      *stale_banner;
 };
 
 /* The parameters chosen now; MUNICIPALITY points into the page. Only

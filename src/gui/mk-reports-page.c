@@ -180,6 +180,8 @@ rebuild_preview (MkReportsPage *self)
   g_clear_pointer (&self->sheet, mk_sheet_free);
   gtk_label_set_text (self->preview_title, self->report ? self->report->title : "");
   gtk_label_set_text (self->preview_status, "");
+  mk_stale_banner_update (self->stale_banner, self->store,
+                          mk_year_list_get_selected (self->year_dropdown, self->years));
   if (self->store != NULL && self->report != NULL && mk_reports_page_get_params (self, &params))
     self->sheet = mk_report_build (self->report, self->store, &params, &error);
   if (error != NULL)
@@ -362,6 +364,8 @@ mk_reports_page_class_init (MkReportsPageClass *klass)
   mk_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/ru/mayak/Mayak/mk-reports-page.ui");
+  g_type_ensure (MK_TYPE_STALE_BANNER);
+  gtk_widget_class_bind_template_child (widget_class, MkReportsPage, stale_banner);
   gtk_widget_class_bind_template_child (widget_class, MkReportsPage, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MkReportsPage, year_names);
   gtk_widget_class_bind_template_child (widget_class, MkReportsPage, municipality_dropdown);

@@ -273,6 +273,24 @@ show_clusters_action (GtkWidget  *widget,
   mk_clusters_page_set_search_text (page, search);
 }
 
+/* (school year): the bar of stale clusters on the Overview and Reports
+ * pages recalculates them where classification lives, on the Clusters
+ * page, which shows the progress and the result. */
+static void
+reclassify_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MkWindow *self = MK_WINDOW (widget);
+  MkClustersPage *page = find_page (self, MK_TYPE_CLUSTERS_PAGE);
+
+  if (page == NULL)
+    return;
+  mk_window_show_section (self, "clusters");
+  if (mk_clusters_page_set_year (page, g_variant_get_int32 (parameter)))
+    gtk_widget_activate_action (GTK_WIDGET (page), "clusters.classify", NULL);
+}
+
 /* (calendar year, municipality or "", kind or "", search or ""): a
  * heat-map cell of the Overview opens the results behind it. */
 static void
@@ -357,6 +375,7 @@ mk_window_class_install_actions (GtkWidgetClass *widget_class)
                                    start_empty_action);
   gtk_widget_class_install_action (widget_class, "win.show-clusters", "(isis)",
                                    show_clusters_action);
+  gtk_widget_class_install_action (widget_class, "win.reclassify", "i", reclassify_action);
   gtk_widget_class_install_action (widget_class, "win.show-results", "(isss)",
                                    show_results_action);
   gtk_widget_class_install_action (widget_class, "win.show-marker-history", "(ix)",
