@@ -5,6 +5,7 @@
 
 #include "mk-clusters-page-private.h"
 #include "mk-demo.h"
+#include "mk-methodology-page-private.h"
 #include "mk-overview-page-private.h"
 #include "mk-procedure.h"
 #include "mk-reports-page-private.h"
@@ -228,6 +229,57 @@ find_message_dialog (GtkWindow *parent)
   return NULL;
 }
 
+/* Closing with unsaved methodology settings asks first: Cancel keeps the
+ * window and shows the settings, Save saves them and closes. */
+static void
+test_window_close_unsaved (void)
+{
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "fresh.db", NULL);
+  MkWindow *window = mk_window_new (NULL);
+  g_autoptr(MkStore) store = NULL;
+  g_autoptr(MkMethodology) saved = NULL;
+  MkMethodologyPage *page;
+  GtkWindow *dialog;
+
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (mk_window_open_database (window, path));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL));
+  mk_test_gui_spin ();
+  store = g_object_ref (mk_window_get_store (window));
+  page = MK_METHODOLOGY_PAGE (section (window, "references"));
+  g_assert_true (mk_methodology_page_set_year (page, 2022));
+  mk_methodology_page_set_value (page, MK_SETTING_MARKER_THRESHOLD, 35);
+  mk_test_gui_spin ();
+
+  gtk_window_close (GTK_WINDOW (window));
+  mk_test_gui_spin ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  dialog = find_message_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  mk_test_gui_save_screenshot (GTK_WIDGET (dialog), "window-close-unsaved");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  mk_test_gui_spin ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_cmpstr (mk_window_get_visible_page (window), ==, "references");
+
+  gtk_window_close (GTK_WINDOW (window));
+  mk_test_gui_spin ();
+  dialog = find_message_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  mk_test_gui_spin ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  saved = mk_store_load_methodology (store, 2022, NULL);
+  g_assert_cmpint (mk_methodology_get (saved, MK_SETTING_MARKER_THRESHOLD), ==, 35);
+
+  g_object_unref (window);
+  mk_test_gui_spin ();
+  g_clear_object (&store);
+  mk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
 /* A foreign file is refused with a dialog and left exactly as it was. */
 static void
 test_window_foreign_file (void)
@@ -352,6 +404,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/demo", test_window_demo);
   g_test_add_func ("/gui/window/years-follow", test_window_years_follow);
   g_test_add_func ("/gui/window/stale", test_window_stale);
+  g_test_add_func ("/gui/window/close-unsaved", test_window_close_unsaved);
   g_test_add_func ("/gui/window/foreign-file", test_window_foreign_file);
   g_test_add_func ("/gui/window/size", test_window_size);
   g_test_add_func ("/gui/window/save-copy", test_window_save_copy);

@@ -91,14 +91,21 @@ show_error (MkMethodologyPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->general_error), message != NULL && setting < 0);
 }
 
+gboolean
+mk_methodology_page_has_unsaved (MkMethodologyPage *self)
+{
+  MkMethodology current;
+
+  g_return_val_if_fail (MK_IS_METHODOLOGY_PAGE (self), FALSE);
+  read_fields (self, &current);
+  return self->store != NULL && self->year > 0 && !mk_methodology_equal (&current, &self->loaded);
+}
+
 static void
 update_state (MkMethodologyPage *self)
 {
-  MkMethodology current;
-  gboolean dirty;
+  gboolean dirty = mk_methodology_page_has_unsaved (self);
 
-  read_fields (self, &current);
-  dirty = self->year > 0 && !mk_methodology_equal (&current, &self->loaded);
   gtk_label_set_text (self->state_label, dirty ? _("Not saved yet") : "");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "methodology.save", dirty);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "methodology.reset", self->year > 0);
@@ -252,7 +259,7 @@ classify (MkMethodologyPage  *self,
   return mk_store_classify (self->store, self->year, &summary, error);
 }
 
-static void
+static gboolean
 save (MkMethodologyPage *self,
       gboolean           reclassify)
 {
@@ -279,12 +286,20 @@ save (MkMethodologyPage *self,
        * the field changed last. */
       show_error (self, error->domain == MK_METHODOLOGY_ERROR ? self->last_changed : -1,
                   error->message);
-      return;
+      return FALSE;
     }
   mk_widget_add_toast (GTK_WIDGET (self),
                        reclassify
                        ? mk_toast_new_printf (_("Methodology of %s saved, schools classified again"), year)
                        : mk_toast_new_printf (_("Methodology of %s saved"), year));
+  return TRUE;
+}
+
+gboolean
+mk_methodology_page_save (MkMethodologyPage *self)
+{
+  g_return_val_if_fail (MK_IS_METHODOLOGY_PAGE (self), FALSE);
+  return validate (self) && save (self, FALSE);
 }
 
 static void

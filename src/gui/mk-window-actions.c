@@ -239,10 +239,9 @@ start_empty_action (GtkWidget  *widget,
   show_schools (MK_WINDOW (widget));
 }
 
-/* The page of TYPE, once its section was built. */
-static gpointer
-find_page (MkWindow *self,
-           GType     type)
+gpointer
+mk_window_find_page (MkWindow *self,
+                     GType     type)
 {
   for (guint i = 0; i < self->pages->len; i++)
     if (G_TYPE_CHECK_INSTANCE_TYPE (self->pages->pdata[i], type))
@@ -264,7 +263,7 @@ show_clusters_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(i&si&s)", &year, &municipality, &cluster, &search);
   mk_window_show_section (self, "clusters");
-  page = find_page (self, MK_TYPE_CLUSTERS_PAGE);
+  page = mk_window_find_page (self, MK_TYPE_CLUSTERS_PAGE);
   if (page == NULL)
     return;
   mk_clusters_page_set_year (page, year);
@@ -282,7 +281,7 @@ reclassify_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   MkWindow *self = MK_WINDOW (widget);
-  MkClustersPage *page = find_page (self, MK_TYPE_CLUSTERS_PAGE);
+  MkClustersPage *page = mk_window_find_page (self, MK_TYPE_CLUSTERS_PAGE);
 
   if (page == NULL)
     return;
@@ -305,7 +304,7 @@ show_results_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(i&s&s&s)", &year, &municipality, &kind, &search);
   mk_window_show_section (self, "results");
-  page = find_page (self, MK_TYPE_RESULTS_PAGE);
+  page = mk_window_find_page (self, MK_TYPE_RESULTS_PAGE);
   if (page == NULL)
     return;
   mk_results_page_set_year (page, year);
@@ -328,7 +327,7 @@ show_marker_history_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(ix)", &year, &school_id);
   mk_window_show_section (self, "overview");
-  page = find_page (self, MK_TYPE_OVERVIEW_PAGE);
+  page = mk_window_find_page (self, MK_TYPE_OVERVIEW_PAGE);
   if (page != NULL && !mk_overview_page_show_school_history (page, year, school_id))
     mk_window_add_toast (self, adw_toast_new (_("The school has no marker history to show")));
 }

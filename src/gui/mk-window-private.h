@@ -25,7 +25,16 @@ struct _MkWindow
   AdwWindowTitle       *content_title;
   MkSchoolsPage        *schools_page;
   GPtrArray            *pages;  /* MkPage of the built sections, unowned */
+  gboolean              close_confirmed;  /* the user decided on unsaved changes */
 };
+
+/* The page of TYPE, once its section was built; NULL before. */
+gpointer mk_window_find_page         (MkWindow       *self,
+                                      GType           type);
+/* mk-window-close.c: TRUE when closing must wait for the user to decide
+ * what becomes of unsaved changes (a dialog is shown; the window closes
+ * itself after it unless the user cancels). */
+gboolean mk_window_hold_close        (MkWindow       *self);
 
 /* mk-window.c: selects the sidebar row of the section NAME. */
 gboolean mk_window_show_section      (MkWindow       *self,

@@ -307,6 +307,8 @@ checkpoint (MkWindow *self)
 static gboolean
 mk_window_close_request (GtkWindow *window)
 {
+  if (mk_window_hold_close (MK_WINDOW (window)))
+    return TRUE;
   save_size (MK_WINDOW (window));
   checkpoint (MK_WINDOW (window));
   return GTK_WINDOW_CLASS (mk_window_parent_class)->close_request (window);

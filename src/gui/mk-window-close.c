@@ -1,0 +1,67 @@
+#define G_LOG_DOMAIN "mk-window"
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mk-methodology-page.h"
+#include "mk-window-private.h"
+
+/* Closing the window (its button, Ctrl+W, Ctrl+Q) with methodology
+ * settings that are not saved asks first: save them, close without them,
+ * or stay. */
+
+static void
+close_now (MkWindow *self)
+{
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_response (MkWindow   *self,
+             const char *response)
+{
+  MkMethodologyPage *page = mk_window_find_page (self, MK_TYPE_METHODOLOGY_PAGE);
+
+  if (g_strcmp0 (response, "discard") == 0)
+    close_now (self);
+  else if (g_strcmp0 (response, "save") == 0 && mk_methodology_page_save (page))
+    close_now (self);
+  else  /* cancelled, or the settings were refused: show them */
+    mk_window_show_section (self, "references");
+}
+
+static void
+ask (MkWindow *self)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                              _("Save the Methodology?"), NULL);
+
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+      _("The settings of the methodology were changed and not saved. If you close "
+        "Mayak without saving them, the changes are lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_response), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+mk_window_hold_close (MkWindow *self)
+{
+  MkMethodologyPage *page = mk_window_find_page (self, MK_TYPE_METHODOLOGY_PAGE);
+
+  if (self->close_confirmed || page == NULL || !mk_methodology_page_has_unsaved (page))
+    return FALSE;
+  ask (self);
+  return TRUE;
+}
