@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "mk-cluster-columns.h"
 #include "mk-clusters-page-private.h"
 #include "mk-import.h"
 #include "mk-methodology-page-private.h"
@@ -470,7 +471,7 @@ test_override_clear_undo (Fixture       *f,
   g_assert_null (mk_cluster_details_dup_override_text (mk_clusters_page_get_details (f->page)));
 
   /* Undo brings back the same override: cluster, reason and date. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "clusters.undo-clear", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "clusters.undo-override", NULL));
   mk_test_gui_spin ();
   restored = stored (f, TOWN, "СШ № 2");
   g_assert_cmpint (mk_assignment_get_override (restored), ==, MK_CLUSTER_SFNSU);
@@ -590,6 +591,71 @@ test_stale (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (banner));
 }
 
+/* A saved override is undone too: a changed one comes back as it was, a
+ * new one goes. */
+static void
+test_override_save_undo (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(MkAssignment) changed = NULL, back = NULL, none = NULL;
+  MkOverrideDialog *dialog;
+
+  classify (f);
+  dialog = open_override (f, "СШ № 2");
+  mk_override_dialog_set_cluster (dialog, MK_CLUSTER_SFNSU);
+  mk_override_dialog_set_reason (dialog, "Решение рабочей группы № 1");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "override.save", NULL));
+  mk_test_gui_spin ();
+  dialog = open_override (f, "СШ № 2");
+  mk_override_dialog_set_cluster (dialog, MK_CLUSTER_SRNR);
+  mk_override_dialog_set_reason (dialog, "Решение рабочей группы № 2");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "override.save", NULL));
+  mk_test_gui_spin ();
+  changed = stored (f, TOWN, "СШ № 2");
+  g_assert_cmpint (mk_assignment_get_override (changed), ==, MK_CLUSTER_SRNR);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "clusters.undo-override", NULL));
+  mk_test_gui_spin ();
+  back = stored (f, TOWN, "СШ № 2");
+  g_assert_cmpint (mk_assignment_get_override (back), ==, MK_CLUSTER_SFNSU);
+  g_assert_cmpstr (mk_assignment_get_override_reason (back), ==, "Решение рабочей группы № 1");
+  g_assert_cmpint (mk_assignment_get_final (select_school (f, "СШ № 2")), ==, MK_CLUSTER_SFNSU);
+
+  dialog = open_override (f, "СШ № 10");
+  mk_override_dialog_set_cluster (dialog, MK_CLUSTER_SNRO);
+  mk_override_dialog_set_reason (dialog, "Решение рабочей группы № 3");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "override.save", NULL));
+  mk_test_gui_spin ();
+  mk_test_gui_save_screenshot (GTK_WIDGET (f->window), "clusters-override-undo");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "clusters.undo-override", NULL));
+  mk_test_gui_spin ();
+  none = stored (f, TOWN, "СШ № 10");
+  g_assert_cmpint (mk_assignment_get_override (none), ==, MK_CLUSTER_NONE);
+  g_assert_cmpint (mk_assignment_get_final (none), ==, MK_CLUSTER_SRNR);
+}
+
+/* A year without data reads «n/a», not blank or 0, and a sum over it is
+ * marked partial; a school without a cluster reads «no data». */
+static void
+test_unknown_cells (Fixture       *f,
+                    gconstpointer  data)
+{
+  MkAssignment *gym, *none;
+  g_autofree char *prev = NULL, *total = NULL, *final = NULL, *none_total = NULL;
+
+  classify (f);
+  gym = select_school (f, "Гимназия № 1");
+  prev = mk_cluster_column_dup_text (gym, MK_CLUSTER_COLUMN_MARKERS_PREV);
+  total = mk_cluster_column_dup_text (gym, MK_CLUSTER_COLUMN_MARKERS_TOTAL);
+  g_assert_cmpstr (prev, ==, "n/a");
+  g_assert_cmpstr (total, ==, "≥0");
+  none = select_school (f, "СШ № 7");
+  final = mk_cluster_column_dup_text (none, MK_CLUSTER_COLUMN_FINAL);
+  none_total = mk_cluster_column_dup_text (none, MK_CLUSTER_COLUMN_MARKERS_TOTAL);
+  g_assert_cmpstr (final, ==, "no data");
+  g_assert_cmpstr (none_total, ==, "n/a");
+}
+
 static void
 add_page_test (const char *path,
                void      (*func) (Fixture *, gconstpointer))
@@ -609,6 +675,8 @@ main (int   argc,
   add_page_test ("/gui/clusters/sort-filter", test_sort_filter);
   add_page_test ("/gui/clusters/override-invalid", test_override_invalid);
   add_page_test ("/gui/clusters/override-clear-undo", test_override_clear_undo);
+  add_page_test ("/gui/clusters/override-save-undo", test_override_save_undo);
+  add_page_test ("/gui/clusters/unknown-cells", test_unknown_cells);
   add_page_test ("/gui/clusters/years", test_years);
   add_page_test ("/gui/clusters/stale", test_stale);
   add_page_test ("/gui/methodology/save-reclassify", test_methodology);

@@ -66,6 +66,18 @@ dup_final (MkAssignment *assignment)
   return g_strconcat (label, " " OVERRIDE_MARK, NULL);
 }
 
+/* «≥3» where one year of the window is not known: the sum is partial. */
+static char *
+dup_total (MkAssignment *a)
+{
+  int prev = mk_assignment_get_markers_prev (a), cur = mk_assignment_get_markers_cur (a);
+
+  if ((prev < 0) != (cur < 0))
+    /* Translators: a partial total, a year of it unknown */
+    return g_strdup_printf (_("≥%d"), mk_assignment_get_markers_total (a));
+  return dup_number (mk_assignment_get_markers_total (a));
+}
+
 char *
 mk_cluster_column_dup_text (MkAssignment    *a,
                             MkClusterColumn  column)
@@ -76,7 +88,7 @@ mk_cluster_column_dup_text (MkAssignment    *a,
     case MK_CLUSTER_COLUMN_SCHOOL: return g_strdup (mk_assignment_get_school_name (a));
     case MK_CLUSTER_COLUMN_MARKERS_PREV: return dup_number (mk_assignment_get_markers_prev (a));
     case MK_CLUSTER_COLUMN_MARKERS_CUR: return dup_number (mk_assignment_get_markers_cur (a));
-    case MK_CLUSTER_COLUMN_MARKERS_TOTAL: return dup_number (mk_assignment_get_markers_total (a));
+    case MK_CLUSTER_COLUMN_MARKERS_TOTAL: return dup_total (a);
     case MK_CLUSTER_COLUMN_LEVEL: return dup_level (mk_assignment_get_level (a));
     case MK_CLUSTER_COLUMN_ISBSH: return dup_isbsh (mk_assignment_get_isbsh (a));
     case MK_CLUSTER_COLUMN_COMPUTED:

@@ -102,8 +102,11 @@ dup_markers (MkAssignment *a)
     /* Translators: total markers (earlier years + the last year) */
     return g_strdup_printf (_("%d (%d + %d)"), prev + cur, prev, cur);
   if (prev < 0 && cur < 0)
-    return g_strdup ("");
-  return g_strdup_printf ("%d", MAX (prev, cur));
+    return g_strdup (_("n/a"));
+  /* Translators: a partial total: the markers of the known year, and
+   * «н/д» for the year without data */
+  return prev < 0 ? g_strdup_printf (_("≥%d (n/a + %d)"), cur, cur)
+                  : g_strdup_printf (_("≥%d (%d + n/a)"), prev, prev);
 }
 
 static char *

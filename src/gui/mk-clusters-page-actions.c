@@ -109,12 +109,24 @@ classify_action (GtkWidget  *widget,
   g_task_run_in_thread (task, classify_thread);
 }
 
+static void show_undo_toast (MkClustersPage *self,
+                             const char     *format);
+static MkOverrideUndo *override_undo_new (MkAssignment *a);
+
+/* A saved override can be undone as a removed one can: the school gets
+ * back what it had before the dialog, an override or none. */
 static void
 on_dialog_saved (MkClustersPage   *self,
                  gint64            school_id,
                  MkOverrideDialog *dialog)
 {
+  g_clear_pointer (&self->undo, mk_override_undo_free);
+  self->undo = g_steal_pointer (&self->before_dialog);
   mk_clusters_page_refresh_school (self, school_id);
+  if (self->undo != NULL)
+    /* Translators: %s is the school's name */
+    show_undo_toast (self, _("Cluster of “%s” set by hand"));
+  mk_clusters_page_update_actions (self);
 }
 
 static void
@@ -136,6 +148,8 @@ override_action (GtkWidget  *widget,
     return;
   dialog = mk_override_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    self->store, selected);
+  g_clear_pointer (&self->before_dialog, mk_override_undo_free);
+  self->before_dialog = override_undo_new (selected);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self,
                            G_CONNECT_SWAPPED);
   g_set_weak_pointer (&self->dialog, dialog);
@@ -156,10 +170,10 @@ mk_clusters_page_is_own_change (MkClustersPage *self)
   return self->writing || (self->dialog != NULL && mk_override_dialog_is_saving (self->dialog));
 }
 
-static MkClearedOverride *
-cleared_override_new (MkAssignment *a)
+static MkOverrideUndo *
+override_undo_new (MkAssignment *a)
 {
-  MkClearedOverride *cleared = g_new0 (MkClearedOverride, 1);
+  MkOverrideUndo *cleared = g_new0 (MkOverrideUndo, 1);
 
   cleared->school_id = mk_assignment_get_school_id (a);
   cleared->school_year = mk_assignment_get_school_year (a);
@@ -173,14 +187,14 @@ cleared_override_new (MkAssignment *a)
 static void
 on_toast_undo (MkClustersPage *self)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "clusters.undo-clear", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self), "clusters.undo-override", NULL);
 }
 
 static void
-show_undo_toast (MkClustersPage *self)
+show_undo_toast (MkClustersPage *self,
+                 const char     *format)
 {
-  AdwToast *toast = mk_toast_new_printf (_("Override of “%s” removed"),
-                                         self->cleared->school_name);
+  AdwToast *toast = mk_toast_new_printf (format, self->undo->school_name);
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
@@ -212,38 +226,42 @@ clear_override_action (GtkWidget  *widget,
 {
   MkClustersPage *self = MK_CLUSTERS_PAGE (widget);
   MkAssignment *selected = mk_clusters_page_get_selected (self);
-  g_autoptr(MkClearedOverride) cleared = NULL;
+  g_autoptr(MkOverrideUndo) cleared = NULL;
   g_autoptr(GError) error = NULL;
 
   if (selected == NULL || mk_assignment_get_override (selected) == MK_CLUSTER_NONE)
     return;
-  cleared = cleared_override_new (selected);
+  cleared = override_undo_new (selected);
   if (!clear_quietly (self, cleared->school_id, cleared->school_year, &error))
     {
       mk_widget_show_error_toast (widget, _("Cannot remove the override"), error);
       return;
     }
-  g_clear_pointer (&self->cleared, mk_cleared_override_free);
-  self->cleared = g_steal_pointer (&cleared);
-  mk_clusters_page_refresh_school (self, self->cleared->school_id);
-  show_undo_toast (self);
+  g_clear_pointer (&self->undo, mk_override_undo_free);
+  self->undo = g_steal_pointer (&cleared);
+  mk_clusters_page_refresh_school (self, self->undo->school_id);
+  show_undo_toast (self, _("Override of “%s” removed"));
 }
 
 static void
-undo_clear_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+undo_override_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
 {
   MkClustersPage *self = MK_CLUSTERS_PAGE (widget);
-  g_autoptr(MkClearedOverride) cleared = g_steal_pointer (&self->cleared);
+  g_autoptr(MkOverrideUndo) cleared = g_steal_pointer (&self->undo);
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
   if (cleared == NULL || self->store == NULL)
     return;
   self->writing = TRUE;
-  ok = mk_store_set_override (self->store, cleared->school_id, cleared->school_year,
-                              cleared->cluster, cleared->reason, cleared->iso_date, &error);
+  if (cleared->cluster == MK_CLUSTER_NONE)
+    ok = mk_store_clear_override (self->store, cleared->school_id, cleared->school_year,
+                                  NULL, &error);
+  else
+    ok = mk_store_set_override (self->store, cleared->school_id, cleared->school_year,
+                                cleared->cluster, cleared->reason, cleared->iso_date, &error);
   self->writing = FALSE;
   if (!ok)
     mk_widget_show_error_toast (widget, _("Cannot restore the override"), error);
@@ -297,8 +315,8 @@ mk_clusters_page_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "clusters.override", NULL, override_action);
   gtk_widget_class_install_action (widget_class, "clusters.clear-override", NULL,
                                    clear_override_action);
-  gtk_widget_class_install_action (widget_class, "clusters.undo-clear", NULL,
-                                   undo_clear_action);
+  gtk_widget_class_install_action (widget_class, "clusters.undo-override", NULL,
+                                   undo_override_action);
   gtk_widget_class_install_action (widget_class, "clusters.next-year", NULL, next_year_action);
   gtk_widget_class_install_action (widget_class, "clusters.prev-year", NULL, prev_year_action);
   gtk_widget_class_install_action (widget_class, "clusters.marker-history", NULL,

@@ -9,7 +9,9 @@
 
 G_BEGIN_DECLS
 
-/* A cleared override, kept so that «Undo» can set it again. */
+/* A school's override before a change of it (cleared or saved), kept so
+ * that «Undo» can put it back; CLUSTER is MK_CLUSTER_NONE when there was
+ * none. */
 typedef struct {
   gint64     school_id;
   int        school_year;
@@ -17,7 +19,7 @@ typedef struct {
   char      *reason;
   char      *iso_date;
   char      *school_name;
-} MkClearedOverride;
+} MkOverrideUndo;
 
 struct _MkClustersPage
 {
@@ -43,7 +45,8 @@ struct _MkClustersPage
   int                 cluster;          /* final MkCluster, -1 for all */
   gboolean            overridden_only;
 
-  MkClearedOverride  *cleared;          /* what «Undo» puts back */
+  MkOverrideUndo     *undo;             /* what «Undo» puts back */
+  MkOverrideUndo     *before_dialog;    /* the override the open dialog may change */
   gint64              select_id;        /* reselected after the next reload */
   guint               reload_source;    /* a reload waiting for the main loop */
   gboolean            filling_years;    /* the year dropdown is being refilled */
@@ -69,8 +72,8 @@ struct _MkClustersPage
   MkClusterDetails   *details;
 };
 
-void mk_cleared_override_free (MkClearedOverride *cleared);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkClearedOverride, mk_cleared_override_free)
+void mk_override_undo_free (MkOverrideUndo *cleared);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkOverrideUndo, mk_override_undo_free)
 
 /* mk-clusters-page.c, for the actions and the filter */
 MkAssignment *mk_clusters_page_get_selected     (MkClustersPage *self);

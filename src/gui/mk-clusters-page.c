@@ -27,7 +27,7 @@ mk_clusters_page_new (void)
 }
 
 void
-mk_cleared_override_free (MkClearedOverride *cleared)
+mk_override_undo_free (MkOverrideUndo *cleared)
 {
   if (cleared == NULL)
     return;
@@ -75,8 +75,8 @@ mk_clusters_page_update_actions (MkClustersPage *self)
                                  idle && selected != NULL &&
                                  mk_assignment_get_override (selected) != MK_CLUSTER_NONE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.marker-history", selected != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.undo-clear",
-                                 idle && self->cleared != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.undo-override",
+                                 idle && self->undo != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.prev-year",
                                  position != GTK_INVALID_LIST_POSITION && position > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.next-year",
@@ -332,7 +332,8 @@ mk_clusters_page_set_store (MkPage  *page,
     gtk_window_destroy (GTK_WINDOW (self->dialog));
   g_set_object (&self->store, store);
   g_clear_handle_id (&self->reload_source, g_source_remove);
-  g_clear_pointer (&self->cleared, mk_cleared_override_free);
+  g_clear_pointer (&self->undo, mk_override_undo_free);
+  g_clear_pointer (&self->before_dialog, mk_override_undo_free);
   self->year = 0;
   for (guint i = 0; store != NULL && i < G_N_ELEMENTS (topics); i++)
     {
@@ -391,7 +392,8 @@ mk_clusters_page_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->years, g_array_unref);
-  g_clear_pointer (&self->cleared, mk_cleared_override_free);
+  g_clear_pointer (&self->undo, mk_override_undo_free);
+  g_clear_pointer (&self->before_dialog, mk_override_undo_free);
   G_OBJECT_CLASS (mk_clusters_page_parent_class)->dispose (object);
 }
 
