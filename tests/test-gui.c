@@ -431,6 +431,23 @@ test_staff (Fixture       *f,
   text = staff_text (f->store, id);
   g_assert_nonnull (strstr (text, ":62 (3 - в декрете);"));
 
+  /* «Undo» in the toast (or Ctrl+Z) puts back what the edit replaced. */
+  mk_test_gui_save_screenshot (GTK_WIDGET (f->window), "staff-undo");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "staff.undo", NULL));
+  mk_test_gui_spin ();
+  g_clear_pointer (&text, g_free);
+  text = staff_text (f->store, id);
+  g_assert_nonnull (strstr (text, ":53;"));
+  /* The rows were read anew: find the cells again. */
+  g_ptr_array_set_size (cells, 0);
+  collect_cells (GTK_WIDGET (view), cells);
+  teachers = g_ptr_array_index (cells, year_row * MK_N_STAFF_ROLES);
+  administrators = g_ptr_array_index (cells, year_row * MK_N_STAFF_ROLES + 1);
+  g_assert_cmpstr (gtk_editable_get_text (mk_staff_cell_get_editable (teachers)), ==, "53");
+  type_into (teachers, "62 (3 - в декрете)");
+  g_clear_pointer (&text, g_free);
+  text = staff_text (f->store, id);
+
   /* Coming back to the cell selects what it holds, so that typing
    * replaces it instead of appending («3262 (3 - в декрете)»). */
   {

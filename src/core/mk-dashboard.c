@@ -32,7 +32,8 @@ mk_dashboard_load (MkStore     *store,
   self->municipality = all ? NULL : g_strdup (municipality);
   self->clusters = g_array_new (FALSE, TRUE, sizeof (MkClusterYear));
   self->levels = g_array_new (FALSE, TRUE, sizeof (MkLevelYear));
-  if (!mk_store_count_years (store, self->municipality, self->clusters, self->levels, error) ||
+  if (!mk_store_count_schools_of (store, self->municipality, &self->n_schools, error) ||
+      !mk_store_count_years (store, self->municipality, self->clusters, self->levels, error) ||
       (self->snro = mk_store_list_snro_years (store, self->municipality, error)) == NULL ||
       (self->heatmap = mk_store_get_heatmap (store, school_year, self->municipality,
                                              heatmap_rows, error)) == NULL)

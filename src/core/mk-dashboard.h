@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 typedef struct {
   int        school_year;
   char      *municipality;  /* NULL for all */
+  guint      n_schools;     /* of the municipality, or all */
   GArray    *clusters;      /* MkClusterYear, ascending */
   GArray    *levels;        /* MkLevelYear, ascending */
   GArray    *snro;          /* MkSnroYear, ascending */

@@ -73,13 +73,50 @@ add_group (sqlite3_stmt *stmt,
   MkClusterYear *cluster_year = year_entry (clusters, school_year);
   MkLevelYear *level_year = year_entry (levels, school_year);
   MkLevel level;
+  MkCluster final = cluster_of (override != NULL ? override
+                                : (const char *) sqlite3_column_text (stmt, 1));
 
-  cluster_year->counts[cluster_of (override != NULL ? override
-                                   : (const char *) sqlite3_column_text (stmt, 1))] += n;
+  cluster_year->counts[final] += n;
+  cluster_year->classified |= sqlite3_column_type (stmt, 1) != SQLITE_NULL ||
+                              (final != MK_CLUSTER_NONE && final != MK_CLUSTER_SNRO);
   if (code != NULL && mk_level_from_code (code, &level))
     level_year->counts[level] += n;
   else
     level_year->unknown += n;
+}
+
+gboolean
+mk_cluster_year_knows (const MkClusterYear *year,
+                       MkCluster            cluster)
+{
+  if (year == NULL)
+    return FALSE;
+  return year->classified || (cluster == MK_CLUSTER_SNRO && year->counts[MK_CLUSTER_SNRO] > 0);
+}
+
+gboolean
+mk_store_count_schools_of (MkStore     *self,
+                           const char  *municipality,
+                           guint       *n_schools,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt = mk_store_statement (self, filtered (municipality)
+      ? "SELECT count(*) FROM municipality m JOIN school s ON s.municipality_id = m.id "
+        "WHERE m.name_key = ?1"
+      : "SELECT count(*) FROM school", error);
+  g_autofree char *key = filtered (municipality) ? mk_store_municipality_key (municipality) : NULL;
+  int rc;
+
+  *n_schools = 0;
+  if (stmt == NULL)
+    return FALSE;
+  if (key != NULL)
+    sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    *n_schools = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return rc == SQLITE_ROW || mk_store_fail (self, error);
 }
 
 gboolean

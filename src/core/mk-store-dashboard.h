@@ -9,11 +9,26 @@ G_BEGIN_DECLS
  * so that it opens fast at national scale. MUNICIPALITY filters by name
  * (any case and spacing), NULL or "" for every municipality. */
 
-/* Final clusters of one school year; [MK_CLUSTER_NONE]: not classified. */
+/* Final clusters of one school year; [MK_CLUSTER_NONE]: not classified.
+ * CLASSIFIED: the year was classified, or its list from documents names
+ * clusters beside ШНРО, so every cluster of it is known; otherwise only
+ * its ШНРО list may be (the Smolensk monitoring report gives the ШНРО
+ * lists of earlier years alone). */
 typedef struct {
-  int   school_year;
-  guint counts[MK_N_CLUSTERS];
+  int      school_year;
+  guint    counts[MK_N_CLUSTERS];
+  gboolean classified;
 } MkClusterYear;
+
+/* Whether the database knows how many schools of YEAR are in CLUSTER. */
+gboolean mk_cluster_year_knows (const MkClusterYear *year,
+                                MkCluster            cluster);
+/* The schools of MUNICIPALITY (NULL or "": all): the denominator of
+ * shares of all schools. */
+gboolean mk_store_count_schools_of (MkStore     *self,
+                                    const char  *municipality,
+                                    guint       *n_schools,
+                                    GError     **error);
 
 /* One MkClusterYear per school year that has assignments, ascending. */
 GArray *mk_store_list_cluster_years (MkStore     *self,

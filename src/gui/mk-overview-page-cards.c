@@ -106,28 +106,50 @@ format_change (guint now,
   return g_strdup ("0");
 }
 
+/* What the card says of a cluster of a year the database does not know
+ * whole (not classified; only its ШНРО list from documents): «н/д». */
+static void
+set_unknown_card (MkOverviewCard *card)
+{
+  g_free (card->share);
+  g_free (card->change);
+  card->count = 0;
+  /* Translators: not known («н/д»), in place of a number */
+  card->share = g_strdup (_("not known for this year"));
+  card->change = g_strdup ("");
+  gtk_label_set_text (card->count_label, _("n/a"));
+  gtk_label_set_text (card->share_label, card->share);
+  gtk_label_set_text (card->change_label, "");
+}
+
+/* The share is of all the schools shown (the municipality's, or all),
+ * as the official tables count it, and says of how many. */
 static void
 set_card (MkOverviewCard      *card,
           const MkClusterYear *now,
           const MkClusterYear *before,
-          guint                classified)
+          guint                n_schools)
 {
   g_autofree char *count = NULL;
+  g_autofree char *share = NULL;
   g_autofree char *change_text = NULL;
 
-  card->count = now != NULL ? now->counts[card->cluster] : 0;
+  if (!mk_cluster_year_knows (now, card->cluster))
+    return set_unknown_card (card);
+  card->count = now->counts[card->cluster];
+  share = mk_chart_format_share (n_schools > 0 ? 100.0 * card->count / n_schools : 0);
   g_free (card->share);
-  card->share = classified > 0 ? mk_chart_format_share (100.0 * card->count / classified)
-                               : g_strdup ("—");
+  /* Translators: a cluster card: «11,6 % из 43» (of all schools shown) */
+  card->share = n_schools > 0 ? g_strdup_printf (_("%s of %u"), share, n_schools) : g_strdup ("");
   g_free (card->change);
-  card->change = now != NULL && before != NULL
+  card->change = mk_cluster_year_knows (before, card->cluster)
                  ? format_change (card->count, before->counts[card->cluster]) : g_strdup ("");
   count = mk_chart_format_number (card->count, 0);
   gtk_label_set_text (card->count_label, count);
   gtk_label_set_text (card->share_label, card->share);
   /* Translators: a cluster card: "+2 against the previous year" */
   change_text = *card->change != '\0' ? g_strdup_printf (_("%s against the previous year"), card->change)
-                                      : g_strdup (_("no previous year"));
+                                      : g_strdup (_("the previous year is not known"));
   gtk_label_set_text (card->change_label, change_text);
 }
 
@@ -135,17 +157,15 @@ void
 mk_overview_page_load_cards (MkOverviewPage *self)
 {
   const MkClusterYear *now = NULL, *before = NULL;
-  guint classified = 0;
+  guint n_schools = self->dashboard != NULL ? self->dashboard->n_schools : 0;
 
   if (self->dashboard != NULL)
     {
       now = mk_dashboard_find_clusters (self->dashboard, self->year);
       before = mk_dashboard_find_clusters (self->dashboard, self->year - 1);
     }
-  for (guint i = 0; now != NULL && i < MK_OVERVIEW_N_CARDS; i++)
-    classified += now->counts[mk_overview_cluster_order[i]];
   for (guint i = 0; i < MK_OVERVIEW_N_CARDS; i++)
-    set_card (&self->cards[i], now, before, classified);
+    set_card (&self->cards[i], now, before, n_schools);
 }
 
 const MkOverviewCard *

@@ -7,6 +7,24 @@
 #include "mk-staff-cell.h"
 #include "mk-staff-view-private.h"
 
+/* The value a cell held before the last edit, for «Undo». */
+typedef struct
+{
+  gint64       school_id;
+  int          school_year;
+  MkStaffRole  role;
+  char        *raw;
+} StaffUndo;
+
+static void
+staff_undo_free (StaffUndo *undo)
+{
+  if (undo == NULL)
+    return;
+  g_free (undo->raw);
+  g_free (undo);
+}
+
 /* What a role column's factory needs to commit an edit. */
 typedef struct
 {
@@ -25,6 +43,7 @@ struct _MkStaffView
   /* Set while this view writes, so that the store's "changed" does not
    * rebuild the rows under the cell being edited. */
   gboolean        committing;
+  StaffUndo      *undo;
 
   GtkLabel       *school_label;
   GtkMenuButton  *add_year_button;
@@ -36,6 +55,22 @@ struct _MkStaffView
 
 G_DEFINE_FINAL_TYPE (MkStaffView, mk_staff_view, ADW_TYPE_BIN)
 
+static void
+remember_undo (MkStaffView *self,
+               MkStaffRow  *row,
+               MkStaffRole  role)
+{
+  StaffUndo *undo = g_new0 (StaffUndo, 1);
+
+  undo->school_id = mk_staff_row_get_school_id (row);
+  undo->school_year = mk_staff_row_get_school_year (row);
+  undo->role = role;
+  undo->raw = g_strdup (mk_staff_row_get_raw (row, role));
+  g_clear_pointer (&self->undo, staff_undo_free);
+  self->undo = undo;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "staff.undo", TRUE);
+}
+
 static gboolean
 commit_cell (MkStaffView  *self,
              MkStaffRow   *row,
@@ -44,15 +79,35 @@ commit_cell (MkStaffView  *self,
              GError      **error)
 {
   g_autofree char *raw = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_autofree char *before = g_strdup (mk_staff_row_get_raw (row, role));
   gboolean ok;
 
   self->committing = TRUE;
   ok = mk_store_set_staff (self->store, mk_staff_row_get_school_id (row),
                            mk_staff_row_get_school_year (row), role, raw, error);
   self->committing = FALSE;
+  if (ok && g_strcmp0 (before, raw) != 0)
+    remember_undo (self, row, role);
   if (ok)
     mk_staff_row_set_raw (row, role, raw);
   return ok;
+}
+
+static void
+on_toast_undo (MkStaffView *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "staff.undo", NULL);
+}
+
+static void
+show_undo_toast (MkStaffView *self)
+{
+  AdwToast *toast = adw_toast_new (_("Staff number saved"));
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_toast_undo), self,
+                           G_CONNECT_SWAPPED);
+  mk_widget_add_toast (GTK_WIDGET (self), toast);
 }
 
 static gboolean
@@ -71,6 +126,7 @@ on_cell_commit (MkStaffView *self,
       mk_widget_show_error_toast (GTK_WIDGET (self), _("The staff number was not saved"), error);
       return FALSE;
     }
+  show_undo_toast (self);
   return TRUE;
 }
 
@@ -215,6 +271,7 @@ mk_staff_view_set_store (MkStaffView *self,
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
   self->school_id = 0;
+  g_clear_pointer (&self->undo, staff_undo_free);
   if (store != NULL)
     {
       g_signal_connect_object (store, "changed::" MK_TOPIC_STAFF,
@@ -258,11 +315,31 @@ add_year_action (GtkWidget  *widget,
   reload (self);
 }
 
+/* Puts back the value the last edit replaced; once, as the toast says. */
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MkStaffView *self = MK_STAFF_VIEW (widget);
+  StaffUndo *undo = g_steal_pointer (&self->undo);
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_action_set_enabled (widget, "staff.undo", FALSE);
+  if (undo != NULL && self->store != NULL &&
+      !mk_store_set_staff (self->store, undo->school_id, undo->school_year, undo->role,
+                           undo->raw, &error))
+    mk_widget_show_error_toast (widget, _("The staff number was not restored"), error);
+  staff_undo_free (undo);
+  reload (self);
+}
+
 static void
 mk_staff_view_dispose (GObject *object)
 {
   MkStaffView *self = MK_STAFF_VIEW (object);
 
+  g_clear_pointer (&self->undo, staff_undo_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), MK_TYPE_STAFF_VIEW);
   g_clear_object (&self->selection);
   g_clear_object (&self->store);
@@ -288,12 +365,16 @@ mk_staff_view_class_init (MkStaffViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MkStaffView, column_view);
 
   gtk_widget_class_install_action (widget_class, "staff.add-year", NULL, add_year_action);
+  gtk_widget_class_install_action (widget_class, "staff.undo", NULL, undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "staff.undo", NULL);
 }
 
 static void
 mk_staff_view_init (MkStaffView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "staff.undo", FALSE);
   self->selection = gtk_no_selection_new (NULL);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   setup_columns (self);
