@@ -28,6 +28,8 @@ typedef struct
 
 static const char results_csv[] =
   "municipality;school;year;procedure;participants;low;mark\n"
+  "Смоленск;СШ № 1;2022;ЕГЭ ЛИТ;0;0;\n"
+
   "Смоленск;СШ № 1;2022;ВПР РУ-5;30;10;\n"
   "Смоленск;СШ № 1;2022;ОГЭ МА;20;2;\n"
   "Смоленск;СШ № 2;2022;ВПР МА-4;25;5;\n"
@@ -238,6 +240,13 @@ test_matrix (Fixture       *f,
   g_assert_false (get_cell (grid, "Смоленск", "СШ № 2", "ЕГЭ ХИМ")->present &&
                   get_cell (grid, "Смоленск", "СШ № 2", "ВПР РУ-5")->present);
   g_assert_cmpuint (mk_result_grid_get_row (grid, 1)->n_markers, >=, 1);
+
+  /* Nobody took part: no share to show, and not a dash either. */
+  {
+    g_autofree char *nobody = cell_text (grid, "Смоленск", "СШ № 1", "ЕГЭ ЛИТ");
+
+    g_assert_cmpstr (nobody, ==, "0 took part");
+  }
 }
 
 /* The legend and the marked cells follow the threshold of the school

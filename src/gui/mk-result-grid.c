@@ -270,7 +270,12 @@ mk_result_cell_dup_text (const MkResultCell *cell)
     return mk_result_format_share (cell->low_share);
   if (cell->non_objective)
     return g_strdup ("Необ.");
-  return g_strdup ("—");
+  /* A result whose share cannot be known: nobody took part, or the
+   * number of low results is missing. Neither is a share of 0. */
+  if (cell->participants == 0)
+    /* Translators: a result cell: nobody took part («0 уч.») */
+    return g_strdup (_("0 took part"));
+  return g_strdup (_("n/a"));
 }
 
 /* Appends a line of details, with a line break before all but the first. */

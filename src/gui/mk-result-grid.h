@@ -53,7 +53,8 @@ gboolean                 mk_result_grid_find             (MkResultGrid   *self,
 char                   **mk_result_grid_dup_municipalities (MkResultGrid *self);
 
 /* What a cell says: "33,3" (a share with a decimal comma), "Н", "Необ.",
- * "—" for a result without a share, "" for no result. */
+ * «0 уч.» when nobody took part, «н/д» for a result whose share is not
+ * known, "" for no result. */
 char                    *mk_result_cell_dup_text         (const MkResultCell *cell);
 /* A share in thousandths of a percent as "33,3", rounded half up. */
 char                    *mk_result_format_share          (int                 low_share);
