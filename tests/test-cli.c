@@ -106,6 +106,7 @@ test_explain_final_first (void)
   g_auto(MkTestRun) computed = { 0 };
   g_auto(MkTestRun) by_hand = { 0 };
   g_auto(MkTestRun) russian = { 0 };
+  g_auto(MkTestRun) first = { 0 };
 
   mk_test_cli (&demo, "--db", db, "demo", NULL);
   mk_test_cli (&classify, "--db", db, "classify", "--year", "2022/2023", NULL);
@@ -122,6 +123,13 @@ test_explain_final_first (void)
                                    "set by hand on 06.2023.\n"));
   mk_test_assert_has (by_hand.out, "\nReason: Приложение 2 отчёта 2022/2023");
   mk_test_assert_has (by_hand.out, "\nComputed cluster: none");
+  /* 2018/2019 is the first year in the database: first time or repeated
+   * is not known, and the year was never classified. */
+  mk_test_cli (&first, "--db", db, "explain", "--school", "СШ № 19",
+               "--municipality", "Смоленск", "--year", "2018/2019", NULL);
+  mk_test_assert_has (first.out, "\nComputed cluster: none: the year was not classified.\n");
+  mk_test_assert_has (first.out, "\nWhether the school was in SNRO before is not known");
+  g_assert_null (strstr (first.out, "for the first time"));
   g_setenv ("LANGUAGE", "ru", TRUE);
   g_setenv ("LC_ALL", "ru_RU.UTF-8", TRUE);
   mk_test_cli (&russian, "--db", db, "explain", "--school", "СШ № 5",

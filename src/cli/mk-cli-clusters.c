@@ -201,6 +201,9 @@ print_history (MkAssignment *item)
     return;
   if (mk_assignment_get_snro_repeated (item))
     printf ("%s\n", _("The school is in SNRO again (repeatedly)."));
+  else if (!mk_assignment_get_snro_status_known (item))
+    printf ("%s\n", _("Whether the school was in SNRO before is not known: the database "
+                      "holds no list of SNRO for some of the years looked back at."));
   else
     printf ("%s\n", _("The school is in SNRO for the first time."));
   if (streak > 1)
@@ -227,7 +230,8 @@ print_final (MkAssignment *item)
   MkCluster final = mk_assignment_get_final (item);
   MkCluster computed = mk_assignment_get_computed (item);
   g_autofree char *final_text = cluster_text (final);
-  g_autofree char *computed_text = cluster_text (computed);
+  g_autofree char *computed_text = *mk_assignment_get_facts (item) == '\0'
+      ? g_strdup (_("none: the year was not classified")) : cluster_text (computed);
   g_autofree char *date = NULL;
 
   if (mk_assignment_get_override (item) == MK_CLUSTER_NONE)

@@ -23,12 +23,14 @@ typedef struct {
   char      *override_date;
   gboolean   snro_repeated;
   guint      snro_streak;
+  gboolean   snro_status_known;
 } MkAssignmentData;
 
 MkAssignment *mk_assignment_new_take    (MkAssignmentData *data);
 /* The ШНРО history is known only once the list is complete. */
 void          mk_assignment_set_history (MkAssignment     *self,
                                          gboolean          snro_repeated,
-                                         guint             snro_streak);
+                                         guint             snro_streak,
+                                         gboolean          snro_status_known);
 
 G_END_DECLS

@@ -286,6 +286,12 @@ mk_assignment_get_snro_repeated (MkAssignment *self)
   return self->data.snro_repeated;
 }
 
+gboolean
+mk_assignment_get_snro_status_known (MkAssignment *self)
+{
+  return self->data.snro_status_known;
+}
+
 guint
 mk_assignment_get_snro_streak (MkAssignment *self)
 {
@@ -345,8 +351,10 @@ mk_assignment_set_override (MkAssignment *self,
 void
 mk_assignment_set_history (MkAssignment *self,
                            gboolean      snro_repeated,
-                           guint         snro_streak)
+                           guint         snro_streak,
+                           gboolean      snro_status_known)
 {
   self->data.snro_repeated = snro_repeated;
   self->data.snro_streak = snro_streak;
+  self->data.snro_status_known = snro_status_known;
 }

@@ -43,6 +43,11 @@ const char *mk_assignment_get_override_date   (MkAssignment *self);
 char       *mk_assignment_dup_override_date_text (MkAssignment *self);
 /* Final cluster ШНРО and also in ШНРО in one of the look-back years. */
 gboolean    mk_assignment_get_snro_repeated   (MkAssignment *self);
+/* Whether first time / repeated is known: it is repeated, or every year
+ * the look-back reaches has a known list (classified, or a list from
+ * documents) for the school's municipality. A school in ШНРО in the first
+ * year of the database is not known to be there «for the first time». */
+gboolean    mk_assignment_get_snro_status_known (MkAssignment *self);
 /* Consecutive years in ШНРО up to this one (0 when not in ШНРО). */
 guint       mk_assignment_get_snro_streak     (MkAssignment *self);
 

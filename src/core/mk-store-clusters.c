@@ -305,6 +305,48 @@ look_back_of (MkStore *self,
   return mk_methodology_get (methodology, MK_SETTING_LOOK_BACK);
 }
 
+/* "2019\tСмоленск" for each school year and municipality whose clusters
+ * the database holds (classified, or a list from documents). */
+static GHashTable *
+load_known_lists (MkStore  *self,
+                  GError  **error)
+{
+  sqlite3_stmt *stmt = mk_store_statement (self,
+      "SELECT DISTINCT a.school_year, m.name FROM cluster_assignment a "
+      "JOIN school s ON s.id = a.school_id JOIN municipality m ON m.id = s.municipality_id "
+      "WHERE a.computed IS NOT NULL OR a.override IS NOT NULL", error);
+  g_autoptr(GHashTable) known = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (known, g_strdup_printf ("%d\t%s", sqlite3_column_int (stmt, 0),
+                                              mk_stmt_column_text (stmt, 1)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return (mk_store_fail (self, error), NULL);
+  return g_steal_pointer (&known);
+}
+
+static gboolean
+look_back_known (GHashTable   *known,
+                 MkAssignment *item,
+                 guint         look_back)
+{
+  int year = mk_assignment_get_school_year (item);
+
+  for (guint k = 1; k <= look_back; k++)
+    {
+      g_autofree char *key = g_strdup_printf ("%d\t%s", year - (int) k,
+                                              mk_assignment_get_municipality (item));
+      if (!g_hash_table_contains (known, key))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Fills in the ШНРО history of each item; the look-back is the item's
  * year's, read once per year. */
 static gboolean
@@ -313,24 +355,26 @@ add_history (MkStore    *self,
              GError    **error)
 {
   g_autoptr(MkSnroHistory) history = load_snro_history (self, NULL, error);
+  g_autoptr(GHashTable) known = history != NULL ? load_known_lists (self, error) : NULL;
   int year = 0;
   guint look_back = 0;
 
-  if (history == NULL)
+  if (known == NULL)
     return FALSE;
   for (guint i = 0; i < items->len; i++)
     {
       MkAssignment *item = items->pdata[i];
       gint64 id = mk_assignment_get_school_id (item);
+      gboolean repeated;
 
       if (i == 0 || mk_assignment_get_school_year (item) != year)
         {
           year = mk_assignment_get_school_year (item);
           look_back = look_back_of (self, year);
         }
-      mk_assignment_set_history (item,
-                                 mk_snro_history_is_repeated (history, year, id, look_back),
-                                 mk_snro_history_streak (history, year, id));
+      repeated = mk_snro_history_is_repeated (history, year, id, look_back);
+      mk_assignment_set_history (item, repeated, mk_snro_history_streak (history, year, id),
+                                 repeated || look_back_known (known, item, look_back));
     }
   return TRUE;
 }

@@ -67,7 +67,9 @@ show_override (MkClusterDetails *self,
   gtk_label_set_text (self->override_title, title);
   gtk_label_set_text (self->override_reason, mk_assignment_get_override_reason (a));
   computed = g_strdup_printf (_("Computed cluster: %s"),
-                              mk_cluster_short_label (mk_assignment_get_computed (a)));
+                              *mk_assignment_get_facts (a) == '\0'
+                              ? _("none: the year was not classified")
+                              : mk_cluster_short_label (mk_assignment_get_computed (a)));
   gtk_label_set_text (self->computed_label, computed);
 }
 
@@ -119,7 +121,10 @@ dup_snro (MkAssignment *a)
     return g_strdup ("");
   /* Translators: in ШНРО for the first time / again (первоначально /
    * повторно in the official tables) */
-  kind = mk_assignment_get_snro_repeated (a) ? _("repeated") : _("first time");
+  kind = mk_assignment_get_snro_repeated (a) ? _("repeated")
+         : mk_assignment_get_snro_status_known (a) ? _("first time")
+         /* Translators: first time or repeated is not known («н/д») */
+         : _("n/a");
   if (streak < 2)
     return g_strdup (kind);
   /* Translators: «повторно, 4 раза подряд» */

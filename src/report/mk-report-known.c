@@ -97,14 +97,8 @@ mk_report_snro_status_unknown (GHashTable   *known,
                                MkAssignment *item,
                                guint         look_back)
 {
-  int year = mk_assignment_get_school_year (item);
-
-  if (mk_assignment_get_snro_repeated (item))
-    return FALSE;
-  for (guint k = 1; k <= look_back; k++)
-    if (!mk_report_snro_known (known, year - (int) k, mk_assignment_get_municipality (item)))
-      return TRUE;
-  return FALSE;
+  /* The store works it out for every assignment it lists. */
+  return !mk_assignment_get_snro_status_known (item);
 }
 
 guint
