@@ -46,44 +46,11 @@ merge_at (MkPdfLayout *self,
   return g_hash_table_lookup (self->merge_at, CELL_KEY (self, row, col));
 }
 
-/* VALUE rounded half away from zero in integers, as spreadsheets round
- * (not printf's binary rounding), with a decimal comma in any locale. */
-static char *
-format_number (double      value,
-               guint       decimals,
-               const char *suffix)
-{
-  guint d = MIN (decimals, 10u);
-  guint64 whole = (guint64) floor (fabs (value) * pow (10, d) + 0.5 + 1e-7);
-  g_autofree char *digits = g_strdup_printf ("%0*" G_GUINT64_FORMAT, (int) d + 1, whole);
-  gsize point = strlen (digits) - d;
-
-  return g_strdup_printf ("%s%.*s%s%s%s", value < 0 && whole > 0 ? "-" : "", (int) point,
-                          digits, d > 0 ? "," : "", digits + point, suffix);
-}
-
 char *
 mk_pdf_format_cell (const MkSheetCell  *cell,
                     const MkSheetStyle *style)
 {
-  switch (cell->kind)
-    {
-    case MK_SHEET_TEXT:
-      return g_strdup (cell->text ? cell->text : "");
-    case MK_SHEET_INTEGER:
-      return format_number (cell->number, 0, "");
-    case MK_SHEET_DECIMAL:
-      return format_number (cell->number, style->decimals, "");
-    case MK_SHEET_SHARE:
-      /* As the official tables and the XLSX in a Russian Excel: «46,5%». */
-      return format_number (cell->number * 100, 1, "%");
-    case MK_SHEET_DATE:
-      return !g_date_valid (&cell->date) ? g_strdup ("")
-        : g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&cell->date),
-                           g_date_get_month (&cell->date), g_date_get_year (&cell->date));
-    default:    /* MK_SHEET_EMPTY */
-      return g_strdup ("");
-    }
+  return mk_sheet_format_cell (cell, style);
 }
 
 /* Sets LAYOUT up for the cell's text in a box WIDTH wide (sheet points). */
@@ -481,10 +448,16 @@ mk_pdf_render (MkSheet     *sheet,
   double width = landscape ? MK_PDF_A4_HEIGHT : MK_PDF_A4_WIDTH;
   double height = landscape ? MK_PDF_A4_WIDTH : MK_PDF_A4_HEIGHT;
   g_autoptr(MkPdfLayout) layout = NULL;
-  cairo_surface_t *surface = cairo_pdf_surface_create (path, width, height);
+  cairo_surface_t *surface;
   cairo_t *cr;
   gboolean ok;
 
+  if (!mk_sheet_check_limits (sheet, error))
+    {
+      g_prefix_error (error, _("Cannot write %s: "), path);
+      return FALSE;
+    }
+  surface = cairo_pdf_surface_create (path, width, height);
   if (!check (cairo_surface_status (surface), path, error))
     return cairo_surface_destroy (surface), FALSE;
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, mk_sheet_get_name (sheet));
