@@ -1,6 +1,7 @@
 #define G_LOG_DOMAIN "test-charts"
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <cairo.h>
 #include <glib/gstdio.h>
@@ -474,6 +475,82 @@ test_demo_export (Fixture       *f,
   g_assert_error (error, MK_CHART_ERROR, MK_CHART_ERROR_FORMAT);
 }
 
+/* The SVG's text (its <title> and <desc>) of chart ID. */
+static char *
+svg_of (Fixture            *f,
+        const char         *id,
+        const MkChartQuery *query,
+        MkChartData       **out)
+{
+  g_autoptr(GError) error = NULL;
+  MkChartData *data = mk_charts_build (f->store, id, query, &error);
+  g_autofree char *name = g_strdup_printf ("%s-%d.svg", id, query->school_year);
+  g_autofree char *path = NULL;
+  char *text = NULL;
+  gsize size;
+
+  g_assert_no_error (error);
+  path = save (data, f->dir, name, &size);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  *out = data;
+  return text;
+}
+
+/* No chart draws what the database does not hold as 0: a year known only
+ * from its ШНРО list has no other clusters, the first years of the ШНРО
+ * history no first-time/repeated split, a year without results no
+ * markers. Each is «н/д», explained in the legend, and no share is taken
+ * of a total with unknown parts. */
+static void
+test_demo_unknown (Fixture       *f,
+                   gconstpointer  unused)
+{
+  MkChartQuery y2020 = { .school_year = 2020 }, y2022 = { .school_year = 2022 };
+  g_autoptr(MkSchool) school = mk_store_find_school (f->store, "Смоленск", "СШ № 9", NULL, NULL);
+  MkChartQuery nine = { .school_year = 2022, .school_id = mk_school_get_id (school) };
+  g_autoptr(MkChartData) dist = NULL, trend = NULL, snro = NULL, history = NULL;
+  g_autofree char *dist_svg = svg_of (f, "cluster-distribution", &y2020, &dist);
+  g_autofree char *trend_svg = svg_of (f, "cluster-trend", &y2022, &trend);
+  g_autofree char *snro_svg = svg_of (f, "snro-history", &y2022, &snro);
+  g_autofree char *history_svg = svg_of (f, "marker-history", &nine, &history);
+
+  g_assert_true (isnan (mk_chart_data_get (dist, 0, 0)));           /* ШПУ 2020/2021 */
+  g_assert_cmpfloat (mk_chart_data_get (dist, 0, 2), ==, 9);        /* ШНРО: the list */
+  mk_test_assert_has (dist_svg, "SPU: н/д.");
+  mk_test_assert_has (dist_svg, "SNRO: 9.");
+  mk_test_assert_has (dist_svg, MK_CHART_UNKNOWN_LEGEND);
+  g_assert_null (strstr (strstr (dist_svg, "<desc>"), "100,0"));    /* no «100,0 %» of 9 */
+  g_assert_true (isnan (mk_chart_data_get (trend, 0, 0)));          /* ШПУ 2018/2019 */
+  mk_test_assert_has (trend_svg, "2018/2019: SPU — н/д, SBU — н/д, SNRO — 5");
+  mk_test_assert_has (trend_svg, "5 + н/д.");
+  mk_test_assert_has (trend_svg, "total 43.");
+  g_assert_true (isnan (mk_chart_data_get (snro, 0, 0)));           /* first time, 2018 */
+  g_assert_cmpfloat (mk_chart_data_total (snro, 0), ==, 5);
+  mk_test_assert_has (snro_svg, "2018/2019: For the first time — н/д");
+  mk_test_assert_has (snro_svg, "2020/2021: For the first time — 4, Repeatedly — 5");
+  mk_test_assert_has (history_svg, "2019 SNRO: ВПР — н/д, ОГЭ — н/д, ЕГЭ — н/д");
+  mk_test_assert_has (history_svg, "2022 SNRO: ВПР — 0, ОГЭ — 0, ЕГЭ — 2");
+  g_assert_null (strstr (history_svg, "0 + н/д"));
+}
+
+/* Over every municipality the heat map names a school as the reports
+ * do, «СШ № 19 (Смоленск)»; within one, by its name alone. */
+static void
+test_demo_heatmap_names (Fixture       *f,
+                         gconstpointer  unused)
+{
+  MkChartQuery all = { .school_year = 2022 };
+  MkChartQuery town = { .school_year = 2022, .municipality = "Смоленск" };
+  g_autoptr(MkChartData) a = NULL, t = NULL;
+  g_autofree char *all_svg = svg_of (f, "marker-heatmap", &all, &a);
+  g_autofree char *town_svg = svg_of (f, "marker-heatmap", &town, &t);
+
+  mk_test_assert_has (all_svg, "СШ № 19 (Смоленск) · SNRO, 9: ");
+  mk_test_assert_has (town_svg, "СШ № 19 (SNRO, 9): ");
+  for (guint s = 0; s < a->series->len; s++)
+    mk_test_assert_has (((MkChartSeries *) a->series->pdata[s])->name, " (");
+}
+
 #define ADD_DEMO(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -495,5 +572,7 @@ main (int    argc,
   ADD_DEMO ("/charts/demo/snro", test_demo_snro);
   ADD_DEMO ("/charts/demo/others", test_demo_others);
   ADD_DEMO ("/charts/demo/export", test_demo_export);
+  ADD_DEMO ("/charts/demo/unknown", test_demo_unknown);
+  ADD_DEMO ("/charts/demo/heatmap-names", test_demo_heatmap_names);
   return g_test_run ();
 }

@@ -199,8 +199,16 @@ po_up_to_date () {
   po_stats_clean "$tmp/ru.po" ||
     { echo "run: ninja -C BUILD mayak-update-po, then translate po/ru.po"; return 1; }
 }
+# ...and holds no string the sources no longer have: a stale message is
+# work for translators that no reader ever sees.
+po_no_stale () {
+  po_up_to_date > /dev/null || return 1
+  stale=$(msgattrib --only-obsolete "$tmp/ru.po" | grep -A1 '^#~ msgid')
+  [ -z "$stale" ] || { echo "$stale"; echo "remove these messages from po/ru.po"; return 1; }
+}
 if need xgettext && need msgmerge; then
   check "ru.po translates every string in the current sources" po_up_to_date
+  check "ru.po has no message the sources no longer use" po_no_stale
 else
   not_ok "ru.po translates every string in the current sources"; echo "# xgettext/msgmerge not found (package gettext)"
 fi

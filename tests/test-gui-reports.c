@@ -7,6 +7,7 @@
 
 #include "mk-demo.h"
 #include "mk-page.h"
+#include "mk-pdf-render.h"
 #include "mk-report.h"
 #include "mk-reports-page-private.h"
 #include "mk-table-reader.h"
@@ -97,6 +98,75 @@ export_and_wait (Fixture    *f,
   export_and_wait_as (f, path, FALSE);
 }
 
+/* Adds N schools without data to MUNICIPALITY: shares of a larger
+ * denominator. */
+static void
+add_schools (Fixture    *f,
+             const char *municipality,
+             guint       n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MkSchool) school = mk_school_new ();
+      g_autofree char *name = g_strdup_printf ("СШ № %u", 900 + i);
+      g_autoptr(GError) error = NULL;
+
+      mk_school_set_municipality (school, municipality);
+      mk_school_set_name (school, name);
+      g_assert_true (mk_store_add_school (f->store, school, &error));
+      g_assert_no_error (error);
+    }
+}
+
+/* Chooses NAME in the page's municipality dropdown, as a user does. */
+static void
+select_municipality (Fixture    *f,
+                     const char *name)
+{
+  GListModel *names = G_LIST_MODEL (f->page->municipalities);
+
+  mk_test_gui_spin ();
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (f->page->municipalities, i), name) == 0)
+      {
+        gtk_drop_down_set_selected (f->page->municipality_dropdown, i);
+        return;
+      }
+  g_error ("no municipality «%s» in the dropdown", name);
+}
+
+/* The preview writes every cell as the PDF and the XLSX do, with the one
+ * formatting of the report engine: 3 of 48 schools is 6,25 %, shown
+ * «6,3%» (half up), not «6,2 %» (printf's rounding to even). */
+static void
+test_preview_rounding (Fixture       *f,
+                       gconstpointer  data)
+{
+  MkSheet *sheet;
+  guint n_cells;
+  const MkSheetCell *cells;
+
+  add_schools (f, "Смоленск", 5);
+  g_assert_true (mk_reports_page_select_report (f->page, "cluster-distribution"));
+  g_assert_true (mk_reports_page_select_year (f->page, 2022));
+  select_municipality (f, "Смоленск");
+  mk_test_gui_spin ();
+  /* Row 7: Кластер 4. ШФНСУ, 3 of the 48 schools in 2021/2022. */
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 7, 1), ==, "3");
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 7, 2), ==, "6,3%");
+  sheet = mk_reports_page_get_sheet (f->page);
+  cells = mk_sheet_get_cells (sheet, &n_cells);
+  for (guint i = 0; i < n_cells; i++)
+    {
+      const char *shown = mk_reports_page_get_preview_text (f->page, cells[i].row, cells[i].col);
+      g_autofree char *printed = mk_pdf_format_cell (&cells[i],
+                                                     mk_sheet_get_style (sheet, cells[i].style));
+
+      if (shown != NULL)
+        g_assert_cmpstr (shown, ==, printed);
+    }
+}
+
 static void
 test_preview_and_export (Fixture       *f,
                          gconstpointer  data)
@@ -108,13 +178,15 @@ test_preview_and_export (Fixture       *f,
 
   g_assert_true (mk_reports_page_select_report (f->page, "cluster-distribution"));
   g_assert_true (mk_reports_page_select_year (f->page, 2022));
+  /* The shares of Таблица 1 are of Смоленск's 43 schools. */
+  select_municipality (f, "Смоленск");
   mk_test_gui_spin ();
   g_assert_nonnull (mk_reports_page_get_sheet (f->page));
   /* Row 4 (0-based): Кластер 1. ШПУ with 6 in 2021/2022 and 4 in 2022/2023. */
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 0), ==, "Кластер 1. ШПУ");
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 1), ==, "6");
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 3), ==, "4");
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 8, 4), ==, "46,5 %");
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 8, 4), ==, "46,5%");
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 2, 1), ==, "2021-2022");
   /* Inside the merged «2021-2022»: not shown on its own. */
   g_assert_null (mk_reports_page_get_preview_text (f->page, 2, 2));
@@ -150,6 +222,8 @@ test_export_pdf (Fixture       *f,
 
   g_assert_true (mk_reports_page_select_report (f->page, "cluster-distribution"));
   g_assert_true (mk_reports_page_select_year (f->page, 2022));
+  /* The shares of Таблица 1 are of Смоленск's 43 schools. */
+  select_municipality (f, "Смоленск");
   mk_test_gui_spin ();
   g_assert_nonnull (mk_reports_page_get_sheet (f->page));
   g_assert_cmpuint (mk_reports_page_count_print_pages (f->page, 595, 842), >=, 1);
@@ -249,7 +323,9 @@ test_scope_params (Fixture       *f,
   mk_test_gui_spin ();
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 0), ==, "2020-2021");
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 6, 0), ==, "2022-2023");
-  g_assert_null (mk_reports_page_get_preview_text (f->page, 7, 0));
+  /* No fourth year: the note under the table follows. */
+  g_assert_true (g_str_has_prefix (mk_reports_page_get_preview_text (f->page, 7, 0),
+                                   "ШНРО от общего количества школ"));
   mk_test_gui_save_screenshot (GTK_WIDGET (f->page), "reports-snro-history-from");
   g_assert_true (mk_reports_page_select_first_year (f->page, 0));
   mk_test_gui_spin ();
@@ -322,7 +398,7 @@ test_marker_cards_preview (Fixture       *f,
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 3, 0), ==, "Кластер 2. ШБУ");
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 5, 0), ==, "НИЗКИЕ И НЕОБЪЕКТИВНЫЕ");
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 28, 0), ==, "Кластер 3. ШНРО");
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 33, 0), ==, "МБОУ «СШ № 9»");
+  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 33, 0), ==, "МБОУ «СШ № 9» (Смоленск)");
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 33, 1), ==, "5Н");
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 33, 4), ==, "2/7");
   mk_test_gui_save_screenshot (GTK_WIDGET (f->page), "reports-marker-cards");
@@ -336,6 +412,8 @@ main (int   argc,
   adw_init ();
   g_test_add ("/gui/reports/preview-export", Fixture, NULL, fixture_set_up,
               test_preview_and_export, fixture_tear_down);
+  g_test_add ("/gui/reports/preview-rounding", Fixture, NULL, fixture_set_up,
+              test_preview_rounding, fixture_tear_down);
   g_test_add ("/gui/reports/export-pdf", Fixture, NULL, fixture_set_up,
               test_export_pdf, fixture_tear_down);
   g_test_add ("/gui/reports/every-report", Fixture, NULL, fixture_set_up,

@@ -172,6 +172,20 @@ test_snro_repeats (Fixture       *f,
   mk_test_report_assert_own (path, 8, 7, "500");
 }
 
+/* Over every municipality a school is named with its own: «СШ № 9» of
+ * Смоленск is not a «СШ № 9» of Каменск-Уральский. */
+static void
+test_snro_repeats_municipalities (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *path = mk_test_report_export (f, "snro-repeats", NULL);
+  g_autofree char *dump = mk_test_report_openpyxl (path);
+
+  mk_test_report_assert_line (dump, "B5\ts\tGeneral\t'МБОУ «СШ № 1» (Смоленск)'");
+  mk_test_report_assert_line (dump, "B7\ts\tGeneral\t'МБОУ «СШ № 9» (Смоленск)'");
+  mk_test_report_assert_line (dump, "J7\tn\t0\t4");
+}
+
 static void
 test_catalog (void)
 {
@@ -192,6 +206,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reports-markers/catalog", test_catalog);
+  g_test_add ("/reports-markers/snro-repeats-municipalities", Fixture, NULL, fixture_set_up,
+              test_snro_repeats_municipalities, fixture_tear_down);
   g_test_add ("/reports-markers/marker-matrix", Fixture, NULL, fixture_set_up,
               test_marker_matrix, fixture_tear_down);
   g_test_add ("/reports-markers/marker-matrix-municipalities", Fixture, NULL, fixture_set_up,

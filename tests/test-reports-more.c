@@ -114,6 +114,21 @@ test_individual_programs (Fixture       *f,
   mk_test_report_assert_own (path, 5, 6, "ШФНСУ");
 }
 
+/* Over every municipality each school is named with its own; nothing in
+ * the demo's rows is unknown, so no legend. */
+static void
+test_individual_programs_municipalities (Fixture       *f,
+                                         gconstpointer  data)
+{
+  g_autofree char *path = mk_test_report_export (f, "individual-programs", NULL);
+  g_autofree char *dump = mk_test_report_openpyxl (path);
+
+  mk_test_report_assert_line (dump, "A4\ts\tGeneral\t'МБОУ \"О(с)Ш № 1\" (Смоленск)'");
+  mk_test_report_assert_line (dump, "A5\ts\tGeneral\t'МБОУ \"О(с)Ш № 2\" (Смоленск)'");
+  mk_test_report_assert_line (dump, "F5\tn\t0\t18");
+  g_assert_null (strstr (dump, "н/д"));
+}
+
 /* --cluster keeps one cluster's schools and --from starts a multi-year
  * table later; both through mayak-cli, as a script would ask. */
 static void
@@ -241,6 +256,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/reports-more/levels", Fixture, NULL, fixture_set_up, test_levels,
               fixture_tear_down);
+  g_test_add ("/reports-more/individual-programs-municipalities", Fixture, NULL, fixture_set_up,
+              test_individual_programs_municipalities, fixture_tear_down);
   g_test_add ("/reports-more/individual-programs", Fixture, NULL, fixture_set_up,
               test_individual_programs, fixture_tear_down);
   return g_test_run ();

@@ -176,6 +176,103 @@ test_layout_api (void)
   g_assert_cmpuint (mk_pdf_layout_get_n_pages (layout), ==, 1);
 }
 
+/* Every word of every cell of SHEET, as pdftotext reads the PDF: whole. */
+static void
+assert_words_whole (MkSheet    *sheet,
+                    const char *pdf_text,
+                    const char *id)
+{
+  g_autoptr(GString) flat = g_string_new (NULL);
+  guint n_cells;
+  const MkSheetCell *cells = mk_sheet_get_cells (sheet, &n_cells);
+
+  /* pdftotext -layout keeps a printed line's words apart by spaces. */
+  for (const char *p = pdf_text; *p != '\0'; p++)
+    g_string_append_c (flat, *p == '\n' ? ' ' : *p);
+  g_string_append_c (flat, ' ');
+  for (guint i = 0; i < n_cells; i++)
+    {
+      g_autofree char *text = mk_pdf_format_cell (&cells[i],
+                                                  mk_sheet_get_style (sheet, cells[i].style));
+      g_auto(GStrv) words = g_strsplit_set (text, " \n", -1);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          g_autofree char *whole = g_strdup_printf (" %s ", words[w]);
+
+          if (*words[w] != '\0' && strstr (flat->str, whole) == NULL
+              && !g_str_has_prefix (flat->str, whole + 1))
+            g_error ("%s: «%s» of «%s» is not whole in the PDF", id, words[w], text);
+        }
+    }
+}
+
+/* No report clips or breaks a word or a number: the layout sets every
+ * cell's text whole inside its box, lines broken only at spaces, and
+ * every word of every cell reads whole in the PDF (pdftotext). */
+static void
+test_no_clipping (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const char *municipalities[] = { NULL, "Смоленск" };
+  guint n_reports;
+  const MkReportInfo *catalog = mk_report_catalog (&n_reports);
+
+  for (guint i = 0; i < n_reports; i++)
+    for (guint m = 0; m < G_N_ELEMENTS (municipalities); m++)
+      {
+        MkReportParams params = { .school_year = 2022, .municipality = municipalities[m] };
+        g_autoptr(GError) error = NULL;
+        g_autoptr(MkSheet) sheet = mk_report_build (&catalog[i], f->store, &params, &error);
+        g_autofree char *path = g_strdup_printf ("%s/%s-%u.pdf", f->dir, catalog[i].id, m);
+        gboolean landscape = mk_sheet_get_page (sheet)->orientation == MK_SHEET_LANDSCAPE;
+        g_autoptr(MkPdfLayout) layout = NULL;
+        g_autofree char *problems = NULL, *text = NULL;
+
+        g_assert_no_error (error);
+        layout = mk_pdf_layout_new (sheet, landscape ? MK_PDF_A4_HEIGHT : MK_PDF_A4_WIDTH,
+                                    landscape ? MK_PDF_A4_WIDTH : MK_PDF_A4_HEIGHT, NULL);
+        if ((problems = mk_pdf_layout_check (layout)) != NULL)
+          g_error ("%s (%s): text does not print whole:\n%s", catalog[i].id,
+                   municipalities[m] ? municipalities[m] : "all", problems);
+        g_assert_true (mk_pdf_render (sheet, path, &error));
+        g_assert_no_error (error);
+        text = pdf_text (path, 1, 0);
+        assert_words_whole (sheet, text, catalog[i].id);
+      }
+}
+
+/* The words that were cut before: a label in a narrow first column runs
+ * on into the empty cells beside it, a long cluster heading wraps, and
+ * a narrow column widens for its longest word. */
+static void
+test_long_words (void)
+{
+  g_autoptr(MkSheet) sheet = mk_sheet_new ("words");
+  MkSheetStyle head = { .flags = MK_SHEET_BOLD | MK_SHEET_BORDER | MK_SHEET_WRAP };
+  MkSheetStyle body = { .flags = MK_SHEET_BORDER };
+  guint h = mk_sheet_add_style (sheet, &head), b = mk_sheet_add_style (sheet, &body);
+  g_autoptr(MkPdfLayout) layout = NULL;
+  g_autofree char *problems = NULL;
+
+  mk_sheet_set_text (sheet, 0, 0, "Приложение 2", 0);
+  mk_sheet_set_text (sheet, 1, 0, "Кластер «Школы, функционирующие в неблагоприятных "
+                     "социальных условиях»", b);
+  mk_sheet_merge (sheet, 1, 0, 1, 2);
+  mk_sheet_set_text (sheet, 2, 0, "№", h);
+  mk_sheet_set_text (sheet, 2, 1, "Русский язык", h);
+  mk_sheet_set_text (sheet, 2, 2, "Учебный год", h);
+  mk_sheet_set_integer (sheet, 3, 0, 1234567, b);
+  mk_sheet_set_text (sheet, 3, 1, "Математика", b);
+  mk_sheet_set_text (sheet, 3, 2, "2018-2019", b);
+  mk_sheet_set_column_width (sheet, 0, 2);
+  mk_sheet_set_column_width (sheet, 1, 4);
+  mk_sheet_set_column_width (sheet, 2, 40);
+  layout = mk_pdf_layout_new (sheet, MK_PDF_A4_WIDTH, MK_PDF_A4_HEIGHT, NULL);
+  problems = mk_pdf_layout_check (layout);
+  g_assert_null (problems);
+}
+
 static int
 run_cli (const char *db,
          const char *output)
@@ -221,6 +318,8 @@ main (int   argc,
   ADD ("snro-history", test_snro_history);
   ADD ("staff", test_staff);
   ADD ("cli", test_cli);
+  ADD ("no-clipping", test_no_clipping);
+  g_test_add_func ("/reports-pdf/long-words", test_long_words);
   g_test_add_func ("/reports-pdf/pagination", test_pagination);
   g_test_add_func ("/reports-pdf/layout-api", test_layout_api);
   return g_test_run ();

@@ -1,12 +1,14 @@
 #define G_LOG_DOMAIN "test-reports-writers"
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "mk-report.h"
 #include "mk-test-report.h"
 #include "mk-test-util.h"
 #include "mk-xlsx-render.h"
+#include "mk-xlsx-stream.h"
 
 /* The two XLSX writers, libxlsxwriter for ordinary sheets and the
  * large-sheet writer, must give the same workbook as openpyxl reads it:
@@ -186,6 +188,76 @@ test_sheet_order (void)
   g_assert_cmpuint (mk_sheet_get_n_rows (sheet), ==, n_rows + 1);
 }
 
+/* Excel's limits, kept by the sheet model for every writer: a text past
+ * 32,767 characters is cut with «…» and a warning, a number that is not
+ * finite shows «н/д», and both writers write exactly that. */
+static void
+test_limits_text_numbers (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(MkSheet) sheet = mk_sheet_new ("limits");
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autofree char *got = NULL, *path = NULL, *read = NULL;
+  const char *const *warnings;
+  const MkSheetCell *cell;
+
+  for (guint i = 0; i < 40000; i++)
+    g_string_append (long_text, "я");
+  mk_sheet_set_text (sheet, 0, 0, long_text->str, 0);
+  mk_sheet_set_static_text (sheet, 0, 1, long_text->str, 0);
+  mk_sheet_set_share (sheet, 1, 0, NAN, 0);
+  mk_sheet_set_decimal (sheet, 1, 1, INFINITY, 0);
+  mk_sheet_set_integer (sheet, 1, 2, 32767, 0);
+  cell = mk_sheet_get_cell (sheet, 0, 0);
+  g_assert_cmpint (g_utf8_strlen (cell->text, -1), ==, MK_SHEET_MAX_TEXT);
+  g_assert_true (g_str_has_suffix (cell->text, "яя…"));
+  g_assert_cmpstr (mk_sheet_get_cell (sheet, 0, 1)->text, ==, cell->text);
+  g_assert_cmpint (mk_sheet_get_cell (sheet, 1, 0)->kind, ==, MK_SHEET_TEXT);
+  g_assert_cmpstr (mk_sheet_get_cell (sheet, 1, 0)->text, ==, MK_SHEET_UNKNOWN);
+  g_assert_cmpstr (mk_sheet_get_cell (sheet, 1, 1)->text, ==, MK_SHEET_UNKNOWN);
+  warnings = mk_sheet_get_warnings (sheet);
+  g_assert_cmpuint (g_strv_length ((char **) warnings), ==, 4);
+  mk_test_assert_has (warnings[0], "Cell A1: the text of 40000 characters is cut to 32767");
+  mk_test_assert_has (warnings[2], "Cell A2: the number is not finite");
+  g_assert_true (mk_sheet_check_limits (sheet, NULL));
+  got = assert_same (f->dir, sheet, "limits");
+  g_assert_nonnull (strstr (got, "A2|s|'н/д'|"));
+  g_assert_nonnull (strstr (got, "B2|s|'н/д'|"));
+  path = g_strdup_printf ("%s/limits-lxw.xlsx", f->dir);
+  read = mk_test_report_python (path, "print(len(ws['A1'].value), ws['B1'].value[-2:])");
+  g_assert_cmpstr (read, ==, "32767 я…");
+}
+
+/* A row or column past a spreadsheet's last is not kept, and no writer
+ * writes the sheet: the error names the limit. */
+static void
+test_limits_size (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const guint rows[] = { MK_SHEET_MAX_ROWS, 0 }, cols[] = { 0, MK_SHEET_MAX_COLS };
+  static const char *limits[] = { "at most 1,048,576 rows", "at most 16,384 columns" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    for (guint large = 0; large < 2; large++)
+      {
+        g_autoptr(MkSheet) sheet = mk_sheet_new ("big");
+        g_autofree char *path = g_strdup_printf ("%s/big-%u-%u.xlsx", f->dir, i, large);
+        g_autoptr(GError) error = NULL;
+
+        mk_sheet_set_text (sheet, 0, 0, "x", 0);
+        mk_sheet_set_text (sheet, rows[i], cols[i], "past the end", 0);
+        g_assert_null (mk_sheet_get_cell (sheet, rows[i], cols[i]));
+        g_assert_false (mk_xlsx_render_full (sheet, path, large ? 0 : G_MAXUINT, &error));
+        g_assert_error (error, MK_SHEET_ERROR, MK_SHEET_ERROR_TOO_LARGE);
+        mk_test_assert_has (error->message, limits[i]);
+        mk_test_assert_has (error->message, path);
+        g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+        g_clear_error (&error);
+        g_assert_false (mk_xlsx_stream_write (sheet, path, &error));
+        g_assert_error (error, MK_SHEET_ERROR, MK_SHEET_ERROR_TOO_LARGE);
+      }
+}
+
 /* A file that cannot be written: the error names it, nothing is left. */
 static void
 test_unwritable (Fixture       *f,
@@ -212,6 +284,10 @@ main (int   argc,
               test_reports, fixture_tear_down);
   g_test_add ("/reports-writers/features", Fixture, NULL, fixture_set_up,
               test_features, fixture_tear_down);
+  g_test_add ("/reports-writers/limits-text-numbers", Fixture, NULL, fixture_set_up,
+              test_limits_text_numbers, fixture_tear_down);
+  g_test_add ("/reports-writers/limits-size", Fixture, NULL, fixture_set_up,
+              test_limits_size, fixture_tear_down);
   g_test_add ("/reports-writers/unwritable", Fixture, NULL, fixture_set_up,
               test_unwritable, fixture_tear_down);
   return g_test_run ();

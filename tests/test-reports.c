@@ -359,6 +359,14 @@ test_share_rounding (void)
   g_assert_cmpuint (mk_report_share_permille (2, 3), ==, 667);
   g_assert_cmpuint (mk_report_share_permille (3, 0), ==, 0);
   g_assert_cmpstr (text, ==, "4/44,4%");
+  /* No share of nothing: a year with no ШНРО has 0 first-time, not
+   * «0/0,0%». */
+  g_free (text);
+  text = mk_report_count_share (0, 0);
+  g_assert_cmpstr (text, ==, "0");
+  g_free (text);
+  text = mk_report_count_share_partial (2, 0, TRUE);
+  g_assert_cmpstr (text, ==, "≥2");
 }
 
 static int

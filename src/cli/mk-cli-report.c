@@ -113,5 +113,9 @@ mk_cli_report (MkCliContext *ctx)
     return mk_cli_error ("%s", error->message), MK_EXIT_DATABASE;
   if (!render (sheet, output, &error))
     return mk_cli_error ("%s", error->message), MK_EXIT_USAGE;
+  /* What the sheet changed to fit a spreadsheet: a cut text, a number
+   * shown as unknown. */
+  for (const char *const *w = mk_sheet_get_warnings (sheet); *w != NULL; w++)
+    g_printerr ("%s\n", *w);
   return MK_EXIT_OK;
 }

@@ -46,39 +46,13 @@ mk_reports_page_file_name (const MkReportInfo   *report,
 
 /* --- Preview ------------------------------------------------------------ */
 
-/* The cell as the official tables show it: 46,5 %, 76,5, 01.09.2023. */
+/* The cell as the official tables, the PDF and the XLSX show it: 46,5%
+ * (rounded half up, 6,25 % as 6,3%), 76,5, 01.09.2023. */
 static char *
 cell_text (MkSheet           *sheet,
            const MkSheetCell *cell)
 {
-  g_autofree char *text = NULL;
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  switch (cell->kind)
-    {
-    case MK_SHEET_TEXT:
-      return g_strdup (cell->text);
-    case MK_SHEET_INTEGER:
-      return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) cell->number);
-    case MK_SHEET_SHARE:
-      text = g_strdup_printf ("%s %%", g_ascii_formatd (buffer, sizeof buffer, "%.1f",
-                                                        cell->number * 100));
-      break;
-    case MK_SHEET_DECIMAL:
-      {
-        guint decimals = mk_sheet_get_style (sheet, cell->style)->decimals;
-        g_autofree char *format = g_strdup_printf ("%%.%uf", decimals);
-        text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, cell->number));
-      }
-      break;
-    case MK_SHEET_DATE:
-      return g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&cell->date),
-                              g_date_get_month (&cell->date), g_date_get_year (&cell->date));
-    case MK_SHEET_EMPTY:
-    default:
-      return g_strdup ("");
-    }
-  return g_strdelimit (g_steal_pointer (&text), ".", ',');
+  return mk_sheet_format_cell (cell, mk_sheet_get_style (sheet, cell->style));
 }
 
 /* The span of the merged range that starts at ROW, COL (1 × 1 if none);

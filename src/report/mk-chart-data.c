@@ -120,13 +120,33 @@ mk_chart_data_total (const MkChartData *data,
 
   for (guint s = 0; s < data->series->len; s++)
     {
-      if (category >= 0)
+      if (category >= 0 && !isnan (mk_chart_data_get (data, s, category)))
         sum += mk_chart_data_get (data, s, category);
-      else
+      else if (category < 0)
         for (guint c = 0; c < data->categories->len; c++)
-          sum += mk_chart_data_get (data, s, c);
+          if (!isnan (mk_chart_data_get (data, s, c)))
+            sum += mk_chart_data_get (data, s, c);
     }
   return sum;
+}
+
+gboolean
+mk_chart_data_category_unknown (const MkChartData *data,
+                                guint              category)
+{
+  for (guint s = 0; s < data->series->len; s++)
+    if (isnan (mk_chart_data_get (data, s, category)))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+mk_chart_data_has_unknown (const MkChartData *data)
+{
+  for (guint c = 0; c < data->categories->len; c++)
+    if (mk_chart_data_category_unknown (data, c))
+      return TRUE;
+  return FALSE;
 }
 
 /* --- Compute ------------------------------------------------------------ */
@@ -192,7 +212,8 @@ largest_bar (const MkChartData *data)
         largest = MAX (largest, mk_chart_data_total (data, c));
       else
         for (guint s = 0; s < data->series->len; s++)
-          largest = MAX (largest, mk_chart_data_get (data, s, c));
+          if (mk_chart_data_get (data, s, c) > largest)   /* false for NaN */
+            largest = mk_chart_data_get (data, s, c);
     }
   return largest;
 }
@@ -211,9 +232,9 @@ mk_chart_compute (const MkChartData *data,
 #define THIN_SPACE "\u2009"
 #define NO_BREAK_SPACE "\u00a0"
 
-char *
-mk_chart_format_number (double value,
-                        int    decimals)
+static char *
+format_finite (double value,
+               int    decimals)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   double scale = pow (10, decimals);
@@ -235,6 +256,13 @@ mk_chart_format_number (double value,
   if (decimals > 0)
     g_string_append_printf (text, ",%0*" G_GUINT64_FORMAT, decimals, fraction);
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+char *
+mk_chart_format_number (double value,
+                        int    decimals)
+{
+  return isnan (value) ? g_strdup (MK_CHART_UNKNOWN) : format_finite (value, decimals);
 }
 
 char *

@@ -125,8 +125,15 @@ draw_legend (MkChartContext      *ctx,
   for (guint i = 0; i < layout->legend->len; i++)
     {
       const MkChartLegendItem *item = &g_array_index (layout->legend, MkChartLegendItem, i);
-      const MkChartSeries *series = data->series->pdata[item->series];
+      const MkChartSeries *series;
 
+      if (item->series >= data->series->len)
+        {
+          draw_text (ctx, MK_CHART_UNKNOWN_LEGEND, MK_TEXT_PLAIN, MK_COLOR_TEXT,
+                     item->label.x, item->label.y, ALIGN_START);
+          continue;
+        }
+      series = data->series->pdata[item->series];
       fill_series_rect (ctx, &item->swatch, series);
       draw_text (ctx, series->name, MK_TEXT_PLAIN, MK_COLOR_TEXT,
                  item->label.x, item->label.y, ALIGN_START);
@@ -186,8 +193,8 @@ draw_category_labels (MkChartContext      *ctx,
                layout->plot.y + layout->plot.height + MK_CHART_GAP / 2, ALIGN_CENTER);
 }
 
-/* A bar's value above it (grouped) or the stack's total above the stack,
- * where the bar is wide enough to carry it. */
+/* A grouped bar's value above it, where the bar is wide enough to carry
+ * it (a stack's total: draw_stack_totals). */
 static void
 draw_column_values (MkChartContext      *ctx,
                     const MkChartData   *data,
@@ -198,13 +205,11 @@ draw_column_values (MkChartContext      *ctx,
   for (guint i = 0; i < layout->bars->len; i++)
     {
       const MkChartBar *bar = &g_array_index (layout->bars, MkChartBar, i);
-      gboolean top_of_stack = bar->series + 1 == data->series->len;
-      double v = data->kind == MK_CHART_STACKED ? mk_chart_data_total (data, bar->category)
-                                                : mk_chart_data_get (data, bar->series, bar->category);
+      double v = mk_chart_data_get (data, bar->series, bar->category);
       g_autofree char *text = NULL;
       double w, h;
 
-      if ((data->kind == MK_CHART_STACKED && !top_of_stack) || v == 0)
+      if (data->kind == MK_CHART_STACKED || v == 0)
         continue;
       text = mk_chart_format_number (v, decimals);
       mk_chart_text_size (ctx, text, MK_TEXT_SMALL, &w, &h);
@@ -213,6 +218,60 @@ draw_column_values (MkChartContext      *ctx,
       draw_text (ctx, text, MK_TEXT_SMALL, MK_COLOR_TEXT, bar->rect.x + bar->rect.width / 2,
                  bar->rect.y - h - 1, ALIGN_CENTER);
     }
+}
+
+/* Above each stack its known total, and «н/д» where a part is not known:
+ * «8 + н/д», never a total that passes for the whole. */
+static void
+draw_stack_totals (MkChartContext      *ctx,
+                   const MkChartData   *data,
+                   const MkChartLayout *layout)
+{
+  const MkChartScale *scale = &layout->stats.scale;
+  double slot = layout->plot.width / MAX (data->categories->len, 1);
+
+  for (guint c = 0; c < data->categories->len; c++)
+    {
+      double total = mk_chart_data_total (data, c), w, h;
+      double y = layout->plot.y + layout->plot.height
+                 * (1 - (total - scale->min) / (scale->max - scale->min));
+      gboolean unknown = !data->totals_known && mk_chart_data_category_unknown (data, c);
+      g_autofree char *number = mk_chart_format_number (total, data->integral ? 0 : 1);
+      g_autofree char *text = !unknown ? g_strdup (number) : total > 0
+                              ? g_strdup_printf ("%s + %s", number, MK_CHART_UNKNOWN)
+                              : g_strdup (MK_CHART_UNKNOWN);
+
+      if (total == 0 && !unknown)
+        continue;
+      /* A part not known inside a known total: «н/д» on the stack. */
+      if (data->totals_known && mk_chart_data_category_unknown (data, c))
+        draw_text (ctx, MK_CHART_UNKNOWN, MK_TEXT_SMALL, MK_COLOR_SECONDARY,
+                   layout->plot.x + slot * (c + 0.5), y + 2, ALIGN_CENTER);
+      mk_chart_text_size (ctx, text, MK_TEXT_SMALL, &w, &h);
+      if (w > slot && !unknown)
+        continue;
+      draw_text (ctx, text, MK_TEXT_SMALL, MK_COLOR_TEXT, layout->plot.x + slot * (c + 0.5),
+                 y - h - 1, ALIGN_CENTER);
+    }
+}
+
+/* «н/д» on the axis where a grouped bar is not known. */
+static void
+draw_unknown_bars (MkChartContext      *ctx,
+                   const MkChartData   *data,
+                   const MkChartLayout *layout)
+{
+  guint n_series = MAX (data->series->len, 1);
+  double slot = layout->plot.width / MAX (data->categories->len, 1);
+  double bar = slot * 0.7 / n_series, w, h;
+
+  mk_chart_text_size (ctx, MK_CHART_UNKNOWN, MK_TEXT_SMALL, &w, &h);
+  for (guint c = 0; c < data->categories->len; c++)
+    for (guint s = 0; s < data->series->len; s++)
+      if (isnan (mk_chart_data_get (data, s, c)))
+        draw_text (ctx, MK_CHART_UNKNOWN, MK_TEXT_SMALL, MK_COLOR_SECONDARY,
+                   layout->plot.x + slot * c + slot * 0.15 + bar * (s + 0.5),
+                   layout->plot.y + layout->plot.height - h - 1, ALIGN_CENTER);
 }
 
 static void
@@ -228,6 +287,10 @@ draw_columns (MkChartContext      *ctx,
       fill_series_rect (ctx, &bar->rect, data->series->pdata[bar->series]);
     }
   draw_column_values (ctx, data, layout);
+  if (data->kind == MK_CHART_STACKED)
+    draw_stack_totals (ctx, data, layout);
+  else
+    draw_unknown_bars (ctx, data, layout);
   draw_category_labels (ctx, data, layout);
 }
 
@@ -377,6 +440,8 @@ mk_chart_hit_test (const MkChartData   *data,
     {
       const MkChartLegendItem *item = &g_array_index (layout->legend, MkChartLegendItem, i);
 
+      if (item->series >= data->series->len)  /* the «н/д» entry: no series */
+        continue;
       if (mk_chart_rect_contains (&item->swatch, x, y) || mk_chart_rect_contains (&item->label, x, y))
         return (*series = item->series, TRUE);
     }

@@ -59,7 +59,8 @@ mk_chart_hbar_label (const MkChartData *data,
   g_autofree char *number = mk_chart_format_number (value, data->integral ? 0 : 1);
   g_autofree char *share = NULL;
 
-  if (!data->show_shares || total <= 0)
+  /* A share of a total with unknown parts would pass for the whole's. */
+  if (!data->show_shares || total <= 0 || isnan (value) || mk_chart_data_has_unknown (data))
     return g_steal_pointer (&number);
   share = mk_chart_format_share (100.0 * value / total);
   return g_strdup_printf ("%s · %s", number, share);
@@ -162,12 +163,15 @@ layout_legend (MkChartContext    *ctx,
 
   if (data->kind == MK_CHART_HEATMAP)
     return 0;
-  if (data->kind == MK_CHART_HBARS)
-    return 0;
-  for (guint s = 0; s < data->series->len; s++)
+  for (guint s = 0; s < data->series->len && data->kind != MK_CHART_HBARS; s++)
     add_legend_item (ctx, layout, s, ((MkChartSeries *) data->series->pdata[s])->name,
                      &x, &y, &row_height);
-  return data->series->len > 0 ? y + row_height : 0;
+  /* «н/д» in the plot is explained as an entry of its own (its series is
+   * one past the last). */
+  if (mk_chart_data_has_unknown (data))
+    add_legend_item (ctx, layout, data->series->len, MK_CHART_UNKNOWN_LEGEND,
+                     &x, &y, &row_height);
+  return layout->legend->len > 0 ? y + row_height : 0;
 }
 
 static void
@@ -242,6 +246,8 @@ layout_columns (const MkChartData *data,
           double bottom = value_y (layout, base), top = value_y (layout, base + v);
           double bx = data->kind == MK_CHART_STACKED ? x : x + bar * s;
 
+          if (isnan (v))   /* not known: no bar, «н/д» is written there */
+            continue;
           add_bar (layout, s, c, (MkChartRect) { bx, top, bar, bottom - top });
           if (data->kind == MK_CHART_STACKED)
             base += v;
@@ -305,7 +311,7 @@ layout_horizontal (MkChartContext    *ctx,
   for (guint c = 0; c < data->categories->len; c++)
     {
       double v = mk_chart_data_get (data, 0, c);
-      double w = layout->plot.width * v / layout->stats.scale.max;
+      double w = isnan (v) ? 0 : layout->plot.width * v / layout->stats.scale.max;
 
       add_bar (layout, 0, c, (MkChartRect) { layout->plot.x, layout->plot.y + slot * c + slot * 0.15,
                                              w, slot * 0.7 });

@@ -196,7 +196,7 @@ describe_category (GString           *text,
       if (data->series->len > 1)
         g_string_append_printf (text, "%s — ", series->name);
       g_string_append (text, number);
-      if (data->show_shares && total > 0)
+      if (data->show_shares && total > 0 && !mk_chart_data_has_unknown (data))
         {
           g_autofree char *share = mk_chart_format_share (100.0 * v / total);
           g_string_append_printf (text, " (%s)", share);
@@ -206,7 +206,13 @@ describe_category (GString           *text,
   if (data->kind == MK_CHART_STACKED && data->series->len > 1)
     {
       g_autofree char *sum = mk_chart_format_number (mk_chart_data_total (data, c), decimals);
-      g_string_append_printf (text, _("; total %s.\n"), sum);
+
+      /* A sum over an unknown part is no total. */
+      if (!data->totals_known && mk_chart_data_category_unknown (data, c))
+        g_string_append_printf (text, "; %s%s%s.\n", mk_chart_data_total (data, c) > 0 ? sum : "",
+                                mk_chart_data_total (data, c) > 0 ? " + " : "", MK_CHART_UNKNOWN);
+      else
+        g_string_append_printf (text, _("; total %s.\n"), sum);
     }
 }
 
@@ -240,6 +246,8 @@ mk_chart_describe (const MkChartData *data)
   g_string_append (text, ".\n");
   if (data->subtitle != NULL && *data->subtitle != '\0')
     g_string_append_printf (text, "%s.\n", data->subtitle);
+  if (mk_chart_data_has_unknown (data))
+    g_string_append_printf (text, "%s.\n", MK_CHART_UNKNOWN_LEGEND);
   if (data->categories->len == 0 || data->series->len == 0)
     g_string_append (text, _("No data.\n"));
   else if (data->kind == MK_CHART_HEATMAP)

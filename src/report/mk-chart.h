@@ -1,5 +1,6 @@
 #pragma once
 
+#include <math.h>
 #include <cairo.h>
 #include <pango/pango.h>
 #include <glib.h>
@@ -43,6 +44,9 @@ typedef struct {
   GPtrArray   *categories;   /* char *: may hold a second line after '\n' */
   GArray      *category_colors;  /* guint32, HBARS only; may be empty */
   GPtrArray   *series;       /* MkChartSeries */
+  gboolean     totals_known; /* STACKED: a stack's sum is its whole total
+                              * even where a part is unknown (the part
+                              * that is known only in sum is a series) */
 } MkChartData;
 
 MkChartData   *mk_chart_data_new           (MkChartKind   kind,
@@ -62,7 +66,17 @@ void           mk_chart_series_set         (MkChartSeries *series,
 double         mk_chart_data_get           (const MkChartData *data,
                                             guint          series,
                                             guint          category);
-/* The sum of every series in CATEGORY; of everything with -1. */
+/* A value the database does not hold is MK_CHART_UNKNOWN_VALUE (NaN): it
+ * is never drawn as 0 but as «н/д» (MK_CHART_UNKNOWN), which the legend
+ * explains, and sums leave it out. */
+#define MK_CHART_UNKNOWN_VALUE NAN
+#define MK_CHART_UNKNOWN "н/д"
+#define MK_CHART_UNKNOWN_LEGEND "н/д — нет данных: в базе нет сведений об этом (это не ноль)"
+gboolean       mk_chart_data_has_unknown   (const MkChartData *data);
+/* Whether CATEGORY has a value the database does not hold. */
+gboolean       mk_chart_data_category_unknown (const MkChartData *data,
+                                               guint              category);
+/* The sum of every known value in CATEGORY; of everything with -1. */
 double         mk_chart_data_total         (const MkChartData *data,
                                             int            category);
 
@@ -99,7 +113,7 @@ void   mk_chart_compute     (const MkChartData *data,
 
 /* --- Formatting (Russian, never the C locale) --------------------------- */
 
-/* 40000 → «40 000» (U+2009 thin space), 9.25 with 1 decimal → «9,3»,
+/* NaN → «н/д»; 40000 → «40 000» (U+2009 thin space), 9.25 with 1 decimal → «9,3»,
  * rounding half away from zero. */
 char *mk_chart_format_number (double value,
                               int    decimals);

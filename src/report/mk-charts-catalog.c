@@ -5,6 +5,7 @@
 
 #include "mk-charts-catalog.h"
 #include "mk-charts-private.h"
+#include "mk-methodology.h"
 #include "mk-school-year.h"
 #include "mk-dashboard.h"
 
@@ -69,6 +70,30 @@ distribution_subtitle (const MkChartQuery *query,
                           counts[MK_CLUSTER_NONE]);
 }
 
+/* Whether YEAR's count of CLUSTER is a fact, as the reports decide it
+ * (mk-report-known.c): a year known only from its ШНРО list (ШНРО
+ * overrides alone) does not know its other clusters, and a year not in
+ * the database knows none. */
+static gboolean
+cluster_known (const MkClusterYear *year,
+               MkCluster            cluster)
+{
+  gboolean others = FALSE;
+
+  if (year == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (cluster_order); i++)
+    others |= cluster_order[i] != MK_CLUSTER_SNRO && year->counts[cluster_order[i]] > 0;
+  return others || (cluster == MK_CLUSTER_SNRO && year->counts[MK_CLUSTER_SNRO] > 0);
+}
+
+static double
+cluster_value (const MkClusterYear *year,
+               MkCluster            cluster)
+{
+  return cluster_known (year, cluster) ? year->counts[cluster] : MK_CHART_UNKNOWN_VALUE;
+}
+
 static MkChartData *
 cluster_distribution (const MkDashboard  *dashboard,
                       const MkChartQuery *query)
@@ -93,7 +118,7 @@ cluster_distribution (const MkDashboard  *dashboard,
 
       mk_chart_data_add_category (data, mk_cluster_abbreviation (c),
                                   mk_chart_cluster_color (mk_cluster_number (c)));
-      mk_chart_series_set (series, i, year.counts[c], mk_cluster_title (c));
+      mk_chart_series_set (series, i, cluster_value (found, c), mk_cluster_title (c));
     }
   return data;
 }
@@ -119,9 +144,57 @@ cluster_trend (const MkDashboard  *dashboard,
 
       mk_chart_data_add_category (data, label, 0);
       for (guint i = 0; i < G_N_ELEMENTS (cluster_order); i++)
-        mk_chart_series_set (data->series->pdata[i], y, year->counts[cluster_order[i]], NULL);
+        mk_chart_series_set (data->series->pdata[i], y, cluster_value (year, cluster_order[i]),
+                             NULL);
     }
   return data;
+}
+
+static gboolean
+snro_year_listed (GArray *years,
+                  int     school_year)
+{
+  for (guint y = 0; y < years->len; y++)
+    if (g_array_index (years, MkSnroYear, y).school_year == school_year)
+      return TRUE;
+  return FALSE;
+}
+
+/* «Первоначально» is not known where the look-back reaches a school year
+ * without a ШНРО list in the database (before the first, as Таблица 4
+ * prints «н/д»); the dashboard holds no year's methodology, so the look-
+ * back is the methodology's default. */
+static gboolean
+snro_first_known (GArray *years,
+                  int     school_year)
+{
+  guint look_back = mk_setting_get_info (MK_SETTING_LOOK_BACK)->default_value;
+
+  for (guint k = 1; k <= look_back; k++)
+    if (!snro_year_listed (years, school_year - (int) k))
+      return FALSE;
+  return TRUE;
+}
+
+/* The ШНРО of a year whose look-back is not known are counted, but not
+ * split: the count is a fact, first time or repeatedly is «н/д», and the
+ * part not known to be repeated is a hatched series of its own. */
+static MkChartSeries *
+snro_unsplit_series (MkChartData *data,
+                     GArray      *years)
+{
+  MkChartSeries *series;
+
+  for (guint y = 0; y < years->len; y++)
+    if (!snro_first_known (years, g_array_index (years, MkSnroYear, y).school_year))
+      {
+        data->totals_known = TRUE;
+        series = mk_chart_data_add_series (data, _("First time or repeatedly: not known"),
+                                           0x999999);
+        series->hatched = TRUE;
+        return series;
+      }
+  return NULL;
 }
 
 static MkChartData *
@@ -130,7 +203,7 @@ snro_history (const MkDashboard  *dashboard,
 {
   GArray *years = dashboard->snro;
   g_autofree char *scope = mk_charts_scope (query);
-  MkChartSeries *first, *repeated;
+  MkChartSeries *first, *repeated, *unsplit;
   MkChartData *data;
 
   data = mk_chart_data_new (MK_CHART_STACKED, _("SNRO by school year"));
@@ -140,14 +213,18 @@ snro_history (const MkDashboard  *dashboard,
   data->integral = TRUE;
   first = mk_chart_data_add_series (data, _("For the first time"), 0xE69F00);
   repeated = mk_chart_data_add_series (data, _("Repeatedly"), 0xD55E00);
+  unsplit = snro_unsplit_series (data, years);
   for (guint y = 0; y < years->len; y++)
     {
       MkSnroYear *year = &g_array_index (years, MkSnroYear, y);
       g_autofree char *label = mk_school_year_format (year->school_year);
+      gboolean known = snro_first_known (years, year->school_year);
 
       mk_chart_data_add_category (data, label, 0);
-      mk_chart_series_set (first, y, year->first_time, NULL);
+      mk_chart_series_set (first, y, known ? year->first_time : MK_CHART_UNKNOWN_VALUE, NULL);
       mk_chart_series_set (repeated, y, year->repeated, NULL);
+      if (unsplit != NULL)
+        mk_chart_series_set (unsplit, y, known ? 0 : year->total - year->repeated, NULL);
     }
   return data;
 }

@@ -1,11 +1,13 @@
 #define G_LOG_DOMAIN "mk-chart"
 #include "config.h"
 
+#include <math.h>
 #include <glib/gi18n.h>
 
 #include "mk-assignment.h"
 #include "mk-charts-private.h"
 #include "mk-natural.h"
+#include "mk-report-private.h"
 #include "mk-school.h"
 #include "mk-store-clusters.h"
 #include "mk-store-dashboard.h"
@@ -63,11 +65,16 @@ year_label (int         year,
   return g_strdup_printf ("%d", year);
 }
 
+/* A year shown for its cluster alone, with no results and no reported
+ * total, has markers nobody counted: «н/д», not 0. */
 static void
 fill_marker_years (MkChartData *data,
                    GArray      *markers,
                    GArray      *years)
 {
+  for (guint c = 0; c < years->len; c++)
+    for (guint k = 0; k <= MK_N_KINDS; k++)   /* the reported part too */
+      mk_chart_series_set (data->series->pdata[k], c, MK_CHART_UNKNOWN_VALUE, NULL);
   for (guint i = 0; i < markers->len; i++)
     {
       MkMarkerYear *m = &g_array_index (markers, MkMarkerYear, i);
@@ -77,6 +84,7 @@ fill_marker_years (MkChartData *data,
         c++;
       for (guint k = 0; k < MK_N_KINDS; k++)
         mk_chart_series_set (data->series->pdata[k], c, m->counts[k], m->procedures[k]);
+      mk_chart_series_set (data->series->pdata[MK_N_KINDS], c, 0, NULL);
     }
 }
 
@@ -116,12 +124,17 @@ fill_reported (MkChartData *data,
       g_autofree char *note = NULL;
 
       if (!mk_store_get_context (store, school_id, year, &row, NULL) ||
-          row.reported_markers <= (int) counted)
+          row.reported_markers < 0 || (row.reported_markers <= (int) counted && counted > 0))
         continue;
       /* Translators: hover text of the marker history's hatched part */
       note = g_strdup_printf (_("The region's list gives %d markers for the year as a total, "
                                 "without the procedures"), row.reported_markers);
       mk_chart_series_set (series, c, row.reported_markers - counted, note);
+      /* The total is known: what the procedures do not explain is the
+       * hatched part, not an unknown. */
+      for (guint k = 0; k < MK_N_KINDS; k++)
+        if (isnan (mk_chart_data_get (data, k, c)))
+          mk_chart_series_set (data->series->pdata[k], c, 0, NULL);
     }
 }
 
@@ -192,15 +205,21 @@ used_columns (const MkHeatmap *heatmap,
   return columns;
 }
 
+/* «СШ № 9 (ШНРО, 7)»; over every municipality «СШ № 9 (Смоленск) ·
+ * ШНРО, 7», as the reports name a school; a school without a final
+ * cluster reads «н/д», not a dash that could pass for «none». */
 static char *
 row_name (const MkChartQuery *query,
           MkHeatmapRow       *row)
 {
-  const char *cluster = row->cluster != MK_CLUSTER_NONE ? mk_cluster_abbreviation (row->cluster) : "—";
+  const char *cluster = row->cluster != MK_CLUSTER_NONE ? mk_cluster_abbreviation (row->cluster)
+                                                        : MK_CHART_UNKNOWN;
+  g_autofree char *school = NULL;
 
   if (query->municipality != NULL && *query->municipality != '\0')
     return g_strdup_printf ("%s (%s, %u)", row->name, cluster, row->n_markers);
-  return g_strdup_printf ("%s, %s (%s, %u)", row->municipality, row->name, cluster, row->n_markers);
+  school = mk_report_school_label (row->name, row->municipality, TRUE);
+  return g_strdup_printf ("%s · %s, %u", school, cluster, row->n_markers);
 }
 
 /* The schools with markers of the cluster shown (all: every cluster). */

@@ -8,127 +8,59 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
-#include "mk-pdf-render.h"
+#include "mk-pdf-private.h"
 
 #define MM_TO_PT        (72.0 / 25.4)
 #define DEFAULT_WIDTH   8.43    /* characters, as spreadsheets default */
 #define DEFAULT_HEIGHT  15.0    /* points */
-#define DEFAULT_FONT    11
-#define PAD             2.0     /* points between a cell's edge and text */
+#define PAD             MK_PDF_PAD
 #define LINE_WIDTH      0.5
 #define CELL_KEY(self, row, col) GSIZE_TO_POINTER ((gsize) (row) * (self)->n_cols + (col) + 1)
 
-struct _MkPdfLayout {
-  MkSheet      *sheet;
-  PangoContext *context;
-  PangoLayout  *measure;
-  guint         n_rows, n_cols;
-  double        scale;        /* sheet points → page points */
-  double        origin_x, origin_y;
-  double        body_height;  /* printable height in sheet points */
-  double       *col_x;        /* n_cols + 1 edges, sheet points */
-  double       *row_h;        /* sheet points */
-  gboolean     *no_break;     /* per row: inside a merge of several rows */
-  double       *line_h;       /* one line of each style; 0: not measured */
-  GHashTable   *merge_at;     /* cell key → its MkSheetRange */
-  guint         repeat_first, repeat_last;
-  double        header_h;
-  GArray       *starts;       /* guint: first body row of each page */
-};
-
 typedef struct { guint row; double y; } Placed;   /* a row as a page shows it */
 
-static const MkSheetRange *
-merge_at (MkPdfLayout *self,
-          guint        row,
-          guint        col)
+const MkSheetRange *
+mk_pdf_merge_at (MkPdfLayout *self,
+                 guint        row,
+                 guint        col)
 {
   return g_hash_table_lookup (self->merge_at, CELL_KEY (self, row, col));
-}
-
-/* VALUE rounded half away from zero in integers, as spreadsheets round
- * (not printf's binary rounding), with a decimal comma in any locale. */
-static char *
-format_number (double      value,
-               guint       decimals,
-               const char *suffix)
-{
-  guint d = MIN (decimals, 10u);
-  guint64 whole = (guint64) floor (fabs (value) * pow (10, d) + 0.5 + 1e-7);
-  g_autofree char *digits = g_strdup_printf ("%0*" G_GUINT64_FORMAT, (int) d + 1, whole);
-  gsize point = strlen (digits) - d;
-
-  return g_strdup_printf ("%s%.*s%s%s%s", value < 0 && whole > 0 ? "-" : "", (int) point,
-                          digits, d > 0 ? "," : "", digits + point, suffix);
 }
 
 char *
 mk_pdf_format_cell (const MkSheetCell  *cell,
                     const MkSheetStyle *style)
 {
-  switch (cell->kind)
-    {
-    case MK_SHEET_TEXT:
-      return g_strdup (cell->text ? cell->text : "");
-    case MK_SHEET_INTEGER:
-      return format_number (cell->number, 0, "");
-    case MK_SHEET_DECIMAL:
-      return format_number (cell->number, style->decimals, "");
-    case MK_SHEET_SHARE:
-      /* As the official tables and the XLSX in a Russian Excel: «46,5%». */
-      return format_number (cell->number * 100, 1, "%");
-    case MK_SHEET_DATE:
-      return !g_date_valid (&cell->date) ? g_strdup ("")
-        : g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&cell->date),
-                           g_date_get_month (&cell->date), g_date_get_year (&cell->date));
-    default:    /* MK_SHEET_EMPTY */
-      return g_strdup ("");
-    }
+  return mk_sheet_format_cell (cell, style);
 }
 
-/* Sets LAYOUT up for the cell's text in a box WIDTH wide (sheet points). */
-static void
-prepare_text (PangoLayout        *layout,
-              const MkSheetStyle *style,
-              const char         *text,
-              double              width)
-{
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
-
-  pango_font_description_set_size (font, (style->font_size ? style->font_size : DEFAULT_FONT)
-                                         * PANGO_SCALE);
-  if (style->flags & MK_SHEET_BOLD)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  if (style->flags & MK_SHEET_ITALIC)
-    pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width (layout, style->flags & MK_SHEET_WRAP
-                          ? (int) (MAX (width - 2 * PAD, 1) * PANGO_SCALE) : -1);
-  pango_layout_set_text (layout, text, -1);
-}
-
-/* The height a cell's text needs; one line of a non-wrapping style is
- * measured once, so that 40,000 plain rows cost no text layout. */
+/* The height a cell's text needs in a box WIDTH wide; one line of a style
+ * is measured once, so that 40,000 plain rows cost no text layout. */
 static double
 cell_height (MkPdfLayout       *self,
              const MkSheetCell *cell,
              double             width)
 {
   const MkSheetStyle *style = mk_sheet_get_style (self->sheet, cell->style);
-  gboolean wrap = (style->flags & MK_SHEET_WRAP) != 0;
   g_autofree char *text = NULL;
+  double room;
   int height;
 
   if (cell->kind == MK_SHEET_EMPTY)
     return 0;
-  if (!wrap && self->line_h[cell->style] > 0)
-    return self->line_h[cell->style];
-  text = wrap ? mk_pdf_format_cell (cell, style) : g_strdup ("Ag");
-  prepare_text (self->measure, style, text, width);
+  text = mk_sheet_format_cell (cell, style);
+  if (mk_pdf_cell_setting (self, cell, text, width, &room) != MK_PDF_WRAP)
+    {
+      if (self->line_h[cell->style] <= 0)
+        {
+          mk_pdf_prepare_text (self->measure, style, "Ag", -1);
+          pango_layout_get_size (self->measure, NULL, &height);
+          self->line_h[cell->style] = (double) height / PANGO_SCALE + 2 * PAD;
+        }
+      return self->line_h[cell->style];
+    }
+  mk_pdf_prepare_text (self->measure, style, text, room);
   pango_layout_get_size (self->measure, NULL, &height);
-  if (!wrap)
-    self->line_h[cell->style] = (double) height / PANGO_SCALE + 2 * PAD;
   return (double) height / PANGO_SCALE + 2 * PAD;
 }
 
@@ -141,11 +73,11 @@ measure_row (MkPdfLayout *self,
   for (guint col = 0; col < self->n_cols; col++)
     {
       const MkSheetCell *cell = mk_sheet_get_cell (self->sheet, row, col);
-      const MkSheetRange *m = merge_at (self, row, col);
+      const MkSheetRange *m = mk_pdf_merge_at (self, row, col);
       guint last_col = m ? m->last_col : col;
 
-      /* A merge over several rows shares their height; only a one-row
-       * merge's origin is measured, across its whole width. */
+      /* A merge over several rows shares their height (grow_merges);
+       * only a one-row merge's origin is measured, across its width. */
       if (cell == NULL || (m && (m->first_row != m->last_row || m->first_col != col)))
         continue;
       needed = MAX (needed, cell_height (self, cell, self->col_x[last_col + 1]
@@ -154,6 +86,29 @@ measure_row (MkPdfLayout *self,
   /* The sheet's height wins, but never clips text: on paper a cut note
    * is lost (footnote heights are an estimate for spreadsheets). */
   return MAX (height > 0 ? height : DEFAULT_HEIGHT, needed);
+}
+
+/* A merge over several rows whose text needs more than their height
+ * gets the rest in its last row. */
+static void
+grow_merges (MkPdfLayout *self)
+{
+  guint n;
+  const MkSheetRange *m = mk_sheet_get_merges (self->sheet, &n);
+
+  for (guint i = 0; i < n; i++, m++)
+    {
+      const MkSheetCell *cell = mk_sheet_get_cell (self->sheet, m->first_row, m->first_col);
+      double height = 0, needed;
+
+      if (cell == NULL || m->first_row == m->last_row || m->last_row >= self->n_rows)
+        continue;
+      for (guint r = m->first_row; r <= m->last_row; r++)
+        height += self->row_h[r];
+      needed = cell_height (self, cell, self->col_x[m->last_col + 1] - self->col_x[m->first_col]);
+      if (needed > height)
+        self->row_h[m->last_row] += needed - height;
+    }
 }
 
 static void
@@ -192,6 +147,7 @@ lay_out_columns (MkPdfLayout *self,
       double chars = mk_sheet_get_column_width (self->sheet, col);
       self->col_x[col + 1] = self->col_x[col] + ((chars > 0 ? chars : DEFAULT_WIDTH) * 7 + 5) * 0.75;
     }
+  mk_pdf_fit_columns (self);
   /* Paper cannot scroll sideways: a wide table shrinks, text and all, as
    * a spreadsheet's fit-to-width prints it; a narrow one keeps its size. */
   self->scale = self->col_x[self->n_cols] > printable && printable > 0
@@ -264,6 +220,7 @@ mk_pdf_layout_new (MkSheet      *sheet,
   self->n_rows = mk_sheet_get_n_rows (sheet);
   self->n_cols = mk_sheet_get_n_cols (sheet);
   self->merge_at = g_hash_table_new (NULL, NULL);
+  self->widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->no_break = g_new0 (gboolean, MAX (self->n_rows, 1));
   self->line_h = g_new0 (double, mk_sheet_get_n_styles (sheet));
   self->starts = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -279,6 +236,7 @@ mk_pdf_layout_new (MkSheet      *sheet,
   self->row_h = g_new0 (double, MAX (self->n_rows, 1));
   for (guint row = 0; row < self->n_rows; row++)
     self->row_h[row] = measure_row (self, row);
+  grow_merges (self);
   for (guint r = self->repeat_first; r <= self->repeat_last; r++)
     self->header_h += self->row_h[r];
   paginate (self);
@@ -293,6 +251,7 @@ mk_pdf_layout_free (MkPdfLayout *self)
   g_object_unref (self->measure);
   g_object_unref (self->context);
   g_hash_table_unref (self->merge_at);
+  g_hash_table_unref (self->widths);
   g_array_unref (self->starts);
   g_free (self->col_x);
   g_free (self->row_h);
@@ -329,44 +288,66 @@ place_rows (MkPdfLayout *self,
   return placed;
 }
 
-static void
-draw_text (MkPdfLayout        *self,
-           cairo_t            *cr,
-           const MkSheetCell  *cell,
-           const MkSheetStyle *style,
-           const cairo_rectangle_t *box)
+/* LAYOUT set up for CELL in BOX as it is printed; *CLIP is the box its
+ * ink may take, *X, *Y where the layout goes in BOX. NULL for no text. */
+static PangoLayout *
+set_cell (MkPdfLayout             *self,
+          const MkSheetCell       *cell,
+          const cairo_rectangle_t *box,
+          cairo_rectangle_t       *clip,
+          double                  *x,
+          double                  *y)
 {
-  g_autofree char *text = mk_pdf_format_cell (cell, style);
-  g_autoptr(PangoLayout) layout = NULL;
+  const MkSheetStyle *style = mk_sheet_get_style (self->sheet, cell->style);
+  g_autofree char *text = mk_sheet_format_cell (cell, style);
   MkSheetAlign align = style->align;
-  int w, h;
-  double x, y;
+  PangoLayout *layout;
+  MkPdfSetting setting;
+  double room, w, h;
+  int pw, ph;
 
   if (*text == '\0')
-    return;
+    return NULL;
   if (align == MK_SHEET_ALIGN_DEFAULT)
     align = cell->kind == MK_SHEET_TEXT ? MK_SHEET_ALIGN_LEFT : MK_SHEET_ALIGN_RIGHT;
+  setting = mk_pdf_cell_setting (self, cell, text, box->width, &room);
   layout = pango_layout_new (self->context);
-  prepare_text (layout, style, text, box->width);
-  pango_layout_get_size (layout, &w, &h);
-  if (style->flags & MK_SHEET_WRAP)
-    {
-      pango_layout_set_alignment (layout, align == MK_SHEET_ALIGN_CENTER ? PANGO_ALIGN_CENTER
-                                  : align == MK_SHEET_ALIGN_RIGHT ? PANGO_ALIGN_RIGHT
-                                  : PANGO_ALIGN_LEFT);
-      w = pango_layout_get_width (layout);
-    }
-  /* Text too wide for its box starts at the left: the clip keeps its start. */
-  if ((double) w / PANGO_SCALE > box->width - 2 * PAD)
+  mk_pdf_prepare_text (layout, style, text, setting == MK_PDF_WRAP ? room : -1);
+  if (setting == MK_PDF_WRAP)
+    pango_layout_set_alignment (layout, align == MK_SHEET_ALIGN_CENTER ? PANGO_ALIGN_CENTER
+                                : align == MK_SHEET_ALIGN_RIGHT ? PANGO_ALIGN_RIGHT
+                                : PANGO_ALIGN_LEFT);
+  pango_layout_get_size (layout, &pw, &ph);
+  w = setting == MK_PDF_WRAP ? room : (double) pw / PANGO_SCALE;
+  h = (double) ph / PANGO_SCALE;
+  /* Text running on to the right starts where a spreadsheet starts it. */
+  if (setting == MK_PDF_OVERFLOW || w > box->width - 2 * PAD)
     align = MK_SHEET_ALIGN_LEFT;
-  x = align == MK_SHEET_ALIGN_LEFT ? PAD
-      : align == MK_SHEET_ALIGN_CENTER ? (box->width - (double) w / PANGO_SCALE) / 2
-      : box->width - PAD - (double) w / PANGO_SCALE;
-  y = style->valign == MK_SHEET_VALIGN_TOP ? PAD
-      : style->valign == MK_SHEET_VALIGN_CENTER ? (box->height - (double) h / PANGO_SCALE) / 2
-      : box->height - PAD - (double) h / PANGO_SCALE;
+  *x = align == MK_SHEET_ALIGN_LEFT ? PAD
+       : align == MK_SHEET_ALIGN_CENTER ? (box->width - w) / 2 : box->width - PAD - w;
+  *y = style->valign == MK_SHEET_VALIGN_TOP ? PAD
+       : style->valign == MK_SHEET_VALIGN_CENTER ? (box->height - h) / 2
+       : box->height - PAD - h;
+  *clip = *box;
+  if (setting == MK_PDF_OVERFLOW)
+    clip->width = MAX (box->width, room + 2 * PAD);
+  return layout;
+}
+
+static void
+draw_text (MkPdfLayout             *self,
+           cairo_t                 *cr,
+           const MkSheetCell       *cell,
+           const cairo_rectangle_t *box)
+{
+  cairo_rectangle_t clip;
+  double x, y;
+  g_autoptr(PangoLayout) layout = set_cell (self, cell, box, &clip, &x, &y);
+
+  if (layout == NULL)
+    return;
   cairo_save (cr);
-  cairo_rectangle (cr, box->x, box->y, box->width, box->height);
+  cairo_rectangle (cr, clip.x, clip.y, clip.width, clip.height);
   cairo_clip (cr);
   cairo_set_source_rgb (cr, 0, 0, 0);
   cairo_move_to (cr, box->x + x, box->y + y);
@@ -398,7 +379,7 @@ draw_box (MkPdfLayout             *self,
       cairo_rectangle (cr, box->x, box->y, box->width, box->height);
       cairo_fill (cr);
     }
-  draw_text (self, cr, cell, style, box);
+  draw_text (self, cr, cell, box);
 }
 
 /* The box of the cell at PLACED[I], COL; NULL when another cell draws it
@@ -412,7 +393,7 @@ cell_box (MkPdfLayout       *self,
           cairo_rectangle_t *box)
 {
   const Placed *rows = (const Placed *) placed->data;
-  const MkSheetRange *m = merge_at (self, rows[i].row, col);
+  const MkSheetRange *m = mk_pdf_merge_at (self, rows[i].row, col);
   guint last_col = col, j = i;
 
   if (m != NULL)
@@ -460,6 +441,75 @@ mk_pdf_layout_draw_page (MkPdfLayout *self,
   cairo_restore (cr);
 }
 
+/* Whether LAYOUT breaks its text only at spaces. */
+static gboolean
+breaks_at_spaces (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    {
+      int start = ((PangoLayoutLine *) l->data)->start_index;
+
+      if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\n')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* What is wrong with the text of the cell at ROW, COL as printed; NULL
+ * when it shows whole. */
+static char *
+check_cell (MkPdfLayout       *self,
+            const MkSheetCell *cell)
+{
+  const MkSheetRange *m = mk_pdf_merge_at (self, cell->row, cell->col);
+  guint last_row = m ? m->last_row : cell->row, last_col = m ? m->last_col : cell->col;
+  cairo_rectangle_t box = { self->col_x[cell->col], 0,
+                            self->col_x[last_col + 1] - self->col_x[cell->col], 0 };
+  cairo_rectangle_t clip;
+  PangoRectangle ink, logical;
+  double x, y;
+  g_autoptr(PangoLayout) layout = NULL;
+
+  for (guint r = cell->row; r <= last_row && r < self->n_rows; r++)
+    box.height += self->row_h[r];
+  if ((layout = set_cell (self, cell, &box, &clip, &x, &y)) == NULL)
+    return NULL;
+  pango_layout_get_pixel_extents (layout, &ink, &logical);
+  if (!breaks_at_spaces (layout))
+    return g_strdup ("a line breaks inside a word");
+  if (x + logical.x < -0.5 || x + logical.x + logical.width > clip.width + 0.5)
+    return g_strdup_printf ("%.1f pt wide in %.1f pt", (double) logical.width, clip.width);
+  if (y + logical.y < -0.5 || y + logical.y + logical.height > box.height + 0.5)
+    return g_strdup_printf ("%.1f pt high in %.1f pt", (double) logical.height, box.height);
+  return NULL;
+}
+
+char *
+mk_pdf_layout_check (MkPdfLayout *self)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+  guint n_cells;
+  const MkSheetCell *cells = mk_sheet_get_cells (self->sheet, &n_cells);
+
+  for (guint i = 0; i < n_cells; i++)
+    {
+      const MkSheetRange *m = mk_pdf_merge_at (self, cells[i].row, cells[i].col);
+      g_autofree char *problem = NULL;
+      g_autofree char *text = NULL;
+
+      if (m != NULL && (m->first_row != cells[i].row || m->first_col != cells[i].col))
+        continue;
+      if ((problem = check_cell (self, &cells[i])) == NULL)
+        continue;
+      text = mk_sheet_format_cell (&cells[i], mk_sheet_get_style (self->sheet, cells[i].style));
+      g_string_append_printf (problems, "row %u, column %u «%s»: %s\n",
+                              cells[i].row + 1, cells[i].col + 1, text, problem);
+    }
+  return problems->len > 0 ? g_strdup (problems->str) : NULL;
+}
+
 static gboolean
 check (cairo_status_t status,
        const char    *path,
@@ -481,10 +531,16 @@ mk_pdf_render (MkSheet     *sheet,
   double width = landscape ? MK_PDF_A4_HEIGHT : MK_PDF_A4_WIDTH;
   double height = landscape ? MK_PDF_A4_WIDTH : MK_PDF_A4_HEIGHT;
   g_autoptr(MkPdfLayout) layout = NULL;
-  cairo_surface_t *surface = cairo_pdf_surface_create (path, width, height);
+  cairo_surface_t *surface;
   cairo_t *cr;
   gboolean ok;
 
+  if (!mk_sheet_check_limits (sheet, error))
+    {
+      g_prefix_error (error, _("Cannot write %s: "), path);
+      return FALSE;
+    }
+  surface = cairo_pdf_surface_create (path, width, height);
   if (!check (cairo_surface_status (surface), path, error))
     return cairo_surface_destroy (surface), FALSE;
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, mk_sheet_get_name (sheet));

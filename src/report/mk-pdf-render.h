@@ -36,6 +36,10 @@ guint        mk_pdf_layout_get_n_pages (MkPdfLayout  *self);
 void         mk_pdf_layout_draw_page   (MkPdfLayout  *self,
                                         cairo_t      *cr,
                                         guint         page);
+/* NULL when every cell's text prints whole: lines broken only at
+ * spaces, inside the cell's box (or the empty cells its one line runs
+ * on into); else one line per cell that does not, for tests. */
+char        *mk_pdf_layout_check       (MkPdfLayout  *self);
 /* The text a cell shows, Russian-style: decimal comma, «46,5%»,
  * dd.mm.yyyy. */
 char        *mk_pdf_format_cell        (const MkSheetCell  *cell,

@@ -60,7 +60,8 @@ char      *mk_report_school_label   (const char     *name,
 guint      mk_report_count_municipalities (MkStore   *store);
 /* Whether the assignments ITEMS span more than one municipality. */
 gboolean   mk_report_several_municipalities (GPtrArray *items);
-/* "4/44,4%" as the official tables write count and share in one cell. */
+/* "4/44,4%" as the official tables write count and share in one cell;
+ * the count alone when TOTAL is 0 (no share of nothing). */
 char      *mk_report_count_share    (guint           n,
                                      guint           total);
 /* "2021-2022", as the official tables head a school year's columns. */

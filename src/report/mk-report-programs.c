@@ -10,7 +10,8 @@
  * year whose ИСБШ is known, in the store's order. Markers of calendar year
  * Y-2 come from the previous school year's assignment (its earlier year)
  * or, where that is not known, from the count a region's list reported for
- * the year; a number that is not known stays blank. */
+ * the year; a number or status that is not known is «н/д», with its
+ * legend under the table. */
 
 #define PROGRAMS_N_COLS 7
 
@@ -40,7 +41,8 @@ programs_header (MkSheet              *sheet,
   mk_sheet_set_column_width (sheet, 6, 12);
 }
 
-static void
+/* TRUE when VALUE is not known (and the cell says so). */
+static gboolean
 count_cell (MkSheet              *sheet,
             const MkReportStyles *st,
             guint                 row,
@@ -48,9 +50,10 @@ count_cell (MkSheet              *sheet,
             int                   value)
 {
   if (value < 0)
-    mk_sheet_set_blank (sheet, row, col, st->center);
+    mk_sheet_set_static_text (sheet, row, col, MK_REPORT_UNKNOWN, st->center);
   else
     mk_sheet_set_integer (sheet, row, col, value, st->center);
+  return value < 0;
 }
 
 /* school id → the previous school year's assignment (borrowed). */
@@ -108,26 +111,33 @@ markers_before (MkAssignment *before,
   return n >= 0 ? n : GPOINTER_TO_INT (g_hash_table_lookup (reported, &id)) - 1;
 }
 
-static void
+/* One school's row; TRUE when something in it is not known. */
+static gboolean
 programs_row (MkSheet              *sheet,
               const MkReportStyles *st,
               guint                 decimal,
               guint                 row,
               MkAssignment         *item,
               int                   n_before,
-              GHashTable           *names)
+              GHashTable           *names,
+              gboolean              several)
 {
   gint64 id = mk_assignment_get_school_id (item);
   const char *name = g_hash_table_lookup (names, &id);
+  MkCluster final = mk_assignment_get_final (item);
+  g_autofree char *label = mk_report_school_label (name ? name : mk_assignment_get_school_name (item),
+                                                   mk_assignment_get_municipality (item), several);
+  gboolean unknown = FALSE;
 
-  mk_sheet_set_text (sheet, row, 0, name ? name : mk_assignment_get_school_name (item), st->text);
+  mk_sheet_set_text (sheet, row, 0, label, st->text);
   mk_sheet_set_decimal (sheet, row, 1, mk_assignment_get_isbsh (item) / 10.0, decimal);
-  count_cell (sheet, st, row, 2, n_before);
-  count_cell (sheet, st, row, 3, mk_assignment_get_markers_prev (item));
-  count_cell (sheet, st, row, 4, mk_assignment_get_markers_cur (item));
-  count_cell (sheet, st, row, 5, mk_assignment_get_markers_total (item));
-  mk_sheet_set_text (sheet, row, 6, mk_report_cluster_abbreviation (mk_assignment_get_final (item)),
-                     st->center);
+  unknown |= count_cell (sheet, st, row, 2, n_before);
+  unknown |= count_cell (sheet, st, row, 3, mk_assignment_get_markers_prev (item));
+  unknown |= count_cell (sheet, st, row, 4, mk_assignment_get_markers_cur (item));
+  unknown |= count_cell (sheet, st, row, 5, mk_assignment_get_markers_total (item));
+  mk_sheet_set_text (sheet, row, 6, final != MK_CLUSTER_NONE ? mk_report_cluster_abbreviation (final)
+                                                             : MK_REPORT_UNKNOWN, st->center);
+  return unknown || final == MK_CLUSTER_NONE;
 }
 
 static guint
@@ -152,6 +162,7 @@ mk_report_individual_programs (MkStore              *store,
                                         ", требующие разработки индивидуальных программ", NULL);
   MkReportStyles st;
   guint row = 3, decimal;
+  gboolean several, unknown = FALSE;
 
   if ((items = mk_report_assignments_for (store, params, error)) == NULL
       || (before = mk_report_assignments (store, params->school_year - 1,
@@ -160,6 +171,7 @@ mk_report_individual_programs (MkStore              *store,
       || (reported = reported_markers (store, params->school_year - 2, error)) == NULL)
     return NULL;
   index = index_by_school (before);
+  several = params->municipality == NULL && mk_report_count_municipalities (store) > 1;
   mk_report_styles_init (sheet, &st);
   decimal = decimal_style (sheet);
   mk_sheet_set_text (sheet, 0, 0, "Таблица 7", 0);
@@ -171,9 +183,12 @@ mk_report_individual_programs (MkStore              *store,
       gint64 id = mk_assignment_get_school_id (item);
 
       if (mk_assignment_get_isbsh (item) >= 0)
-        programs_row (sheet, &st, decimal, row++, item,
-                      markers_before (g_hash_table_lookup (index, &id), reported, id), names);
+        unknown |= programs_row (sheet, &st, decimal, row++, item,
+                                 markers_before (g_hash_table_lookup (index, &id), reported, id),
+                                 names, several);
     }
+  if (unknown)
+    mk_sheet_add_footnote (sheet, row + 1, PROGRAMS_N_COLS, MK_REPORT_UNKNOWN_LEGEND);
   mk_sheet_get_page (sheet)->orientation = MK_SHEET_LANDSCAPE;
   return g_steal_pointer (&sheet);
 }

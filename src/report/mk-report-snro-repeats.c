@@ -21,6 +21,7 @@ typedef struct {
   GHashTable *streak;    /* school id → streak in the chosen year */
   const char *municipality;
   int         last_year;
+  gboolean    several;   /* municipalities: names carry theirs */
 } Repeats;
 
 static char *
@@ -212,9 +213,13 @@ school_row (MkSheet              *sheet,
   const char *full = mk_school_get_full_name (school);
   g_autofree char *number = g_strdup_printf ("%u.", n + 1);
   guint streak = GPOINTER_TO_UINT (g_hash_table_lookup (r->streak, &id));
+  /* «СШ № 1» of two municipalities are two schools. */
+  g_autofree char *name = mk_report_school_label (full && *full ? full : mk_school_get_name (school),
+                                                  mk_school_get_municipality (school),
+                                                  r->several);
 
   mk_sheet_set_text (sheet, row, 0, number, st->center);
-  mk_sheet_set_text (sheet, row, 1, full && *full ? full : mk_school_get_name (school), st->text);
+  mk_sheet_set_text (sheet, row, 1, name, st->text);
   for (guint i = 0; i < r->years->len; i++)
     mark (sheet, st, row, col++, has (r->snro, id, g_array_index (r->years, int, i)), "+");
   for (guint i = 0; i < r->years_500->len; i++)
@@ -238,6 +243,7 @@ repeats_load (Repeats              *r,
   r->streak = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   r->municipality = params->municipality;
   r->last_year = params->school_year;
+  r->several = params->municipality == NULL && mk_report_count_municipalities (store) > 1;
   if (!load_snro (r, store, params, error)
       || !mk_store_foreach_context (store, 0, params->school_year, collect_500, r, error))
     return FALSE;

@@ -65,6 +65,9 @@ mk_report_count_share_partial (guint    n,
   guint permille = mk_report_share_permille (n, total);
   const char *mark = partial ? "≥" : "";
 
+  /* A share of nothing is no number: «0», never «0/0,0%». */
+  if (total == 0)
+    return g_strdup_printf ("%s%u", mark, n);
   return g_strdup_printf ("%s%u/%s%u,%u%%", mark, n, mark, permille / 10, permille % 10);
 }
 
@@ -92,9 +95,7 @@ char *
 mk_report_count_share (guint n,
                        guint total)
 {
-  guint permille = mk_report_share_permille (n, total);
-
-  return g_strdup_printf ("%u/%u,%u%%", n, permille / 10, permille % 10);
+  return mk_report_count_share_partial (n, total, FALSE);
 }
 
 char *

@@ -1,7 +1,9 @@
 #define G_LOG_DOMAIN "mk-report"
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include "mk-sheet.h"
 
@@ -29,7 +31,11 @@ struct _MkSheet {
   GArray       *heights;  /* double, by row */
   MkSheetPage   page;
   guint         n_rows, n_cols;
+  guint64       over_rows, over_cols;  /* the most asked for past the limits */
+  GPtrArray    *warnings;              /* char *, NULL-terminated */
 };
+
+G_DEFINE_QUARK (mk-sheet-error-quark, mk_sheet_error)
 
 MkSheet *
 mk_sheet_new (const char *name)
@@ -52,6 +58,7 @@ mk_sheet_new (const char *name)
   self->page.margin_left = self->page.margin_right = 20;
   self->page.margin_top = self->page.margin_bottom = 15;
   self->page.repeat_first = self->page.repeat_last = -1;
+  self->warnings = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   return self;
 }
 
@@ -69,6 +76,7 @@ mk_sheet_free (MkSheet *self)
   g_array_unref (self->keeps);
   g_array_unref (self->widths);
   g_array_unref (self->heights);
+  g_ptr_array_unref (self->warnings);
   g_free (self);
 }
 
@@ -201,6 +209,71 @@ add_cell (MkSheet *self,
   return i;
 }
 
+/* Whether ROW, COL fits a spreadsheet; what does not is remembered for
+ * mk_sheet_check_limits (). */
+static gboolean
+within_limits (MkSheet *self,
+               guint64  row,
+               guint64  col)
+{
+  if (row < MK_SHEET_MAX_ROWS && col < MK_SHEET_MAX_COLS)
+    return TRUE;
+  if (row >= MK_SHEET_MAX_ROWS)
+    self->over_rows = MAX (self->over_rows, row + 1);
+  if (col >= MK_SHEET_MAX_COLS)
+    self->over_cols = MAX (self->over_cols, col + 1);
+  return FALSE;
+}
+
+/* "B5", as a spreadsheet names the cell, for the warnings. */
+static char *
+cell_name (guint row,
+           guint col)
+{
+  char name[8];
+  int i = G_N_ELEMENTS (name) - 1;
+
+  name[i] = '\0';
+  for (col++; col > 0; col = (col - 1) / 26)
+    name[--i] = 'A' + (col - 1) % 26;
+  return g_strdup_printf ("%s%u", &name[i], row + 1);
+}
+
+static void
+warn (MkSheet    *self,
+      guint       row,
+      guint       col,
+      const char *message)
+{
+  g_autofree char *name = cell_name (row, col);
+
+  /* Translators: a warning of an export: "Cell B5: <what was changed>" */
+  g_ptr_array_add (self->warnings, g_strdup_printf (_("Cell %s: %s"), name, message));
+}
+
+/* TEXT cut to MK_SHEET_MAX_TEXT characters, «…» last, in the sheet's
+ * strings; NULL when it fits. */
+static const char *
+cut_text (MkSheet    *self,
+          guint       row,
+          guint       col,
+          const char *text)
+{
+  glong n;
+  g_autofree char *message = NULL;
+  g_autoptr(GString) cut = NULL;
+
+  /* Bytes bound characters from above: most texts need no count. */
+  if (strlen (text) <= MK_SHEET_MAX_TEXT || (n = g_utf8_strlen (text, -1)) <= MK_SHEET_MAX_TEXT)
+    return NULL;
+  cut = g_string_new_len (text, g_utf8_offset_to_pointer (text, MK_SHEET_MAX_TEXT - 1) - text);
+  g_string_append (cut, "…");
+  message = g_strdup_printf (_("the text of %ld characters is cut to %u, the most a spreadsheet "
+                               "cell holds; «…» marks the cut."), n, MK_SHEET_MAX_TEXT);
+  warn (self, row, col, message);
+  return g_string_chunk_insert (self->strings, cut->str);
+}
+
 /* The cell at ROW, COL, added empty when it is new. */
 static MkSheetCell *
 cell_at (MkSheet    *self,
@@ -212,7 +285,8 @@ cell_at (MkSheet    *self,
   MkSheetCell *cell;
   int i;
 
-  g_return_val_if_fail (row < (1u << 20) && col < (1u << 14), NULL);
+  if (!within_limits (self, row, col))
+    return NULL;
   g_return_val_if_fail (style < self->styles->len, NULL);
   /* A cell after the last one is new: no lookup (the common case). */
   if (self->cells->len == 0
@@ -249,9 +323,12 @@ mk_sheet_set_static_text (MkSheet    *self,
                           guint       style)
 {
   MkSheetCell *cell = cell_at (self, row, col, MK_SHEET_TEXT, style);
+  const char *cut;
 
-  if (cell != NULL)
-    cell->text = text ? text : "";
+  if (cell == NULL)
+    return;
+  cut = text ? cut_text (self, row, col, text) : NULL;
+  cell->text = cut ? cut : text ? text : "";
 }
 
 void
@@ -262,9 +339,12 @@ mk_sheet_set_text (MkSheet    *self,
                    guint       style)
 {
   MkSheetCell *cell = cell_at (self, row, col, MK_SHEET_TEXT, style);
+  const char *cut;
 
-  if (cell != NULL)
-    cell->text = g_string_chunk_insert (self->strings, text ? text : "");
+  if (cell == NULL)
+    return;
+  cut = text ? cut_text (self, row, col, text) : NULL;
+  cell->text = cut ? cut : g_string_chunk_insert (self->strings, text ? text : "");
 }
 
 static void
@@ -275,8 +355,18 @@ set_number (MkSheet    *self,
             double      value,
             guint       style)
 {
-  MkSheetCell *cell = cell_at (self, row, col, kind, style);
+  MkSheetCell *cell;
 
+  /* NaN or infinity is no number a reader could use (and Excel refuses
+   * it): the value is unknown, and says so. */
+  if (!isfinite (value))
+    {
+      mk_sheet_set_static_text (self, row, col, MK_SHEET_UNKNOWN, style);
+      if (row < MK_SHEET_MAX_ROWS && col < MK_SHEET_MAX_COLS)
+        warn (self, row, col, _("the number is not finite; shown as «н/д» (no data)."));
+      return;
+    }
+  cell = cell_at (self, row, col, kind, style);
   if (cell != NULL)
     cell->number = value;
 }
@@ -332,6 +422,8 @@ mk_sheet_merge (MkSheet *self,
   guint style = 0;
 
   g_return_if_fail (first_row <= last_row && first_col <= last_col);
+  if (!within_limits (self, last_row, last_col))
+    return;
   if ((origin = mk_sheet_get_cell (self, first_row, first_col)) != NULL)
     style = origin->style;
   else
@@ -404,6 +496,8 @@ get_double (GArray *array,
 void
 mk_sheet_set_column_width (MkSheet *self, guint col, double width)
 {
+  if (!within_limits (self, 0, col))
+    return;
   set_double (self->widths, col, width);
   self->n_cols = MAX (self->n_cols, col + 1);
 }
@@ -417,6 +511,8 @@ mk_sheet_get_column_width (MkSheet *self, guint col)
 void
 mk_sheet_set_row_height (MkSheet *self, guint row, double points)
 {
+  if (!within_limits (self, row, 0))
+    return;
   set_double (self->heights, row, points);
 }
 
@@ -506,4 +602,77 @@ mk_sheet_get_keeps (MkSheet *self,
 {
   *n_keeps = self->keeps->len;
   return (const MkSheetRange *) self->keeps->data;
+}
+
+gboolean
+mk_sheet_check_limits (MkSheet  *self,
+                       GError  **error)
+{
+  if (self->over_rows > 0)
+    {
+      g_set_error (error, MK_SHEET_ERROR, MK_SHEET_ERROR_TOO_LARGE,
+                   _("The table has %lu rows; a spreadsheet holds at most "
+                     "1,048,576 rows. Choose a smaller scope."), (gulong) self->over_rows);
+      return FALSE;
+    }
+  if (self->over_cols > 0)
+    {
+      g_set_error (error, MK_SHEET_ERROR, MK_SHEET_ERROR_TOO_LARGE,
+                   _("The table has %lu columns; a spreadsheet holds at most "
+                     "16,384 columns. Choose a smaller scope."), (gulong) self->over_cols);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+const char *const *
+mk_sheet_get_warnings (MkSheet *self)
+{
+  static const char *const none[] = { NULL };
+
+  /* An empty array may have no storage yet. */
+  return self->warnings->len > 0 ? (const char *const *) self->warnings->pdata : none;
+}
+
+/* VALUE rounded half away from zero in integers, as spreadsheets round
+ * (not printf's binary rounding), with a decimal comma in any locale. */
+static char *
+format_number (double      value,
+               guint       decimals,
+               const char *suffix)
+{
+  guint d = MIN (decimals, 10u);
+  guint64 whole = (guint64) floor (fabs (value) * pow (10, d) + 0.5 + 1e-7);
+  g_autofree char *digits = g_strdup_printf ("%0*" G_GUINT64_FORMAT, (int) d + 1, whole);
+  gsize point = strlen (digits) - d;
+
+  return g_strdup_printf ("%s%.*s%s%s%s", value < 0 && whole > 0 ? "-" : "", (int) point,
+                          digits, d > 0 ? "," : "", digits + point, suffix);
+}
+
+char *
+mk_sheet_format_cell (const MkSheetCell  *cell,
+                      const MkSheetStyle *style)
+{
+  if (cell->kind != MK_SHEET_TEXT && cell->kind != MK_SHEET_DATE && cell->kind != MK_SHEET_EMPTY
+      && !isfinite (cell->number))
+    return g_strdup (MK_SHEET_UNKNOWN);
+  switch (cell->kind)
+    {
+    case MK_SHEET_TEXT:
+      return g_strdup (cell->text ? cell->text : "");
+    case MK_SHEET_INTEGER:
+      return format_number (cell->number, 0, "");
+    case MK_SHEET_DECIMAL:
+      return format_number (cell->number, style->decimals, "");
+    case MK_SHEET_SHARE:
+      /* As the official tables and the XLSX in a Russian Excel: «46,5%». */
+      return format_number (cell->number * 100, 1, "%");
+    case MK_SHEET_DATE:
+      return !g_date_valid (&cell->date) ? g_strdup ("")
+        : g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&cell->date),
+                           g_date_get_month (&cell->date), g_date_get_year (&cell->date));
+    default:    /* MK_SHEET_EMPTY */
+      return g_strdup ("");
+    }
 }

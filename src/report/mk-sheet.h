@@ -8,6 +8,31 @@ G_BEGIN_DECLS
  * PDF and the preview) reads. It knows nothing of any file format. Rows and
  * columns are 0-based. */
 
+/* A spreadsheet's limits (Excel's «Specifications and limits», which
+ * LibreOffice shares). They are enforced here, once, so that every writer
+ * and the PDF show the same cells:
+ * - a text longer than MK_SHEET_MAX_TEXT characters is cut to that length,
+ *   its last character replaced by «…», and the sheet keeps a warning
+ *   naming the cell (mk_sheet_get_warnings): a long note is still worth
+ *   reading, and refusing the whole report for it would lose the rest;
+ * - a number that is not finite (NaN, ±inf) is no value at all: the cell
+ *   shows MK_SHEET_UNKNOWN, with a warning;
+ * - a cell, width, height or merge past MK_SHEET_MAX_ROWS rows or
+ *   MK_SHEET_MAX_COLS columns is not kept, and mk_sheet_check_limits ()
+ *   then fails with an error naming the limit: a table cut short would
+ *   silently lose rows, so no writer writes it. */
+#define MK_SHEET_MAX_ROWS 1048576u
+#define MK_SHEET_MAX_COLS 16384u
+#define MK_SHEET_MAX_TEXT 32767u
+/* The mark of an unknown value, as every report prints it. */
+#define MK_SHEET_UNKNOWN "н/д"
+
+#define MK_SHEET_ERROR (mk_sheet_error_quark ())
+typedef enum {
+  MK_SHEET_ERROR_TOO_LARGE,
+} MkSheetError;
+GQuark mk_sheet_error_quark (void);
+
 typedef enum {
   MK_SHEET_EMPTY,     /* a styled blank (borders of a merged range) */
   MK_SHEET_TEXT,
@@ -149,6 +174,20 @@ const MkSheetRange *mk_sheet_get_merges (MkSheet *self, guint *n_merges);
 void                mk_sheet_keep_together (MkSheet *self, guint first_row,
                                             guint last_row);
 const MkSheetRange *mk_sheet_get_keeps  (MkSheet *self, guint *n_keeps);
+
+/* FALSE with MK_SHEET_ERROR_TOO_LARGE when something was set past the
+ * rows or columns a spreadsheet holds; every writer asks before writing. */
+gboolean            mk_sheet_check_limits  (MkSheet *self, GError **error);
+/* What the sheet changed to fit a spreadsheet (a cut text, a number that
+ * was not finite), one sentence each in the reader's language;
+ * NULL-terminated, owned by the sheet. */
+const char *const  *mk_sheet_get_warnings  (MkSheet *self);
+
+/* The text a cell shows, Russian-style, as the PDF, the preview and a
+ * Russian spreadsheet write it: decimal comma, «46,5%» (shares rounded
+ * half up to one decimal: 6,25 % → «6,3%»), dd.mm.yyyy. */
+char               *mk_sheet_format_cell   (const MkSheetCell  *cell,
+                                            const MkSheetStyle *style);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkSheet, mk_sheet_free)
 

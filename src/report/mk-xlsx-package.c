@@ -156,14 +156,17 @@ mk_xlsx_stream_write (MkSheet     *sheet,
                       const char  *path,
                       GError     **error)
 {
-  g_autoptr(MkXlsxStyles) styles = mk_xlsx_styles_new (sheet);
-  g_autofree char *sheet_path = write_sheet (sheet, styles, error);
+  g_autoptr(MkXlsxStyles) styles = NULL;
+  g_autofree char *sheet_path = NULL;
   g_autofree char *styles_xml = NULL, *workbook = NULL;
   zip_t *zip;
   int zip_error = 0;
   gboolean ok;
 
-  if (sheet_path == NULL)
+  if (!mk_sheet_check_limits (sheet, error))
+    return FALSE;
+  styles = mk_xlsx_styles_new (sheet);
+  if ((sheet_path = write_sheet (sheet, styles, error)) == NULL)
     return FALSE;
   if ((zip = zip_open (path, ZIP_CREATE | ZIP_TRUNCATE, &zip_error)) == NULL)
     {

@@ -235,6 +235,12 @@ mk_xlsx_render_full (MkSheet     *sheet,
   locale_t c_numeric, previous;
   gboolean ok;
 
+  /* The limits are the sheet's, the same for both writers. */
+  if (!mk_sheet_check_limits (sheet, error))
+    {
+      g_prefix_error (error, _("Cannot write %s: "), path);
+      return FALSE;
+    }
   mk_sheet_get_cells (sheet, &n_cells);
   if (n_cells > constant_memory_cells || constant_memory_cells == 0)
     return write_large (sheet, path, error);
