@@ -6,6 +6,7 @@
 #include "mk-demo.h"
 #include "mk-report-private.h"
 #include "mk-table-reader.h"
+#include "mk-store-clusters.h"
 #include "mk-test-report.h"
 #include "mk-test-util.h"
 #include "mk-xlsx-render.h"
@@ -186,6 +187,37 @@ test_snro_repeats_municipalities (Fixture       *f,
   mk_test_report_assert_line (dump, "J7\tn\t0\t4");
 }
 
+/* A school whose municipality has no ШНРО list for a year: not «not in
+ * ШНРО» that year (a blank), but «н/д», with the legend. */
+static void
+test_snro_repeats_unknown_year (Fixture       *f,
+                                gconstpointer  data)
+{
+  const char *town = "Каменск-Уральский городской округ";
+  g_autoptr(MkSchool) school = mk_store_find_school (f->store, town, "Средняя школа № 2",
+                                                     NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL, *dump = NULL, *line = NULL;
+
+  g_assert_nonnull (school);
+  g_assert_true (mk_store_set_override (f->store, mk_school_get_id (school), 2022,
+                                        MK_CLUSTER_SNRO, "Приказ № 1", "2022", &error));
+  g_assert_no_error (error);
+  path = mk_test_report_export (f, "snro-repeats", NULL);
+  dump = mk_test_report_openpyxl (path);
+  /* Smolensk's lists go back to 2018/2019; Kamensk-Uralsky's is 2022/2023 only. */
+  mk_test_report_assert_line (dump, "B5\ts\tGeneral\t'Муниципальное автономное "
+                              "общеобразовательное учреждение «Средняя школа №2» "
+                              "(Каменск-Уральский городской округ)'");
+  mk_test_report_assert_line (dump, "C5\ts\tGeneral\t'н/д'");
+  mk_test_report_assert_line (dump, "F5\ts\tGeneral\t'н/д'");
+  mk_test_report_assert_line (dump, "G5\ts\tGeneral\t'+'");
+  /* A Smolensk school not in a known list stays blank: not in ШНРО. */
+  mk_test_report_assert_line (dump, "B7\ts\tGeneral\t'МБОУ «СШ № 5» (Смоленск)'");
+  g_assert_null (strstr (dump, "\nC7\t"));
+  g_assert_nonnull (strstr (dump, "н/д — нет данных"));
+}
+
 static void
 test_catalog (void)
 {
@@ -208,6 +240,8 @@ main (int   argc,
   g_test_add_func ("/reports-markers/catalog", test_catalog);
   g_test_add ("/reports-markers/snro-repeats-municipalities", Fixture, NULL, fixture_set_up,
               test_snro_repeats_municipalities, fixture_tear_down);
+  g_test_add ("/reports-markers/snro-repeats-unknown-year", Fixture, NULL, fixture_set_up,
+              test_snro_repeats_unknown_year, fixture_tear_down);
   g_test_add ("/reports-markers/marker-matrix", Fixture, NULL, fixture_set_up,
               test_marker_matrix, fixture_tear_down);
   g_test_add ("/reports-markers/marker-matrix-municipalities", Fixture, NULL, fixture_set_up,

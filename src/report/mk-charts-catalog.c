@@ -70,28 +70,13 @@ distribution_subtitle (const MkChartQuery *query,
                           counts[MK_CLUSTER_NONE]);
 }
 
-/* Whether YEAR's count of CLUSTER is a fact, as the reports decide it
- * (mk-report-known.c): a year known only from its ШНРО list (ШНРО
- * overrides alone) does not know its other clusters, and a year not in
- * the database knows none. */
-static gboolean
-cluster_known (const MkClusterYear *year,
-               MkCluster            cluster)
-{
-  gboolean others = FALSE;
-
-  if (year == NULL)
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (cluster_order); i++)
-    others |= cluster_order[i] != MK_CLUSTER_SNRO && year->counts[cluster_order[i]] > 0;
-  return others || (cluster == MK_CLUSTER_SNRO && year->counts[MK_CLUSTER_SNRO] > 0);
-}
-
 static double
 cluster_value (const MkClusterYear *year,
                MkCluster            cluster)
 {
-  return cluster_known (year, cluster) ? year->counts[cluster] : MK_CHART_UNKNOWN_VALUE;
+  /* A year known only from its ШНРО list does not know its other clusters,
+   * and a year not in the database knows none (mk_cluster_year_knows). */
+  return mk_cluster_year_knows (year, cluster) ? year->counts[cluster] : MK_CHART_UNKNOWN_VALUE;
 }
 
 static MkChartData *

@@ -19,6 +19,8 @@ typedef struct {
   GHashTable *snro;      /* "id:year" of each ШНРО assignment */
   GHashTable *p500;      /* "id:year" of each project_500 = 1 */
   GHashTable *streak;    /* school id → streak in the chosen year */
+  GHashTable *known;     /* the years' ШНРО lists known, by municipality */
+  gboolean    unknown;   /* a cell reads «н/д» */
   const char *municipality;
   int         last_year;
   gboolean    several;   /* municipalities: names carry theirs */
@@ -49,6 +51,7 @@ repeats_clear (Repeats *r)
   g_clear_pointer (&r->snro, g_hash_table_unref);
   g_clear_pointer (&r->p500, g_hash_table_unref);
   g_clear_pointer (&r->streak, g_hash_table_unref);
+  g_clear_pointer (&r->known, g_hash_table_unref);
 }
 
 static void
@@ -220,8 +223,21 @@ school_row (MkSheet              *sheet,
 
   mk_sheet_set_text (sheet, row, 0, number, st->center);
   mk_sheet_set_text (sheet, row, 1, name, st->text);
-  for (guint i = 0; i < r->years->len; i++)
-    mark (sheet, st, row, col++, has (r->snro, id, g_array_index (r->years, int, i)), "+");
+  for (guint i = 0; i < r->years->len; i++, col++)
+    {
+      int year = g_array_index (r->years, int, i);
+
+      /* Not in a list the database does not hold for the school's
+       * municipality is not «not in ШНРО». */
+      if (!has (r->snro, id, year) &&
+          !mk_report_snro_known (r->known, year, mk_school_get_municipality (school)))
+        {
+          mk_sheet_set_text (sheet, row, col, MK_REPORT_UNKNOWN, st->center);
+          r->unknown = TRUE;
+        }
+      else
+        mark (sheet, st, row, col, has (r->snro, id, year), "+");
+    }
   for (guint i = 0; i < r->years_500->len; i++)
     mark (sheet, st, row, col++, has (r->p500, id, g_array_index (r->years_500, int, i)), "500");
   if (streak > 0)
@@ -244,7 +260,8 @@ repeats_load (Repeats              *r,
   r->municipality = params->municipality;
   r->last_year = params->school_year;
   r->several = params->municipality == NULL && mk_report_count_municipalities (store) > 1;
-  if (!load_snro (r, store, params, error)
+  if ((r->known = mk_report_snro_known_load (store, error)) == NULL
+      || !load_snro (r, store, params, error)
       || !mk_store_foreach_context (store, 0, params->school_year, collect_500, r, error))
     return FALSE;
   g_array_sort (r->years_500, compare_int);
@@ -276,6 +293,9 @@ mk_report_snro_repeats (MkStore              *store,
   header (sheet, &st, &r);
   for (guint i = 0; i < schools->len; i++)
     school_row (sheet, &st, &r, i, schools->pdata[i]);
+  if (r.unknown)
+    mk_sheet_add_footnote (sheet, FIRST_DATA_ROW + schools->len + 1,
+                           3 + r.years->len + r.years_500->len, MK_REPORT_UNKNOWN_LEGEND);
   repeats_clear (&r);
   mk_sheet_get_page (sheet)->orientation = MK_SHEET_LANDSCAPE;
   mk_sheet_get_page (sheet)->repeat_first = HEADER_ROW;

@@ -108,8 +108,10 @@ group_columns (MkStore     *store,
   return g_steal_pointer (&columns);
 }
 
-/* A figure as a number when it is only a number, else as the text. */
-static void
+/* A figure as a number when it is only a number, else as the text; «н/д»
+ * where the school gave no figure for the role (not 0, not blank).
+ * Returns whether it printed «н/д». */
+static gboolean
 staff_cell (MkSheet              *sheet,
             const MkReportStyles *st,
             guint                 row,
@@ -119,21 +121,27 @@ staff_cell (MkSheet              *sheet,
   gint64 value = 0;
 
   if (raw == NULL || *raw == '\0')
-    mk_sheet_set_blank (sheet, row, col, st->center);
-  else if (g_ascii_string_to_signed (raw, 10, 0, G_MAXINT, &value, NULL))
+    {
+      mk_sheet_set_text (sheet, row, col, MK_REPORT_UNKNOWN, st->center);
+      return TRUE;
+    }
+  if (g_ascii_string_to_signed (raw, 10, 0, G_MAXINT, &value, NULL))
     mk_sheet_set_integer (sheet, row, col, value, st->center);
   else
     mk_sheet_set_text (sheet, row, col, raw, st->center);
+  return FALSE;
 }
 
-/* Columns FIRST … FIRST+N-1 of COLUMNS as one block; returns the next row. */
+/* Columns FIRST … FIRST+N-1 of COLUMNS as one block; returns the next
+ * row, and sets *UNKNOWN when a cell reads «н/д». */
 static guint
 staff_block (MkSheet              *sheet,
              const MkReportStyles *st,
              guint                 row,
              GArray               *columns,
              guint                 first,
-             guint                 n)
+             guint                 n,
+             gboolean             *unknown)
 {
   /* Wrapped cells need their height set: spreadsheets do not grow a row
    * for wrapped text they did not lay out themselves. Two lines for the
@@ -151,7 +159,7 @@ staff_block (MkSheet              *sheet,
       for (guint i = 0; i < n; i++)
         {
           MkStaffRow *staff = g_array_index (columns, StaffColumn, first + i).staff;
-          staff_cell (sheet, st, row + 1 + r, 1 + i, mk_staff_row_get_raw (staff, r));
+          *unknown |= staff_cell (sheet, st, row + 1 + r, 1 + i, mk_staff_row_get_raw (staff, r));
         }
     }
   return row + 1 + MK_N_STAFF_ROLES + 1;
@@ -163,14 +171,16 @@ staff_group (MkSheet              *sheet,
              const MkReportStyles *st,
              guint                 row,
              guint                 group,
-             GArray               *columns)
+             GArray               *columns,
+             gboolean             *unknown)
 {
   guint n_blocks = (columns->len + STAFF_MAX_COLS - 1) / STAFF_MAX_COLS;
   guint per_block = n_blocks ? (columns->len + n_blocks - 1) / n_blocks : 0;
 
   mk_sheet_set_text (sheet, row++, 0, groups[group].heading, st->section);
   for (guint first = 0; first < columns->len; first += per_block)
-    row = staff_block (sheet, st, row, columns, first, MIN (per_block, columns->len - first));
+    row = staff_block (sheet, st, row, columns, first, MIN (per_block, columns->len - first),
+                       unknown);
   return row + 1;
 }
 
@@ -199,6 +209,7 @@ mk_report_staff (MkStore              *store,
                                             where, year);
   MkReportStyles st;
   guint row = 2;
+  gboolean unknown = FALSE;
 
   items = mk_report_assignments_for (store, params, error);
   if (items == NULL)
@@ -213,10 +224,12 @@ mk_report_staff (MkStore              *store,
       if (columns == NULL)
         return NULL;
       if (columns->len > 0)
-        row = staff_group (sheet, &st, row, g, columns);
+        row = staff_group (sheet, &st, row, g, columns, &unknown);
     }
   if (row == 2)
     mk_sheet_add_footnote (sheet, row, STAFF_MAX_COLS + 1,
                            _("No staff figures for this school year."));
+  if (unknown)
+    mk_sheet_add_footnote (sheet, row, STAFF_MAX_COLS + 1, MK_REPORT_UNKNOWN_LEGEND);
   return g_steal_pointer (&sheet);
 }
