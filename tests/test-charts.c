@@ -530,6 +530,9 @@ test_demo_unknown (Fixture       *f,
   mk_test_assert_has (snro_svg, "2020/2021: For the first time — 4, Repeatedly — 5");
   mk_test_assert_has (history_svg, "2019 SNRO: ВПР — н/д, ОГЭ — н/д, ЕГЭ — н/д");
   mk_test_assert_has (history_svg, "2022 SNRO: ВПР — 0, ОГЭ — 0, ЕГЭ — 2");
+  /* 2021 is known from the reported total alone: a year with data. */
+  mk_test_assert_has (history_svg, "2021 SNRO: ВПР — 0, ОГЭ — 0, ЕГЭ — 0, "
+                      "Reported total, no procedures — 5; total 5.");
   g_assert_null (strstr (history_svg, "0 + н/д"));
 }
 

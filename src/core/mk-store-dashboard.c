@@ -207,6 +207,28 @@ add_marker (MkMarkerYear    *year,
 }
 
 /* One school's results are a key prefix of the result table: cheap. */
+/* Years known without results: listed as assessed (0 markers) or with a
+ * reported total only. They are years with data, not gaps. */
+static gboolean
+add_known_years (MkStore  *self,
+                 gint64    school_id,
+                 GArray   *years,
+                 GError  **error)
+{
+  sqlite3_stmt *stmt = mk_store_statement (self,
+      "SELECT year FROM assessed WHERE school_id = ?1 UNION "
+      "SELECT year FROM context WHERE school_id = ?1 AND reported_markers IS NOT NULL", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, school_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    year_entry (years, sqlite3_column_int (stmt, 0));
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE || mk_store_fail (self, error);
+}
+
 GArray *
 mk_store_list_school_markers (MkStore             *self,
                               gint64               school_id,
@@ -238,7 +260,7 @@ mk_store_list_school_markers (MkStore             *self,
         add_marker (year, kind_of (mk_stmt_column_text (stmt, 1)), row.procedure_code);
     }
   sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return (mk_store_fail (self, error), NULL);
+  if (rc != SQLITE_DONE || !add_known_years (self, school_id, years, error))
+    return (rc != SQLITE_DONE ? mk_store_fail (self, error) : FALSE, NULL);
   return g_steal_pointer (&years);
 }

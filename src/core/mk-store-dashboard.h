@@ -76,8 +76,10 @@ typedef struct {
   char  *procedures[MK_N_KINDS];
 } MkMarkerYear;
 
-/* Every calendar year the school has results, ascending; markers are
- * judged by METHODOLOGY (the shown school year's rules). */
+/* Every calendar year the database knows the school's markers of,
+ * ascending: years with results, and years listed as assessed or with a
+ * reported total only (their counts 0: the total is the context's).
+ * Markers are judged by METHODOLOGY (the shown school year's rules). */
 GArray *mk_store_list_school_markers (MkStore             *self,
                                       gint64               school_id,
                                       const MkMethodology *methodology,
