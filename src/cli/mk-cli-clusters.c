@@ -99,9 +99,12 @@ code_text (MkCluster cluster)
   return cluster != MK_CLUSTER_NONE ? mk_cluster_to_code (cluster) : "";
 }
 
+/* EXPLAIN: JSON carries the explanation, built from the stored facts only
+ * when it is printed (40,000 of them would cost a second for nothing). */
 static void
 print_assignment (MkOutput     *out,
-                  MkAssignment *item)
+                  MkAssignment *item,
+                  gboolean      explain)
 {
   int level = mk_assignment_get_level (item);
   g_autofree char *prev = number_text (mk_assignment_get_markers_prev (item));
@@ -114,7 +117,7 @@ print_assignment (MkOutput     *out,
     code_text (mk_assignment_get_computed (item)),
     code_text (mk_assignment_get_final (item)),
     mk_assignment_get_override_reason (item),
-    mk_assignment_get_explanation (item), NULL };
+    explain ? mk_assignment_get_explanation (item) : NULL, NULL };
 
   mk_output_row (out, values);
 }
@@ -163,7 +166,7 @@ mk_cli_clusters (MkCliContext *ctx)
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(MkAssignment) item = g_list_model_get_item (items, i);
-      print_assignment (out, item);
+      print_assignment (out, item, format == MK_OUTPUT_JSON);
     }
   mk_output_finish (out);
   if (g_list_model_get_n_items (items) == 0)

@@ -249,10 +249,14 @@ school_row (MkSheet              *sheet,
                                                   mk_assignment_get_municipality (item),
                                                   w->several);
   guint row = FIRST_DATA_ROW + i, n = w->procedures->len;
+  gboolean partial;
 
+  /* In column order: the sheet model appends a cell after the last one
+   * and indexes all 5 million cells once one comes out of order. */
   mk_sheet_set_text (sheet, row, 0, name, st->text);
   set_count (sheet, st, row, 1, counts[1]);
   set_count (sheet, st, row, 2, counts[0]);
+  partial = set_total (sheet, st, row, counts[1], counts[0]);
   for (guint y = 0; y < 2; y++)
     for (guint p = 0; p < n; p++)
       {
@@ -265,7 +269,7 @@ school_row (MkSheet              *sheet,
         else
           mk_sheet_set_blank (sheet, row, col, st->center);
       }
-  return set_total (sheet, st, row, counts[1], counts[0]);
+  return partial;
 }
 
 /* Under the table: what a cell holds, and the marks when used. */
