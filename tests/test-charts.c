@@ -513,6 +513,8 @@ test_demo_unknown (Fixture       *f,
   g_autofree char *trend_svg = svg_of (f, "cluster-trend", &y2022, &trend);
   g_autofree char *snro_svg = svg_of (f, "snro-history", &y2022, &snro);
   g_autofree char *history_svg = svg_of (f, "marker-history", &nine, &history);
+  g_autoptr(MkChartData) levels = NULL;
+  g_autofree char *levels_svg = svg_of (f, "levels", &y2022, &levels);
 
   g_assert_true (isnan (mk_chart_data_get (dist, 0, 0)));           /* ШПУ 2020/2021 */
   g_assert_cmpfloat (mk_chart_data_get (dist, 0, 2), ==, 9);        /* ШНРО: the list */
@@ -534,6 +536,8 @@ test_demo_unknown (Fixture       *f,
   mk_test_assert_has (history_svg, "2021 SNRO: ВПР — 0, ОГЭ — 0, ЕГЭ — 0, "
                       "Reported total, no procedures — 5; total 5.");
   g_assert_null (strstr (history_svg, "0 + н/д"));
+  /* The bars count schools with a level; the others are named, not dropped. */
+  mk_test_assert_has (levels_svg, "without a level (no data): 2022/2023 — 35");
 }
 
 /* Over every municipality the heat map names a school as the reports

@@ -230,10 +230,11 @@ levels (const MkDashboard  *dashboard,
 {
   GArray *years = dashboard->levels;
   MkChartData *data;
+  GString *left_out = g_string_new (NULL);
+  g_autofree char *scope = mk_charts_scope (query);
   guint n = 0;
 
   data = mk_chart_data_new (MK_CHART_BARS, _("Levels of underperformance"));
-  data->subtitle = mk_charts_scope (query);
   data->units = g_strdup (_("schools"));
   data->integral = TRUE;
   for (guint l = 0; l < MK_N_LEVELS; l++)
@@ -249,7 +250,15 @@ levels (const MkDashboard  *dashboard,
       for (guint l = 0; l < MK_N_LEVELS; l++)
         mk_chart_series_set (data->series->pdata[l], n, year->counts[l], NULL);
       n++;
+      /* The bars count the schools with a level; those without say so. */
+      if (year->unknown > 0)
+        g_string_append_printf (left_out, "%s%s — %u", left_out->len > 0 ? ", " : "",
+                                label, year->unknown);
     }
+  data->subtitle = left_out->len == 0 ? g_strdup (scope)
+    /* Translators: «Смоленск; без уровня (нет данных): 2022/2023 — 4» */
+    : g_strdup_printf (_("%s; without a level (no data): %s"), scope, left_out->str);
+  g_string_free (left_out, TRUE);
   return data;
 }
 
