@@ -10,6 +10,8 @@
 #include "mk-charts-catalog.h"
 #include "mk-demo.h"
 #include "mk-store-dashboard.h"
+#include "mk-store-procedures.h"
+#include "mk-store-results.h"
 #include "mk-test-util.h"
 
 static void
@@ -556,6 +558,29 @@ test_demo_heatmap_names (Fixture       *f,
   mk_test_assert_has (town_svg, "СШ № 19 (SNRO, 9): ");
   for (guint s = 0; s < a->series->len; s++)
     mk_test_assert_has (((MkChartSeries *) a->series->pdata[s])->name, " (");
+  g_assert_null (strstr (all_svg, MK_CHART_UNKNOWN_LEGEND));
+}
+
+/* A school with markers but no cluster (its year not classified since)
+ * reads «н/д», and the legend says what that is. */
+static void
+test_demo_heatmap_unknown (Fixture       *f,
+                           gconstpointer  unused)
+{
+  const char *town = "Каменск-Уральский городской округ";
+  g_autoptr(MkSchool) school = mk_store_find_school (f->store, town, "Средняя школа № 2",
+                                                     NULL, NULL);
+  g_autoptr(MkProcedure) procedure = mk_store_find_procedure (f->store, "ОГЭ МА", NULL);
+  MkResultRow row = { mk_school_get_id (school), 2022, mk_procedure_get_id (procedure), NULL,
+                      10, 5, -1, FALSE, FALSE };
+  MkChartQuery all = { .school_year = 2022 };
+  g_autoptr(MkChartData) a = NULL;
+  g_autofree char *svg = NULL;
+
+  g_assert_true (mk_store_put_result (f->store, &row, NULL, NULL));
+  svg = svg_of (f, "marker-heatmap", &all, &a);
+  mk_test_assert_has (svg, "Средняя школа № 2 (Каменск-Уральский городской округ) · н/д, 1");
+  mk_test_assert_has (svg, MK_CHART_UNKNOWN_LEGEND);
 }
 
 #define ADD_DEMO(path, func) \
@@ -581,5 +606,6 @@ main (int    argc,
   ADD_DEMO ("/charts/demo/export", test_demo_export);
   ADD_DEMO ("/charts/demo/unknown", test_demo_unknown);
   ADD_DEMO ("/charts/demo/heatmap-names", test_demo_heatmap_names);
+  ADD_DEMO ("/charts/demo/heatmap-unknown", test_demo_heatmap_unknown);
   return g_test_run ();
 }

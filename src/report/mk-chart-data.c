@@ -143,6 +143,8 @@ mk_chart_data_category_unknown (const MkChartData *data,
 gboolean
 mk_chart_data_has_unknown (const MkChartData *data)
 {
+  if (data->names_unknown)
+    return TRUE;
   for (guint c = 0; c < data->categories->len; c++)
     if (mk_chart_data_category_unknown (data, c))
       return TRUE;

@@ -47,6 +47,8 @@ typedef struct {
   gboolean     totals_known; /* STACKED: a stack's sum is its whole total
                               * even where a part is unknown (the part
                               * that is known only in sum is a series) */
+  gboolean     names_unknown; /* a name reads «н/д» (a school without a
+                               * cluster): the legend explains it */
 } MkChartData;
 
 MkChartData   *mk_chart_data_new           (MkChartKind   kind,

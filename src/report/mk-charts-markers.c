@@ -311,6 +311,7 @@ mk_charts_marker_heatmap (const MkHeatmap    *heatmap,
       g_autofree char *name = row_name (query, row);
       MkChartSeries *series = mk_chart_data_add_series (data, name, 0xD55E00);
 
+      data->names_unknown |= row->cluster == MK_CLUSTER_NONE;
       for (guint c = 0; c < columns->len; c++)
         mk_chart_series_set (series, c, row->cells[g_array_index (columns, guint, c)], NULL);
     }
