@@ -322,29 +322,30 @@ fixture_tear_down (Fixture       *f,
   mk_test_tmpdir_free (f->dir);
 }
 
-static const double distribution[] = { 4, 11, 6, 2, 20 };
-static const char *shares[] = { "9,3", "25,6", "14,0", "4,7", "46,5" };
-
+/* The five clusters, then the schools without one; shares of all the
+ * scope's schools, as the official Table 1 and the Overview cards count. */
 static void
-check_distribution (MkChartData *data)
+check_distribution (MkChartData        *data,
+                    const double        counts[6],
+                    const char * const  shares[6])
 {
   g_autofree char *text = mk_chart_describe (data);
 
-  g_assert_cmpuint (data->categories->len, ==, 5);
-  for (guint i = 0; i < 5; i++)
+  g_assert_cmpuint (data->categories->len, ==, 6);
+  for (guint i = 0; i < 6; i++)
     {
       g_autofree char *share = mk_chart_format_share (100.0 * mk_chart_data_get (data, 0, i)
                                                       / mk_chart_data_total (data, -1));
       g_autofree char *expected = g_strconcat (shares[i], "\u00a0%", NULL);
 
-      g_assert_cmpfloat (mk_chart_data_get (data, 0, i), ==, distribution[i]);
+      g_assert_cmpfloat (mk_chart_data_get (data, 0, i), ==, counts[i]);
       g_assert_cmpstr (share, ==, expected);
       g_assert_nonnull (strstr (text, expected));
     }
 }
 
-/* The 31 demo schools outside Смоленск have no data: they have no cluster
- * and are not in the shares, with or without the filter. */
+/* The 31 demo schools outside Смоленск have no data: over all 74 schools
+ * they are the bar without a cluster; Смоленск alone has none. */
 static void
 test_demo_distribution (Fixture       *f,
                         gconstpointer  unused)
@@ -357,9 +358,15 @@ test_demo_distribution (Fixture       *f,
   g_autoptr(GArray) years = mk_store_list_cluster_years (f->store, "Каменск-Уральский городской округ",
                                                          &error);
 
+  static const double all_counts[] = { 4, 11, 6, 2, 20, 31 };
+  static const char *const all_shares[] = { "5,4", "14,9", "8,1", "2,7", "27,0", "41,9" };
+  static const double city_counts[] = { 4, 11, 6, 2, 20, 0 };
+  static const char *const city_shares[] = { "9,3", "25,6", "14,0", "4,7", "46,5", "0,0" };
+
   g_assert_no_error (error);
-  check_distribution (a);
-  check_distribution (b);
+  check_distribution (a, all_counts, all_shares);
+  check_distribution (b, city_counts, city_shares);
+  mk_test_assert_has (a->subtitle, "shares of all 74 schools");
   g_assert_nonnull (years);
   for (guint i = 0; i < years->len; i++)
     for (guint c = 1; c < MK_N_CLUSTERS; c++)

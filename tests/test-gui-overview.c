@@ -125,14 +125,17 @@ static void
 test_distribution (Fixture       *f,
                    gconstpointer  data)
 {
-  static const double counts[] = { 4, 11, 6, 2, 20 };
+  /* The five clusters and the schools without one: Смоленск has none. */
+  static const double counts[] = { 4, 11, 6, 2, 20, 0 };
   const MkChartData *chart_data = chart (f, "cluster-distribution");
 
   g_assert_cmpint (chart_data->kind, ==, MK_CHART_HBARS);
-  g_assert_cmpuint (chart_data->categories->len, ==, 5);
+  g_assert_cmpuint (chart_data->categories->len, ==, 6);
   g_assert_cmpstr (chart_data->categories->pdata[2], ==, mk_cluster_abbreviation (MK_CLUSTER_SNRO));
-  for (guint c = 0; c < 5; c++)
+  for (guint c = 0; c < 6; c++)
     g_assert_cmpfloat (mk_chart_data_get (chart_data, 0, c), ==, counts[c]);
+  /* The same denominator as the cards: all 43 schools shown. */
+  mk_test_assert_has (chart_data->subtitle, "shares of all 43 schools");
 }
 
 /* The trend's 2022/2023 stack holds the same numbers as the cards. */

@@ -73,7 +73,8 @@ double         mk_chart_data_get           (const MkChartData *data,
  * explains, and sums leave it out. */
 #define MK_CHART_UNKNOWN_VALUE NAN
 #define MK_CHART_UNKNOWN "н/д"
-#define MK_CHART_UNKNOWN_LEGEND "н/д — нет данных: в базе нет сведений об этом (это не ноль)"
+/* Short: a legend entry is one line, and a chart may be 300 px wide. */
+#define MK_CHART_UNKNOWN_LEGEND "н/д — нет данных (не ноль)"
 gboolean       mk_chart_data_has_unknown   (const MkChartData *data);
 /* Whether CATEGORY has a value the database does not hold. */
 gboolean       mk_chart_data_category_unknown (const MkChartData *data,

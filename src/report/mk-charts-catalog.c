@@ -45,29 +45,16 @@ mk_charts_scope (const MkChartQuery *query)
   return g_strdup (_("All municipalities"));
 }
 
-static guint
-classified (const guint counts[MK_N_CLUSTERS])
-{
-  guint sum = 0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (cluster_order); i++)
-    sum += counts[cluster_order[i]];
-  return sum;
-}
-
+/* «Смоленск · 43 schools»: the shares are of all the scope's schools, as
+ * the official Table 1 counts them and the Overview cards show them. */
 static char *
 distribution_subtitle (const MkChartQuery *query,
-                       const guint         counts[MK_N_CLUSTERS])
+                       guint               n_schools)
 {
   g_autofree char *scope = mk_charts_scope (query);
-  guint n = classified (counts);
-  g_autofree char *schools = g_strdup_printf (ngettext ("%u classified school",
-                                                        "%u classified schools", n), n);
 
-  if (counts[MK_CLUSTER_NONE] == 0)
-    return g_strdup_printf ("%s · %s", scope, schools);
-  return g_strdup_printf (_("%s · %s; without data: %u"), scope, schools,
-                          counts[MK_CLUSTER_NONE]);
+  return g_strdup_printf (ngettext ("%s · shares of all %u school", "%s · shares of all %u schools",
+                                    n_schools), scope, n_schools);
 }
 
 static double
@@ -90,10 +77,12 @@ cluster_distribution (const MkDashboard  *dashboard,
   MkChartData *data;
   MkChartSeries *series;
 
+  guint assigned = 0;
+
   if (found != NULL)
     year = *found;
   data = mk_chart_data_new (MK_CHART_HBARS, title);
-  data->subtitle = distribution_subtitle (query, year.counts);
+  data->subtitle = distribution_subtitle (query, dashboard->n_schools);
   data->units = g_strdup (_("schools"));
   data->integral = data->show_shares = TRUE;
   series = mk_chart_data_add_series (data, _("Schools"), mk_chart_cluster_color (0));
@@ -104,7 +93,16 @@ cluster_distribution (const MkDashboard  *dashboard,
       mk_chart_data_add_category (data, mk_cluster_abbreviation (c),
                                   mk_chart_cluster_color (mk_cluster_number (c)));
       mk_chart_series_set (series, i, cluster_value (found, c), mk_cluster_title (c));
+      assigned += year.counts[c];
     }
+  /* The schools without a cluster are a bar too, so that the shares add
+   * up to all schools; unknown where the year's other clusters are. */
+  mk_chart_data_add_category (data, _("no cluster"), 0x999999);
+  mk_chart_series_set (series, G_N_ELEMENTS (cluster_order),
+                       mk_cluster_year_knows (found, MK_CLUSTER_SPU)
+                       ? (double) (dashboard->n_schools > assigned ? dashboard->n_schools - assigned : 0)
+                       : MK_CHART_UNKNOWN_VALUE,
+                       _("Schools without a cluster: no data for the window"));
   return data;
 }
 
@@ -302,7 +300,8 @@ load_part (MkStore            *store,
                                                      MAX (query->max_rows, MK_CHARTS_HEATMAP_ROWS),
                                                      error)) != NULL;
   else
-    ok = mk_store_count_years (store, municipality, dashboard->clusters, dashboard->levels, error);
+    ok = mk_store_count_years (store, municipality, dashboard->clusters, dashboard->levels, error) &&
+         mk_store_count_schools_of (store, municipality, &dashboard->n_schools, error);
   if (!ok)
     return NULL;
   return g_steal_pointer (&dashboard);
