@@ -9,143 +9,10 @@
 #include "mk-store-clusters.h"
 #include "mk-store-procedures.h"
 #include "mk-store-results.h"
+#include "mk-test-import.h"
 #include "mk-test-util.h"
 
-typedef struct {
-  char           *dir;
-  char           *db;
-  MkStore        *store;
-  MkImportReport *report;
-} Fixture;
-
-/* Two municipalities share «СШ № 9», so that a file without the
- * municipality cannot tell which one it means. */
-static const char *schools_csv =
-  "municipality;name\n"
-  "Смоленск;СШ № 9\n"
-  "Смоленск;СШ № 19\n"
-  "Смоленск;Гимназия № 4\n"
-  "Смоленск;СШ № 29\n"
-  "Вязьма;СШ № 9\n";
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  g_autofree char *schools = NULL;
-  MkImportOptions options = { NULL, FALSE };
-
-  f->dir = mk_test_tmpdir_new ();
-  f->db = g_build_filename (f->dir, "mayak.db", NULL);
-  f->store = mk_store_open (f->db, NULL);
-  g_assert_nonnull (f->store);
-  f->report = mk_import_report_new ();
-  schools = mk_test_write_file (f->dir, "schools.csv", schools_csv, -1);
-  g_assert_true (mk_import_schools (f->store, schools, &options, f->report, NULL));
-  g_clear_object (&f->report);
-  f->report = mk_import_report_new ();
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_clear_object (&f->report);
-  g_clear_object (&f->store);
-  g_free (f->db);
-  mk_test_tmpdir_free (f->dir);
-}
-
-static gint64
-school_id (Fixture    *f,
-           const char *municipality,
-           const char *name)
-{
-  g_autoptr(MkSchool) school = mk_store_find_school (f->store, municipality, name,
-                                                     NULL, NULL);
-
-  g_assert_nonnull (school);
-  return mk_school_get_id (school);
-}
-
-typedef struct {
-  gint64       school_id;
-  const char  *code;
-  MkResultRow  found;
-  guint        n_found;
-  guint        n_all;
-} Search;
-
-static gboolean
-search_row (const MkResultRow *row,
-            gpointer           user_data)
-{
-  Search *search = user_data;
-
-  search->n_all++;
-  if (row->school_id == search->school_id && g_str_equal (row->procedure_code, search->code))
-    {
-      search->found = *row;
-      search->found.procedure_code = NULL;
-      search->n_found++;
-    }
-  return TRUE;
-}
-
-/* The stored result, read back through the store's own query. */
-static MkResultRow
-result_of (Fixture    *f,
-           const char *municipality,
-           const char *school,
-           int         year,
-           const char *code)
-{
-  Search search = { school_id (f, municipality, school), code };
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (mk_store_foreach_result (f->store, year, year, search_row, &search, &error));
-  g_assert_no_error (error);
-  if (search.n_found != 1)
-    g_error ("%s %s %d %s: %u results", municipality, school, year, code, search.n_found);
-  return search.found;
-}
-
-static guint
-count_results (Fixture *f)
-{
-  Search search = { -1, "" };
-
-  g_assert_true (mk_store_foreach_result (f->store, 1990, 2100, search_row, &search, NULL));
-  return search.n_all;
-}
-
-static void
-assert_result (MkResultRow row,
-               int         participants,
-               int         low,
-               int         low_share,
-               gboolean    mark_low,
-               gboolean    non_objective)
-{
-  g_assert_cmpint (row.participants, ==, participants);
-  g_assert_cmpint (row.low, ==, low);
-  g_assert_cmpint (row.low_share, ==, low_share);
-  g_assert_cmpint (row.mark_low, ==, mark_low);
-  g_assert_cmpint (row.non_objective, ==, non_objective);
-}
-
-static void
-assert_has_line (GPtrArray  *lines,
-                 const char *prefix,
-                 const char *fragment)
-{
-  for (guint i = 0; i < lines->len; i++)
-    if (g_str_has_prefix (lines->pdata[i], prefix) && strstr (lines->pdata[i], fragment))
-      return;
-  for (guint i = 0; i < lines->len; i++)
-    g_printerr ("  %s\n", (const char *) lines->pdata[i]);
-  g_error ("no line «%s…%s»", prefix, fragment);
-}
+typedef MkTestImport Fixture;
 
 static char *
 write_cp1251 (const char *dir,
@@ -157,19 +24,6 @@ write_cp1251 (const char *dir,
 
   g_assert_nonnull (bytes);
   return mk_test_write_file (dir, name, bytes, len);
-}
-
-static gboolean
-import (Fixture                *f,
-        gboolean              (*func) (MkStore *, const char *, const MkImportOptions *,
-                                       MkImportReport *, GError **),
-        const char             *path,
-        const MkImportOptions  *options,
-        GError                **error)
-{
-  g_clear_object (&f->report);
-  f->report = mk_import_report_new ();
-  return func (f->store, path, options, f->report, error);
 }
 
 static void
@@ -190,14 +44,19 @@ test_cp1251_csv (Fixture       *f,
   MkImportOptions options = { NULL, FALSE };
   MkResultMatrixRow *row;
 
-  g_assert_true (import (f, mk_import_results, path, &options, &error));
+  g_assert_true (mk_test_import_run (f, mk_import_results, path, &options, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (mk_import_report_get_added (f->report), ==, 5);
-  assert_result (result_of (f, "Смоленск", "СШ № 9", 2022, "ВПР РУ-5"), 30, 9, 30000, FALSE, FALSE);
-  assert_result (result_of (f, "Смоленск", "СШ № 9", 2022, "ОГЭ МА"), 20, -1, 33300, FALSE, FALSE);
-  assert_result (result_of (f, "Смоленск", "СШ № 19", 2022, "ЕГЭ МА ПРОФ"), -1, -1, -1, TRUE, FALSE);
-  assert_result (result_of (f, "Смоленск", "Гимназия № 4", 2021, "ВПР РУ-5"), -1, -1, -1, FALSE, TRUE);
-  assert_result (result_of (f, "Смоленск", "СШ № 29", 2022, "ЕГЭ ИНФ"), 12, 1, 8333, FALSE, FALSE);
+  mk_test_import_assert_stored (f, "Смоленск", "СШ № 9", 2022, "ВПР РУ-5",
+                                30, 9, 30000, FALSE, FALSE);
+  mk_test_import_assert_stored (f, "Смоленск", "СШ № 9", 2022, "ОГЭ МА",
+                                20, -1, 33300, FALSE, FALSE);
+  mk_test_import_assert_stored (f, "Смоленск", "СШ № 19", 2022, "ЕГЭ МА ПРОФ",
+                                -1, -1, -1, TRUE, FALSE);
+  mk_test_import_assert_stored (f, "Смоленск", "Гимназия № 4", 2021, "ВПР РУ-5",
+                                -1, -1, -1, FALSE, TRUE);
+  mk_test_import_assert_stored (f, "Смоленск", "СШ № 29", 2022, "ЕГЭ ИНФ",
+                                12, 1, 8333, FALSE, FALSE);
 
   years = mk_store_list_result_years (f->store, &error);
   g_assert_cmpuint (years->len, ==, 2);
@@ -261,175 +120,17 @@ test_percent_xlsx (Fixture       *f,
   g_autoptr(MkResultMatrix) matrix = NULL;
   MkImportOptions options = { NULL, FALSE };
 
-  g_assert_true (import (f, mk_import_results, path, &options, &error));
+  g_assert_true (mk_test_import_run (f, mk_import_results, path, &options, &error));
   g_assert_no_error (error);
-  assert_result (result_of (f, "Смоленск", "СШ № 9", 2022, "ВПР МА-5"), -1, -1, 30000, FALSE, FALSE);
-  assert_result (result_of (f, "Смоленск", "СШ № 9", 2022, "ВПР РУ-6"), -1, -1, 29900, FALSE, FALSE);
-  assert_result (result_of (f, "Смоленск", "СШ № 19", 2022, "ОГЭ ФИЗ"), -1, -1, 29900, FALSE, FALSE);
+  mk_test_import_assert_stored (f, "Смоленск", "СШ № 9", 2022, "ВПР МА-5",
+                                -1, -1, 30000, FALSE, FALSE);
+  mk_test_import_assert_stored (f, "Смоленск", "СШ № 9", 2022, "ВПР РУ-6",
+                                -1, -1, 29900, FALSE, FALSE);
+  mk_test_import_assert_stored (f, "Смоленск", "СШ № 19", 2022, "ОГЭ ФИЗ",
+                                -1, -1, 29900, FALSE, FALSE);
   matrix = mk_store_get_result_matrix (f->store, 2022, 30000, &error);
   g_assert_cmpuint (((MkResultMatrixRow *) matrix->rows->pdata[0])->n_markers, ==, 1);
   g_assert_cmpuint (((MkResultMatrixRow *) matrix->rows->pdata[1])->n_markers, ==, 0);
-}
-
-/* Приложение 1 of the Smolensk monitoring report: kinds merged over their
- * subjects, counts merged over their years, the name merged over both
- * heading rows. */
-static char *
-write_matrix_xlsx (const char *dir)
-{
-  char *path = g_build_filename (dir, "markers.xlsx", NULL);
-  lxw_workbook *wb = workbook_new (path);
-  lxw_worksheet *ws = workbook_add_worksheet (wb, "Таблица 1");
-  const char *subjects[] = { "2021 год", "2022 год", "Русский язык", "Математика",
-                             "Математика 4 кл", "Русский 5 кл" };
-  const char *rows[2][7] = {
-    { "СШ № 19", "1", "2", "Н", "", "-", "Необ." },
-    { "Гимназия № 4", "0", "1", "", "Н", "Н", "" },
-  };
-
-  worksheet_merge_range (ws, 0, 0, 1, 0, "Наименование ОО", NULL);
-  worksheet_merge_range (ws, 0, 1, 0, 2, "Кол-во меток НР", NULL);
-  worksheet_merge_range (ws, 0, 3, 0, 4, "О Г Э", NULL);
-  worksheet_merge_range (ws, 0, 5, 0, 6, "ВПР", NULL);
-  for (guint c = 0; c < G_N_ELEMENTS (subjects); c++)
-    worksheet_write_string (ws, 1, c + 1, subjects[c], NULL);
-  for (guint r = 0; r < 2; r++)
-    for (guint c = 0; c < 7; c++)
-      if (*rows[r][c] != '\0')
-        worksheet_write_string (ws, r + 2, c, rows[r][c], NULL);
-  g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
-  return path;
-}
-
-static void
-test_markers_xlsx (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autofree char *path = write_matrix_xlsx (f->dir);
-  g_autoptr(GError) error = NULL;
-  MkImportOptions options = { NULL, FALSE, FALSE, 2022 };
-
-  g_assert_true (import (f, mk_import_markers, path, &options, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (mk_import_report_get_added (f->report), ==, 4);
-  g_assert_cmpuint (count_results (f), ==, 4);
-  assert_result (result_of (f, "Смоленск", "СШ № 19", 2022, "ОГЭ РУ"), -1, -1, -1, TRUE, FALSE);
-  assert_result (result_of (f, "Смоленск", "СШ № 19", 2022, "ВПР РУ-5"), -1, -1, -1, FALSE, TRUE);
-  assert_result (result_of (f, "Смоленск", "Гимназия № 4", 2022, "ОГЭ МА"), -1, -1, -1, TRUE, FALSE);
-  assert_result (result_of (f, "Смоленск", "Гимназия № 4", 2022, "ВПР МА-4"), -1, -1, -1, TRUE, FALSE);
-}
-
-/* The same matrix as CSV: a kind cell is empty where merged cells were. */
-static void
-test_markers_csv (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_autofree char *path = mk_test_write_file (f->dir, "markers.csv",
-    "Муниципальное образование;Наименование ОО;Кол-во меток НР;;;О Г Э;;Е Г Э;;В П Р\n"
-    ";;2021 год;2022 год;2021 + 2022 годы;Русский язык;Математика;Математика ПРОФ;"
-    "Химия;Русский язык 8 кл\n"
-    "Смоленск;СШ № 9;1;1;2;Н;;;н;\n"
-    "Вязьма;СШ № 9;0;0;0;;;;;\n"
-    "Смоленск;СШ № 29;0;2;2;;Необ.;Н;-;Н\n"
-    "Итого;;1;3;4;;;;;\n", -1);
-  g_autoptr(GError) error = NULL;
-  MkImportOptions options = { NULL, FALSE, FALSE, 2021 };
-
-  g_assert_true (import (f, mk_import_markers, path, &options, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (mk_import_report_get_added (f->report), ==, 5);
-  g_assert_cmpuint (count_results (f), ==, 5);
-  assert_result (result_of (f, "Смоленск", "СШ № 9", 2021, "ОГЭ РУ"), -1, -1, -1, TRUE, FALSE);
-  assert_result (result_of (f, "Смоленск", "СШ № 9", 2021, "ЕГЭ ХИМ"), -1, -1, -1, TRUE, FALSE);
-  assert_result (result_of (f, "Смоленск", "СШ № 29", 2021, "ОГЭ МА"), -1, -1, -1, FALSE, TRUE);
-  assert_result (result_of (f, "Смоленск", "СШ № 29", 2021, "ЕГЭ МА ПРОФ"), -1, -1, -1, TRUE, FALSE);
-  assert_result (result_of (f, "Смоленск", "СШ № 29", 2021, "ВПР РУ-8"), -1, -1, -1, TRUE, FALSE);
-}
-
-/* A school a marker matrix lists without a mark was assessed and had no
- * low result: 0 markers that year, not «no results». The counts of an
- * earlier year («2021 год») are that year's reported totals. */
-static void
-test_markers_zero_row (Fixture       *f,
-                       gconstpointer  data)
-{
-  g_autofree char *path = mk_test_write_file (f->dir, "markers.csv",
-    "Наименование ОО;Кол-во меток НР;;;В П Р\n"
-    ";2021 год;2022 год;2021 + 2022 годы;Русский язык 5 кл\n"
-    "СШ № 19;1;1;2;Н\n"
-    "Гимназия № 4;0;0;0;\n", -1);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MkAssignment) quiet = NULL, marked = NULL;
-  MkImportOptions options = { NULL, FALSE, FALSE, 2022 };
-  MkClassifySummary summary;
-  MkContextRow context;
-
-  g_assert_true (import (f, mk_import_markers, path, &options, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (count_results (f), ==, 1);
-  g_assert_true (mk_store_get_context (f->store, school_id (f, "Смоленск", "СШ № 19"), 2021,
-                                       &context, &error));
-  g_assert_cmpint (context.reported_markers, ==, 1);
-  g_assert_true (mk_store_classify (f->store, 2022, &summary, &error));
-  g_assert_no_error (error);
-  quiet = mk_store_get_assignment (f->store, school_id (f, "Смоленск", "Гимназия № 4"),
-                                   2022, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (mk_assignment_get_markers_cur (quiet), ==, 0);
-  g_assert_cmpint (mk_assignment_get_markers_prev (quiet), ==, 0);
-  g_assert_cmpint (mk_assignment_get_final (quiet), !=, MK_CLUSTER_NONE);
-  mk_test_assert_has (mk_assignment_get_explanation (quiet),
-                      "2022: 0 markers: listed among the assessed schools with no low result.");
-  g_assert_null (strstr (mk_assignment_get_explanation (quiet), "2022: no results"));
-  marked = mk_store_get_assignment (f->store, school_id (f, "Смоленск", "СШ № 19"), 2022, &error);
-  g_assert_cmpint (mk_assignment_get_markers_total (marked), ==, 2);
-}
-
-/* The count of a year after the matrix's own is not recorded: the import
- * names the wrong year, and says so. */
-static void
-test_markers_later_count (Fixture       *f,
-                          gconstpointer  data)
-{
-  g_autofree char *path = mk_test_write_file (f->dir, "markers.csv",
-    "Наименование ОО;Кол-во меток НР;;В П Р\n"
-    ";2021 год;2022 год;Русский язык 5 кл\n"
-    "Гимназия № 4;0;3;\n", -1);
-  g_autoptr(GError) error = NULL;
-  MkImportOptions options = { NULL, FALSE, FALSE, 2021 };
-  MkContextRow context;
-
-  g_assert_true (import (f, mk_import_markers, path, &options, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (mk_import_report_get_warnings (f->report)->len, ==, 1);
-  g_assert_false (mk_store_get_context (f->store, school_id (f, "Смоленск", "Гимназия № 4"),
-                                        2022, &context, &error));
-  g_assert_no_error (error);
-}
-
-static void
-test_markers_errors (Fixture       *f,
-                     gconstpointer  data)
-{
-  g_autofree char *cells = mk_test_write_file (f->dir, "cells.csv",
-    "ОО;ОГЭ Математика;ЕГЭ Химия\nГимназия № 4;2Н;Н\n", -1);
-  g_autofree char *heads = mk_test_write_file (f->dir, "heads.csv",
-    "ОО;ОГЭ Астрономия;ЕГЭ Химия;ЕГЭ ХИМ\nГимназия № 4;;Н;\n", -1);
-  g_autofree char *at_cell = g_strdup_printf ("%s:2:", cells);
-  g_autofree char *at_head = g_strdup_printf ("%s:1:", heads);
-  g_autoptr(GError) error = NULL;
-  MkImportOptions options = { NULL, FALSE, FALSE, 2022 };
-
-  g_assert_false (import (f, mk_import_markers, cells, &options, &error));
-  g_assert_error (error, MK_IMPORT_ERROR, MK_IMPORT_ERROR_REFUSED);
-  assert_has_line (mk_import_report_get_errors (f->report), at_cell,
-                   "column B «ОГЭ Математика»: «2Н»");
-  g_clear_error (&error);
-  g_assert_false (import (f, mk_import_markers, heads, &options, &error));
-  assert_has_line (mk_import_report_get_errors (f->report), at_head, "column B «ОГЭ Астрономия»");
-  assert_has_line (mk_import_report_get_errors (f->report), at_head, "ОГЭ");
-  assert_has_line (mk_import_report_get_errors (f->report), at_head, "same procedure as column C");
-  g_assert_cmpuint (count_results (f), ==, 0);
 }
 
 static void
@@ -446,28 +147,25 @@ test_context (Fixture       *f,
   MkImportOptions options = { NULL, FALSE };
   MkContextRow row;
 
-  g_assert_true (import (f, mk_import_context, first, &options, &error));
+  g_assert_true (mk_test_import_run (f, mk_import_context, first, &options, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (mk_import_report_get_added (f->report), ==, 2);
-  g_assert_true (mk_store_get_context (f->store, school_id (f, "Смоленск", "СШ № 9"), 2022,
-                                       &row, NULL));
+  row = mk_test_import_context_of (f, "Смоленск", "СШ № 9", 2022);
   g_assert_cmpint (row.isbsh, ==, 700);
   g_assert_cmpint (row.students, ==, 512);
   g_assert_cmpint (row.project_500, ==, 1);
   g_assert_cmpint (row.reported_markers, ==, 3);
-  g_assert_true (mk_store_get_context (f->store, school_id (f, "Смоленск", "СШ № 19"), 2022,
-                                       &row, NULL));
+  row = mk_test_import_context_of (f, "Смоленск", "СШ № 19", 2022);
   g_assert_cmpint (row.isbsh, ==, 685);
   g_assert_cmpint (row.students, ==, -1);
   g_assert_cmpint (row.project_500, ==, 0);
   g_assert_cmpint (row.reported_markers, ==, -1);
 
   /* A file with only ИСБШ leaves the other columns as they were. */
-  g_assert_true (import (f, mk_import_context, second, &options, &error));
+  g_assert_true (mk_test_import_run (f, mk_import_context, second, &options, &error));
   g_assert_cmpuint (mk_import_report_get_replaced (f->report), ==, 1);
   g_assert_cmpuint (mk_import_report_get_unchanged (f->report), ==, 1);
-  g_assert_true (mk_store_get_context (f->store, school_id (f, "Смоленск", "СШ № 9"), 2022,
-                                       &row, NULL));
+  row = mk_test_import_context_of (f, "Смоленск", "СШ № 9", 2022);
   g_assert_cmpint (row.isbsh, ==, 715);
   g_assert_cmpint (row.students, ==, 512);
   g_assert_cmpint (row.reported_markers, ==, 3);
@@ -487,16 +185,17 @@ test_reimport_counts (Fixture       *f,
   MkImportOptions options = { NULL, FALSE };
   MkImportOptions dry = { NULL, TRUE };
 
-  g_assert_true (import (f, mk_import_results, first, &options, NULL));
-  g_assert_true (import (f, mk_import_results, second, &dry, NULL));
+  g_assert_true (mk_test_import_run (f, mk_import_results, first, &options, NULL));
+  g_assert_true (mk_test_import_run (f, mk_import_results, second, &dry, NULL));
   g_assert_cmpuint (mk_import_report_get_added (f->report), ==, 1);
-  assert_result (result_of (f, "Смоленск", "СШ № 9", 2022, "ОГЭ РУ"), 20, 1, 5000, FALSE, FALSE);
-  g_assert_true (import (f, mk_import_results, second, &options, NULL));
+  mk_test_import_assert_stored (f, "Смоленск", "СШ № 9", 2022, "ОГЭ РУ", 20, 1, 5000, FALSE, FALSE);
+  g_assert_true (mk_test_import_run (f, mk_import_results, second, &options, NULL));
   g_assert_cmpuint (mk_import_report_get_added (f->report), ==, 1);
   g_assert_cmpuint (mk_import_report_get_replaced (f->report), ==, 1);
   g_assert_cmpuint (mk_import_report_get_unchanged (f->report), ==, 1);
-  assert_result (result_of (f, "Смоленск", "СШ № 9", 2022, "ОГЭ РУ"), 20, 7, 35000, FALSE, FALSE);
-  assert_result (result_of (f, "Смоленск", "СШ № 9", 2022, "ОГЭ ХИМ"), 4, 0, 0, FALSE, FALSE);
+  mk_test_import_assert_stored (f, "Смоленск", "СШ № 9", 2022, "ОГЭ РУ",
+                                20, 7, 35000, FALSE, FALSE);
+  mk_test_import_assert_stored (f, "Смоленск", "СШ № 9", 2022, "ОГЭ ХИМ", 4, 0, 0, FALSE, FALSE);
 }
 
 /* Runs mayak-cli the way a user would; returns the exit status. */
@@ -541,13 +240,13 @@ test_bad_row_refuses_all (Fixture       *f,
   g_assert_cmpint (cli (&err, "--db", f->db, "import", "results", path, NULL), ==, 1);
   g_assert_nonnull (strstr (err, line3));
   g_assert_nonnull (strstr (err, line4));
-  g_assert_cmpuint (count_results (f), ==, 0);
-  g_assert_false (import (f, mk_import_results, path, &options, &error));
+  g_assert_cmpuint (mk_test_import_count_results (f), ==, 0);
+  g_assert_false (mk_test_import_run (f, mk_import_results, path, &options, &error));
   g_assert_error (error, MK_IMPORT_ERROR, MK_IMPORT_ERROR_REFUSED);
-  assert_has_line (mk_import_report_get_errors (f->report), line3, "more than the 10");
-  assert_has_line (mk_import_report_get_errors (f->report), line4, "«x»");
+  mk_test_import_assert_has_line (mk_import_report_get_errors (f->report), line3, "more than the 10");
+  mk_test_import_assert_has_line (mk_import_report_get_errors (f->report), line4, "«x»");
   g_assert_cmpuint (mk_import_report_get_added (f->report), ==, 0);
-  g_assert_cmpuint (count_results (f), ==, 0);
+  g_assert_cmpuint (mk_test_import_count_results (f), ==, 0);
   g_free (err);
   g_assert_cmpint (cli (&err, "--db", f->db, "import", "markers", path, NULL), ==, 2);
   g_assert_nonnull (strstr (err, "--year"));
@@ -565,10 +264,10 @@ test_repeats_in_file (Fixture       *f,
   g_autofree char *line4 = g_strdup_printf ("%s:4: ", path);
   MkImportOptions options = { NULL, FALSE };
 
-  g_assert_false (import (f, mk_import_results, path, &options, NULL));
-  assert_has_line (mk_import_report_get_errors (f->report), line4, "as on line 2");
+  g_assert_false (mk_test_import_run (f, mk_import_results, path, &options, NULL));
+  mk_test_import_assert_has_line (mk_import_report_get_errors (f->report), line4, "as on line 2");
   g_assert_cmpuint (mk_import_report_get_errors (f->report)->len, ==, 1);
-  g_assert_cmpuint (count_results (f), ==, 0);
+  g_assert_cmpuint (mk_test_import_count_results (f), ==, 0);
 }
 
 static void
@@ -588,17 +287,17 @@ test_unknown_names (Fixture       *f,
   MkImportOptions options = { NULL, FALSE, TRUE };
   GPtrArray *errors;
 
-  g_assert_false (import (f, mk_import_results, path, &options, NULL));
+  g_assert_false (mk_test_import_run (f, mk_import_results, path, &options, NULL));
   errors = mk_import_report_get_errors (f->report);
   g_assert_cmpuint (errors->len, ==, 3);
-  assert_has_line (errors, line3, "Вязьма: СШ № 9");
-  assert_has_line (errors, line3, "Смоленск: СШ № 9");
-  assert_has_line (errors, line4, "ВПР БИО-5 is not in the catalog");
-  assert_has_line (errors, line5, "ЕГЭ МА БАЗ, ЕГЭ МА ПРОФ");
+  mk_test_import_assert_has_line (errors, line3, "Вязьма: СШ № 9");
+  mk_test_import_assert_has_line (errors, line3, "Смоленск: СШ № 9");
+  mk_test_import_assert_has_line (errors, line4, "ВПР БИО-5 is not in the catalog");
+  mk_test_import_assert_has_line (errors, line5, "ЕГЭ МА БАЗ, ЕГЭ МА ПРОФ");
   options.create_missing = FALSE;
-  g_assert_false (import (f, mk_import_results, path, &options, NULL));
-  assert_has_line (mk_import_report_get_errors (f->report), line2, "Did you mean: Смоленск: ");
-  assert_has_line (mk_import_report_get_errors (f->report), line2, "СШ № 19");
+  g_assert_false (mk_test_import_run (f, mk_import_results, path, &options, NULL));
+  mk_test_import_assert_has_line (mk_import_report_get_errors (f->report), line2, "Did you mean: Смоленск: ");
+  mk_test_import_assert_has_line (mk_import_report_get_errors (f->report), line2, "СШ № 19");
 }
 
 static void
@@ -615,19 +314,20 @@ test_create_missing (Fixture       *f,
   MkImportOptions dry = { NULL, TRUE, TRUE };
   MkImportOptions options = { NULL, FALSE, TRUE };
 
-  g_assert_true (import (f, mk_import_results, path, &dry, NULL));
+  g_assert_true (mk_test_import_run (f, mk_import_results, path, &dry, NULL));
   g_assert_cmpuint (mk_import_report_get_added (f->report), ==, 3);
   g_assert_cmpuint (mk_store_count_schools (f->store), ==, 5);
-  g_assert_true (import (f, mk_import_results, path, &options, NULL));
+  g_assert_true (mk_test_import_run (f, mk_import_results, path, &options, NULL));
   g_assert_cmpuint (mk_store_count_schools (f->store), ==, 7);
-  assert_has_line (mk_import_report_get_warnings (f->report), path, "created 2 schools");
+  mk_test_import_assert_has_line (mk_import_report_get_warnings (f->report), path, "created 2 schools");
   lyceum = mk_store_find_school (f->store, "Смоленск", "Лицей № 1", NULL, NULL);
   basic = mk_store_find_school (f->store, "Новый район", "Павловская ООШ", NULL, NULL);
   g_assert_cmpint (mk_school_get_profile (lyceum), ==, MK_PROFILE_ADVANCED);
   g_assert_cmpint (mk_school_get_profile (basic), ==, MK_PROFILE_BASIC);
-  assert_result (result_of (f, "Смоленск", "Лицей № 1", 2022, "ОГЭ МА"), 10, 3, 30000, FALSE, FALSE);
-  assert_result (result_of (f, "Новый район", "Павловская ООШ", 2022, "ОГЭ МА"),
-                 0, 0, -1, FALSE, FALSE);
+  mk_test_import_assert_stored (f, "Смоленск", "Лицей № 1", 2022, "ОГЭ МА",
+                                10, 3, 30000, FALSE, FALSE);
+  mk_test_import_assert_stored (f, "Новый район", "Павловская ООШ", 2022, "ОГЭ МА",
+                                0, 0, -1, FALSE, FALSE);
 }
 
 static void
@@ -641,9 +341,10 @@ test_zero_participants (Fixture       *f,
   MkImportOptions options = { NULL, FALSE, FALSE, 2021 };
   MkResultCell *cell;
 
-  g_assert_true (import (f, mk_import_results, path, &options, NULL));
-  assert_has_line (mk_import_report_get_warnings (f->report), line2, "no participants");
-  assert_result (result_of (f, "Смоленск", "Гимназия № 4", 2021, "ЕГЭ НЕМ"), 0, 0, -1, FALSE, FALSE);
+  g_assert_true (mk_test_import_run (f, mk_import_results, path, &options, NULL));
+  mk_test_import_assert_has_line (mk_import_report_get_warnings (f->report), line2, "no participants");
+  mk_test_import_assert_stored (f, "Смоленск", "Гимназия № 4", 2021, "ЕГЭ НЕМ",
+                                0, 0, -1, FALSE, FALSE);
   matrix = mk_store_get_result_matrix (f->store, 2021, 30000, NULL);
   cell = &((MkResultMatrixRow *) matrix->rows->pdata[0])->cells[32];
   g_assert_true (cell->present);
@@ -667,27 +368,25 @@ test_delete_result (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(MkResultMatrix) matrix = NULL;
   MkImportOptions options = { NULL, FALSE };
-  gint64 school = school_id (f, "Смоленск", "СШ № 19");
+  gint64 school = mk_test_import_school_id (f, "Смоленск", "СШ № 19");
   MkResultRow gone;
-  Search search;
   MkResultMatrixRow *row;
   guint changed = 0;
 
-  g_assert_true (import (f, mk_import_results, path, &options, &error));
+  g_assert_true (mk_test_import_run (f, mk_import_results, path, &options, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (count_results (f), ==, 2);
-  gone = result_of (f, "Смоленск", "СШ № 19", 2022, "ВПР РУ-5");
+  g_assert_cmpuint (mk_test_import_count_results (f), ==, 2);
+  gone = mk_test_import_result_of (f, "Смоленск", "СШ № 19", 2022, "ВПР РУ-5");
   g_signal_connect_swapped (f->store, "changed::" MK_TOPIC_RESULTS,
                             G_CALLBACK (count_signal), &changed);
 
   g_assert_true (mk_store_delete_result (f->store, school, 2022, gone.procedure_id, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (changed, ==, 1);
-  g_assert_cmpuint (count_results (f), ==, 1);
-  search = (Search) { school, "ВПР РУ-5" };
-  g_assert_true (mk_store_foreach_result (f->store, 2022, 2022, search_row, &search, NULL));
-  g_assert_cmpuint (search.n_found, ==, 0);
-  assert_result (result_of (f, "Смоленск", "СШ № 19", 2022, "ОГЭ МА"), 20, 10, 50000, FALSE, FALSE);
+  g_assert_cmpuint (mk_test_import_count_results (f), ==, 1);
+  g_assert_cmpuint (mk_test_import_count_of (f, school, 2022, "ВПР РУ-5"), ==, 0);
+  mk_test_import_assert_stored (f, "Смоленск", "СШ № 19", 2022, "ОГЭ МА",
+                                20, 10, 50000, FALSE, FALSE);
 
   matrix = mk_store_get_result_matrix (f->store, 2022, 30000, &error);
   g_assert_no_error (error);
@@ -741,14 +440,9 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import-results/values", test_values);
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add (path, Fixture, NULL, mk_test_import_setup, func, mk_test_import_teardown)
   ADD ("/import-results/cp1251-csv", test_cp1251_csv);
   ADD ("/import-results/percent-xlsx", test_percent_xlsx);
-  ADD ("/import-results/markers-xlsx", test_markers_xlsx);
-  ADD ("/import-results/markers-csv", test_markers_csv);
-  ADD ("/import-results/markers-zero-row", test_markers_zero_row);
-  ADD ("/import-results/markers-later-count", test_markers_later_count);
-  ADD ("/import-results/markers-errors", test_markers_errors);
   ADD ("/import-results/context", test_context);
   ADD ("/import-results/reimport-counts", test_reimport_counts);
   ADD ("/import-results/bad-row-refuses-all", test_bad_row_refuses_all);
