@@ -7,7 +7,6 @@
 #include "mk-gui-util.h"
 #include "mk-school-year.h"
 #include "mk-store-clusters.h"
-#include "mk-year-list.h"
 
 /* What a classification in a worker thread needs and gives back. */
 typedef struct {
@@ -274,7 +273,7 @@ static void
 step_year (MkClustersPage *self,
            int             step)
 {
-  mk_year_list_step (self->year_dropdown, self->years, self->year, step);
+  mk_year_drop_down_step (self->year_dropdown, step);
 }
 
 static void
@@ -347,7 +346,7 @@ gboolean
 mk_clusters_page_set_year (MkClustersPage *self,
                            int             year)
 {
-  return mk_year_list_select (self->year_dropdown, self->years, year);
+  return mk_year_drop_down_set_year (self->year_dropdown, year);
 }
 
 gboolean

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mk-stale-banner.h"
+#include "mk-year-drop-down.h"
 
 #include "mk-cluster-columns.h"
 #include "mk-cluster-details.h"
@@ -26,7 +27,6 @@ struct _MkClustersPage
   AdwBin              parent_instance;
 
   MkStore            *store;
-  GArray             *years;            /* start years, as the dropdown lists them */
   int                 year;             /* shown; 0 when none */
   MkStaleBanner      *stale_banner;
   GListModel         *assignments;      /* the year's, as the store gave them */
@@ -49,14 +49,12 @@ struct _MkClustersPage
   MkOverrideUndo     *before_dialog;    /* the override the open dialog may change */
   gint64              select_id;        /* reselected after the next reload */
   guint               reload_source;    /* a reload waiting for the main loop */
-  gboolean            filling_years;    /* the year dropdown is being refilled */
   gboolean            busy;             /* a classification runs */
   gboolean            writing;          /* this page writes to the store */
   GCancellable       *cancellable;
   MkOverrideDialog   *dialog;           /* weak */
 
-  GtkDropDown        *year_dropdown;
-  GtkStringList      *year_names;
+  MkYearDropDown     *year_dropdown;
   GtkWidget          *classify_button;
   GtkSpinner         *spinner;
   GtkBox             *chips_box;

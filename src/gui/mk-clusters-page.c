@@ -13,7 +13,6 @@
 #include "mk-store-clusters.h"
 #include "mk-store-results.h"
 #include "mk-store-statistics.h"
-#include "mk-year-list.h"
 
 static void mk_clusters_page_page_init (MkPageInterface *iface);
 
@@ -67,7 +66,6 @@ mk_clusters_page_update_actions (MkClustersPage *self)
 {
   MkAssignment *selected = mk_clusters_page_get_selected (self);
   gboolean idle = self->store != NULL && !self->busy;
-  guint position = mk_year_list_find (self->years, self->year);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.classify", idle && self->year > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.override", idle && selected != NULL);
@@ -78,10 +76,9 @@ mk_clusters_page_update_actions (MkClustersPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.undo-override",
                                  idle && self->undo != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.prev-year",
-                                 position != GTK_INVALID_LIST_POSITION && position > 0);
+                                 mk_year_drop_down_can_step (self->year_dropdown, -1));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.next-year",
-                                 position != GTK_INVALID_LIST_POSITION &&
-                                 position + 1 < self->years->len);
+                                 mk_year_drop_down_can_step (self->year_dropdown, 1));
 }
 
 static void
@@ -198,28 +195,24 @@ load_year (MkClustersPage *self)
 }
 
 /* Refills the year dropdown, keeping the year shown where it is still
- * offered and otherwise choosing the newest. */
-static void
+ * offered and otherwise choosing the newest; TRUE when that changed the
+ * year, which the page has then loaded (on_year_selected). */
+static gboolean
 reload_years (MkClustersPage *self)
 {
   g_autoptr(GError) error = NULL;
+  gboolean changed = mk_year_drop_down_load (self->year_dropdown, self->store, &error);
 
-  g_clear_pointer (&self->years, g_array_unref);
-  if (self->store != NULL)
-    self->years = mk_year_list_load (self->store, &error);
   if (error != NULL)
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the school years"), error);
-  self->filling_years = TRUE;
-  self->year = mk_year_list_show (self->year_dropdown, self->year_names,
-                                  self->years, self->year);
-  self->filling_years = FALSE;
+  return changed;
 }
 
 void
 mk_clusters_page_reload (MkClustersPage *self)
 {
-  reload_years (self);
-  load_year (self);
+  if (!reload_years (self))
+    load_year (self);
 }
 
 static guint
@@ -299,11 +292,7 @@ on_store_changed (MkClustersPage *self,
 static void
 on_year_selected (MkClustersPage *self)
 {
-  int year = mk_year_list_get_selected (self->year_dropdown, self->years);
-
-  if (self->filling_years || year == 0)
-    return;
-  self->year = year;
+  self->year = mk_year_drop_down_get_year (self->year_dropdown);
   load_year (self);
 }
 
@@ -391,7 +380,6 @@ mk_clusters_page_dispose (GObject *object)
   g_clear_object (&self->assignments);
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->years, g_array_unref);
   g_clear_pointer (&self->undo, mk_override_undo_free);
   g_clear_pointer (&self->before_dialog, mk_override_undo_free);
   G_OBJECT_CLASS (mk_clusters_page_parent_class)->dispose (object);
@@ -422,9 +410,9 @@ mk_clusters_page_class_init (MkClustersPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/ru/mayak/Mayak/mk-clusters-page.ui");
   g_type_ensure (MK_TYPE_STALE_BANNER);
+  g_type_ensure (MK_TYPE_YEAR_DROP_DOWN);
   gtk_widget_class_bind_template_child (widget_class, MkClustersPage, stale_banner);
   gtk_widget_class_bind_template_child (widget_class, MkClustersPage, year_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, MkClustersPage, year_names);
   gtk_widget_class_bind_template_child (widget_class, MkClustersPage, classify_button);
   gtk_widget_class_bind_template_child (widget_class, MkClustersPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, MkClustersPage, chips_box);

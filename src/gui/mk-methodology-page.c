@@ -13,14 +13,13 @@
 #include "mk-store-clusters.h"
 #include "mk-store-results.h"
 #include "mk-store-statistics.h"
-#include "mk-year-list.h"
+#include "mk-year-drop-down.h"
 
 struct _MkMethodologyPage
 {
   AdwBin               parent_instance;
 
   MkStore             *store;
-  GArray              *years;
   int                  year;            /* shown; 0 when none */
   MkMethodology        loaded;          /* as the store gave it for the year */
   int                  last_changed;    /* the MkSetting edited last, -1 */
@@ -30,8 +29,7 @@ struct _MkMethodologyPage
 
   MkSettingRow        *rows[MK_N_SETTINGS];
 
-  GtkDropDown         *year_dropdown;
-  GtkStringList       *year_names;
+  MkYearDropDown      *year_dropdown;
   GtkLabel            *state_label;
   GtkLabel            *general_error;
   AdwPreferencesGroup *markers_group;
@@ -164,15 +162,12 @@ reload_years (MkMethodologyPage *self)
 {
   g_autoptr(GError) error = NULL;
 
-  g_clear_pointer (&self->years, g_array_unref);
-  if (self->store != NULL)
-    self->years = mk_year_list_load (self->store, &error);
+  self->filling = TRUE;
+  mk_year_drop_down_load (self->year_dropdown, self->store, &error);
+  self->year = mk_year_drop_down_get_year (self->year_dropdown);
+  self->filling = FALSE;
   if (error != NULL)
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the school years"), error);
-  self->filling = TRUE;
-  self->year = mk_year_list_show (self->year_dropdown, self->year_names,
-                                  self->years, self->year);
-  self->filling = FALSE;
 }
 
 static void
@@ -185,7 +180,7 @@ reload (MkMethodologyPage *self)
 static void
 on_year_selected (MkMethodologyPage *self)
 {
-  int year = mk_year_list_get_selected (self->year_dropdown, self->years);
+  int year = mk_year_drop_down_get_year (self->year_dropdown);
 
   if (self->filling || year == 0)
     return;
@@ -428,7 +423,6 @@ mk_methodology_page_dispose (GObject *object)
   g_clear_weak_pointer (&self->confirm);
   gtk_widget_dispose_template (GTK_WIDGET (self), MK_TYPE_METHODOLOGY_PAGE);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->years, g_array_unref);
   G_OBJECT_CLASS (mk_methodology_page_parent_class)->dispose (object);
 }
 
@@ -443,8 +437,8 @@ mk_methodology_page_class_init (MkMethodologyPageClass *klass)
   mk_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/ru/mayak/Mayak/mk-methodology-page.ui");
+  g_type_ensure (MK_TYPE_YEAR_DROP_DOWN);
   gtk_widget_class_bind_template_child (widget_class, MkMethodologyPage, year_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, MkMethodologyPage, year_names);
   gtk_widget_class_bind_template_child (widget_class, MkMethodologyPage, state_label);
   gtk_widget_class_bind_template_child (widget_class, MkMethodologyPage, general_error);
   gtk_widget_class_bind_template_child (widget_class, MkMethodologyPage, markers_group);
@@ -481,7 +475,7 @@ gboolean
 mk_methodology_page_set_year (MkMethodologyPage *self,
                               int                year)
 {
-  return mk_year_list_select (self->year_dropdown, self->years, year);
+  return mk_year_drop_down_set_year (self->year_dropdown, year);
 }
 
 int

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mk-year-drop-down.h"
+
 #include "mk-stale-banner.h"
 
 #include "mk-chart-view.h"
@@ -28,7 +30,6 @@ struct _MkOverviewPage
   AdwBin          parent_instance;
 
   MkStore        *store;
-  GArray         *years;          /* start years, as the dropdown lists them */
   int             year;           /* shown; 0 when none */
   MkStaleBanner      *stale_banner;
   char           *municipality;   /* NULL for all */
@@ -41,8 +42,7 @@ struct _MkOverviewPage
   guint           schools_source;  /* the history's schools, read when idle */
   MkOverviewCard  cards[MK_OVERVIEW_N_CARDS];
 
-  GtkDropDown    *year_dropdown;
-  GtkStringList  *year_names;
+  MkYearDropDown *year_dropdown;
   GtkDropDown    *municipality_dropdown;
   GtkDropDown    *heatmap_cluster_dropdown;
   GtkDropDown    *heatmap_order_dropdown;

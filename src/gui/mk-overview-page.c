@@ -10,7 +10,6 @@
 #include "mk-list-filter.h"
 #include "mk-overview-page-private.h"
 #include "mk-page.h"
-#include "mk-year-list.h"
 
 static void mk_overview_page_page_init (MkPageInterface *iface);
 
@@ -91,16 +90,13 @@ reload_filters (MkOverviewPage *self)
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) names = NULL;
 
-  g_clear_pointer (&self->years, g_array_unref);
-  if (self->store != NULL)
-    self->years = mk_year_list_load (self->store, &error);
+  self->filling = TRUE;
+  mk_year_drop_down_load (self->year_dropdown, self->store, &error);
+  self->year = mk_year_drop_down_get_year (self->year_dropdown);
   if (self->store != NULL && error == NULL)
     names = mk_store_list_municipalities (self->store, &error);
   if (error != NULL)
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the school years"), error);
-  self->filling = TRUE;
-  self->year = mk_year_list_show (self->year_dropdown, self->year_names,
-                                  self->years, self->year);
   mk_municipality_dropdown_fill (self->municipality_dropdown, self->municipalities,
                                  (const char *const *) names, self->municipality);
   g_free (self->municipality);
@@ -163,7 +159,7 @@ mk_overview_page_page_init (MkPageInterface *iface)
 static void
 on_year_selected (MkOverviewPage *self)
 {
-  int year = mk_year_list_get_selected (self->year_dropdown, self->years);
+  int year = mk_year_drop_down_get_year (self->year_dropdown);
 
   if (self->filling || year == self->year)
     return;
@@ -326,7 +322,7 @@ gboolean
 mk_overview_page_set_year (MkOverviewPage *self,
                            int             year)
 {
-  return mk_year_list_select (self->year_dropdown, self->years, year);
+  return mk_year_drop_down_set_year (self->year_dropdown, year);
 }
 
 gboolean
@@ -388,7 +384,6 @@ mk_overview_page_finalize (GObject *object)
 
   mk_overview_page_clear_cards (self);
   g_clear_pointer (&self->dashboard, mk_dashboard_free);
-  g_clear_pointer (&self->years, g_array_unref);
   g_clear_pointer (&self->municipality, g_free);
   g_clear_object (&self->municipalities);
   g_clear_object (&self->schools);
@@ -410,9 +405,9 @@ mk_overview_page_class_init (MkOverviewPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/ru/mayak/Mayak/mk-overview-page.ui");
   g_type_ensure (MK_TYPE_STALE_BANNER);
+  g_type_ensure (MK_TYPE_YEAR_DROP_DOWN);
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, stale_banner);
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, year_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, year_names);
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, municipality_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, heatmap_cluster_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, heatmap_order_dropdown);

@@ -7,7 +7,6 @@
 #include "mk-pdf-render.h"
 #include "mk-reports-page-private.h"
 #include "mk-xlsx-render.h"
-#include "mk-year-list.h"
 
 /* Exports run in a thread on a second connection to the same database
  * (an MkStore is not thread-safe), so that the page stays responsive. */
@@ -407,7 +406,7 @@ void
 mk_reports_page_update_actions (MkReportsPage *self)
 {
   gboolean ready = self->store != NULL && !self->exporting
-                   && mk_year_list_get_selected (self->year_dropdown, self->years) > 0;
+                   && mk_year_drop_down_get_year (self->year_dropdown) > 0;
 
   gboolean have_sheet = self->store != NULL && self->report != NULL && self->sheet != NULL;
 

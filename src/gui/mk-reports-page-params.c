@@ -6,7 +6,7 @@
 #include "mk-gui-util.h"
 #include "mk-list-filter.h"
 #include "mk-reports-page-private.h"
-#include "mk-year-list.h"
+#include "mk-school-year.h"
 
 /* The parameters of a report: the school year and municipality in the
  * toolbar, and, for the reports that take them, the first school year of
@@ -28,10 +28,11 @@ static int
 first_year_at (MkReportsPage *self,
                guint          position)
 {
-  if (position == 0 || position == GTK_INVALID_LIST_POSITION || self->years == NULL
-      || position > self->years->len)
+  GArray *years = mk_year_drop_down_get_years (self->year_dropdown);
+
+  if (position == 0 || position == GTK_INVALID_LIST_POSITION || position > years->len)
     return 0;
-  return g_array_index (self->years, int, position - 1);
+  return g_array_index (years, int, position - 1);
 }
 
 gboolean
@@ -41,7 +42,7 @@ mk_reports_page_get_params (MkReportsPage  *self,
   MkReportUses uses = self->report ? self->report->uses : 0;
 
   *params = (MkReportParams) { 0 };
-  params->school_year = mk_year_list_get_selected (self->year_dropdown, self->years);
+  params->school_year = mk_year_drop_down_get_year (self->year_dropdown);
   params->municipality = mk_municipality_dropdown_get_name (self->municipality_dropdown,
                                                             self->municipalities);
   if (uses & MK_REPORT_USES_FIRST_YEAR)
@@ -71,14 +72,15 @@ fill_first_years (MkReportsPage *self,
 {
   guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->first_year_names));
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GArray *years = mk_year_drop_down_get_years (self->year_dropdown);
   guint position = 0;
 
   g_ptr_array_add (names, g_strdup (_("By default")));
-  for (guint i = 0; self->years != NULL && i < self->years->len; i++)
+  for (guint i = 0; i < years->len; i++)
     {
-      int year = g_array_index (self->years, int, i);
+      int year = g_array_index (years, int, i);
 
-      g_ptr_array_add (names, g_strdup_printf ("%d/%d", year, year + 1));
+      g_ptr_array_add (names, mk_school_year_format (year));
       if (year == keep)
         position = i + 1;
     }
@@ -93,18 +95,14 @@ mk_reports_page_load_params (MkReportsPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) names = NULL;
-  int keep = mk_year_list_get_selected (self->year_dropdown, self->years);
   int keep_first = first_year_at (self, gtk_drop_down_get_selected (self->first_year_dropdown));
 
-  g_clear_pointer (&self->years, g_array_unref);
-  if (self->store != NULL
-      && ((self->years = mk_year_list_load (self->store, &error)) == NULL
-          || (names = mk_store_list_municipalities (self->store, &error)) == NULL))
-    mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the database"), error);
   self->filling = TRUE;
-  mk_year_list_fill (self->year_names, self->years);
-  gtk_drop_down_set_selected (self->year_dropdown,
-                              mk_year_list_position_keeping (self->years, keep));
+  mk_year_drop_down_load (self->year_dropdown, self->store, &error);
+  if (self->store != NULL && error == NULL)
+    names = mk_store_list_municipalities (self->store, &error);
+  if (error != NULL)
+    mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the database"), error);
   fill_first_years (self, keep_first);
   mk_municipality_dropdown_fill (self->municipality_dropdown, self->municipalities,
                                  (const char *const *) names,
@@ -136,8 +134,10 @@ mk_reports_page_select_first_year (MkReportsPage *self,
   g_return_val_if_fail (MK_IS_REPORTS_PAGE (self), FALSE);
   if (year == 0)
     return gtk_drop_down_set_selected (self->first_year_dropdown, 0), TRUE;
-  for (guint i = 0; self->years != NULL && i < self->years->len; i++)
-    if (g_array_index (self->years, int, i) == year)
+  GArray *years = mk_year_drop_down_get_years (self->year_dropdown);
+
+  for (guint i = 0; i < years->len; i++)
+    if (g_array_index (years, int, i) == year)
       return gtk_drop_down_set_selected (self->first_year_dropdown, i + 1), TRUE;
   return FALSE;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mk-stale-banner.h"
+#include "mk-year-drop-down.h"
 
 #include "mk-report.h"
 #include "mk-reports-page.h"
@@ -12,7 +13,6 @@ struct _MkReportsPage
   AdwBin              parent_instance;
 
   MkStore            *store;
-  GArray             *years;
   GtkStringList      *municipalities;
   const MkReportInfo *report;         /* selected; NULL when none */
   MkSheet            *sheet;          /* the preview's */
@@ -21,8 +21,7 @@ struct _MkReportsPage
   gboolean            exporting;
   guint               reload_source;  /* the store changed; reload when idle */
 
-  GtkDropDown        *year_dropdown;
-  GtkStringList      *year_names;
+  MkYearDropDown     *year_dropdown;
   GtkDropDown        *municipality_dropdown;
   GtkWidget          *scope_box;      /* the parameters below, if any */
   GtkWidget          *first_year_label;

@@ -7,7 +7,6 @@
 #include "mk-list-filter.h"
 #include "mk-page.h"
 #include "mk-reports-page-private.h"
-#include "mk-year-list.h"
 
 static void mk_reports_page_page_init (MkPageInterface *iface);
 
@@ -155,7 +154,7 @@ rebuild_preview (MkReportsPage *self)
   gtk_label_set_text (self->preview_title, self->report ? self->report->title : "");
   gtk_label_set_text (self->preview_status, "");
   mk_stale_banner_update (self->stale_banner, self->store,
-                          mk_year_list_get_selected (self->year_dropdown, self->years));
+                          mk_year_drop_down_get_year (self->year_dropdown));
   if (self->store != NULL && self->report != NULL && mk_reports_page_get_params (self, &params))
     self->sheet = mk_report_build (self->report, self->store, &params, &error);
   if (error != NULL)
@@ -289,7 +288,7 @@ mk_reports_page_select_year (MkReportsPage *self,
                              int            year)
 {
   g_return_val_if_fail (MK_IS_REPORTS_PAGE (self), FALSE);
-  return mk_year_list_select (self->year_dropdown, self->years, year);
+  return mk_year_drop_down_set_year (self->year_dropdown, year);
 }
 
 MkSheet *
@@ -324,7 +323,6 @@ mk_reports_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), MK_TYPE_REPORTS_PAGE);
   g_clear_object (&self->store);
   g_clear_object (&self->municipalities);
-  g_clear_pointer (&self->years, g_array_unref);
   g_clear_pointer (&self->sheet, mk_sheet_free);
   G_OBJECT_CLASS (mk_reports_page_parent_class)->dispose (object);
 }
@@ -339,9 +337,9 @@ mk_reports_page_class_init (MkReportsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/ru/mayak/Mayak/mk-reports-page.ui");
   g_type_ensure (MK_TYPE_STALE_BANNER);
+  g_type_ensure (MK_TYPE_YEAR_DROP_DOWN);
   gtk_widget_class_bind_template_child (widget_class, MkReportsPage, stale_banner);
   gtk_widget_class_bind_template_child (widget_class, MkReportsPage, year_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, MkReportsPage, year_names);
   gtk_widget_class_bind_template_child (widget_class, MkReportsPage, municipality_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MkReportsPage, scope_box);
   gtk_widget_class_bind_template_child (widget_class, MkReportsPage, first_year_label);

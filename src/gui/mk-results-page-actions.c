@@ -5,7 +5,6 @@
 
 #include "mk-gui-util.h"
 #include "mk-results-page-private.h"
-#include "mk-year-list.h"
 
 static void
 on_imported (MkResultsPage     *self,
@@ -129,7 +128,7 @@ static void
 step_year (MkResultsPage *self,
            int            step)
 {
-  mk_year_list_step (self->year_dropdown, self->years, self->year, step);
+  mk_year_drop_down_step (self->year_dropdown, step);
 }
 
 static void

@@ -6,7 +6,6 @@
 #include "mk-list-filter.h"
 #include "mk-result-matrix-view-private.h"
 #include "mk-results-page-private.h"
-#include "mk-year-list.h"
 
 /* The year, municipality and kind dropdowns, the search, and the legend
  * of the results page. The filters themselves live in MkResultGrid. */
@@ -43,7 +42,7 @@ on_filter_changed (MkResultsPage *self)
 static void
 on_year_selected (MkResultsPage *self)
 {
-  int year = mk_year_list_get_selected (self->year_dropdown, self->years);
+  int year = mk_year_drop_down_get_year (self->year_dropdown);
 
   if (self->filling || year == 0)
     return;
@@ -65,25 +64,6 @@ on_stop_search (MkResultsPage  *self,
                 GtkSearchEntry *entry)
 {
   mk_search_entry_stop (entry, GTK_WIDGET (self->matrix_view));
-}
-
-/* The newest year is shown first time; later the year shown stays while
- * it still has results. */
-void
-mk_results_page_fill_years (MkResultsPage *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->year_list));
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  guint selected = mk_year_list_position_keeping (self->years, self->year);
-
-  for (guint i = 0; self->years != NULL && i < self->years->len; i++)
-    g_ptr_array_add (texts, g_strdup_printf ("%d", g_array_index (self->years, int, i)));
-  self->year = texts->len > 0 ? g_array_index (self->years, int, selected) : 0;
-  g_ptr_array_add (texts, NULL);
-  self->filling = TRUE;
-  gtk_string_list_splice (self->year_list, 0, n, (const char * const *) texts->pdata);
-  gtk_drop_down_set_selected (self->year_dropdown, selected);
-  self->filling = FALSE;
 }
 
 void
@@ -175,8 +155,6 @@ mk_results_page_setup_filters (MkResultsPage *self)
   g_autoptr(GtkStringList) kind_list = gtk_string_list_new (NULL);
 
   self->filling = TRUE;
-  self->year_list = gtk_string_list_new (NULL);
-  setup_string_dropdown (self->year_dropdown, self->year_list);
   self->municipalities = mk_municipality_dropdown_setup (self->municipality_dropdown, FALSE);
   gtk_string_list_append (kind_list, _("All kinds"));
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
@@ -200,14 +178,14 @@ mk_results_page_class_bind_filter_callbacks (GtkWidgetClass *widget_class)
 GListModel *
 mk_results_page_get_year_model (MkResultsPage *self)
 {
-  return G_LIST_MODEL (self->year_list);
+  return mk_year_drop_down_get_model (self->year_dropdown);
 }
 
 gboolean
 mk_results_page_set_year (MkResultsPage *self,
                           int            year)
 {
-  return mk_year_list_select (self->year_dropdown, self->years, year);
+  return mk_year_drop_down_set_year (self->year_dropdown, year);
 }
 
 gboolean

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mk-year-drop-down.h"
+
 #include "mk-import-assistant.h"
 #include "mk-result-editor.h"
 #include "mk-result-grid.h"
@@ -14,10 +16,8 @@ struct _MkResultsPage
 
   MkStore            *store;
   MkResultGrid       *grid;
-  GArray             *years;          /* int, ascending */
   int                 year;           /* shown; 0 when there is none */
   int                 threshold;      /* the marker rule of that year, % */
-  GtkStringList      *year_list;      /* the years as text, for the dropdown */
   GtkStringList      *municipalities; /* «All municipalities» + names */
   /* Set while the page itself fills the dropdowns, whose "notify" must
    * not reload what is being loaded. */
@@ -31,7 +31,7 @@ struct _MkResultsPage
 
   GtkStack           *page_stack;
   AdwStatusPage      *empty_page;
-  GtkDropDown        *year_dropdown;
+  MkYearDropDown     *year_dropdown;
   GtkDropDown        *municipality_dropdown;
   GtkDropDown        *kind_dropdown;
   GtkSearchEntry     *search_entry;
@@ -48,7 +48,6 @@ void     mk_results_page_update_actions (MkResultsPage  *self);
 void     mk_results_page_update_count   (MkResultsPage  *self);
 /* mk-results-page-filter.c: the dropdowns, the search and the legend */
 void     mk_results_page_setup_filters          (MkResultsPage  *self);
-void     mk_results_page_fill_years             (MkResultsPage  *self);
 void     mk_results_page_fill_municipalities    (MkResultsPage  *self);
 void     mk_results_page_update_legend          (MkResultsPage  *self);
 void     mk_results_page_class_bind_filter_callbacks (GtkWidgetClass *widget_class);

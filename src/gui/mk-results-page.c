@@ -69,11 +69,9 @@ mk_results_page_update_actions (MkResultsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "results.undo-clear",
                                  free && self->can_undo_clear);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "results.prev-year",
-                                 self->years != NULL && self->years->len > 0 &&
-                                 g_array_index (self->years, int, 0) < self->year);
+                                 mk_year_drop_down_can_step (self->year_dropdown, -1));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "results.next-year",
-                                 self->years != NULL && self->years->len > 0 &&
-                                 g_array_index (self->years, int, self->years->len - 1) > self->year);
+                                 mk_year_drop_down_can_step (self->year_dropdown, 1));
 }
 
 /* The marker rule of the school year whose clusters the calendar year's
@@ -147,15 +145,20 @@ static void
 reload (MkResultsPage *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) years = NULL;
 
-  g_clear_pointer (&self->years, g_array_unref);
   if (self->store != NULL)
-    self->years = mk_store_list_result_years (self->store, &error);
+    years = mk_store_list_result_years (self->store, &error);
   if (error != NULL)
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the results"), error);
-  mk_results_page_fill_years (self);
+  /* The newest year is shown first time; later the year shown stays while
+   * it still has results. */
+  self->filling = TRUE;
+  mk_year_drop_down_set_years (self->year_dropdown, years);
+  self->year = mk_year_drop_down_get_year (self->year_dropdown);
+  self->filling = FALSE;
   gtk_stack_set_visible_child_name (self->page_stack,
-                                    self->years != NULL && self->years->len > 0 ? "matrix" : "empty");
+                                    years != NULL && years->len > 0 ? "matrix" : "empty");
   mk_results_page_load_year (self);
 }
 
@@ -264,9 +267,7 @@ mk_results_page_dispose (GObject *object)
   g_clear_weak_pointer (&self->assistant);
   gtk_widget_dispose_template (GTK_WIDGET (self), MK_TYPE_RESULTS_PAGE);
   g_clear_object (&self->grid);
-  g_clear_object (&self->year_list);
   g_clear_object (&self->municipalities);
-  g_clear_pointer (&self->years, g_array_unref);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (mk_results_page_parent_class)->dispose (object);
 }
@@ -290,6 +291,7 @@ mk_results_page_class_init (MkResultsPageClass *klass)
   mk_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/ru/mayak/Mayak/mk-results-page.ui");
+  g_type_ensure (MK_TYPE_YEAR_DROP_DOWN);
   gtk_widget_class_bind_template_child (widget_class, MkResultsPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, MkResultsPage, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MkResultsPage, municipality_dropdown);

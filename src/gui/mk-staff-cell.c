@@ -129,9 +129,12 @@ add_controllers (MkStaffCell *self)
   GtkEventController *keys = gtk_shortcut_controller_new ();
   GtkShortcutAction *action = gtk_callback_action_new (revert, self, NULL);
 
-  /* Leaving the cell saves it, as in a spreadsheet. */
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (mk_staff_cell_commit), self);
-  g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_focus_enter), self);
+  /* Leaving the cell saves it, as in a spreadsheet. The text may keep
+   * the focus, and lose it, after the cell is gone (rows read anew): the
+   * handlers go with the cell. */
+  g_signal_connect_object (focus, "leave", G_CALLBACK (mk_staff_cell_commit), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (focus, "enter", G_CALLBACK (on_focus_enter), self, G_CONNECT_SWAPPED);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
                                                           action));
