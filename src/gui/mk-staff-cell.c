@@ -1,6 +1,8 @@
 #define G_LOG_DOMAIN "mk-staff-cell"
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "mk-staff-cell.h"
 
 struct _MkStaffCell
@@ -180,7 +182,8 @@ mk_staff_cell_init (MkStaffCell *self)
   gtk_editable_set_width_chars (GTK_EDITABLE (self->text), 6);
   gtk_widget_set_hexpand (GTK_WIDGET (self->text), TRUE);
   /* An empty cell still shows where to type. */
-  gtk_text_set_placeholder_text (self->text, "—");
+  /* No figure is not 0: «н/д», as everywhere a value is not known. */
+  gtk_text_set_placeholder_text (self->text, _("n/a"));
   g_signal_connect_swapped (self->text, "activate", G_CALLBACK (mk_staff_cell_commit), self);
   add_controllers (self);
   gtk_widget_set_parent (GTK_WIDGET (self->text), GTK_WIDGET (self));
