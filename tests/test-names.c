@@ -5,6 +5,8 @@
 
 #include "mk-names.h"
 #include "mk-natural.h"
+#include "mk-store.h"
+#include "mk-text.h"
 #include "mk-test-util.h"
 
 typedef struct {
@@ -637,12 +639,36 @@ test_demo_files (void)
   g_assert_cmpuint (staff->len - 1, ==, 41);
 }
 
+/* The one folding: case, ё as е, spaces; and a municipality written
+ * with ё is the one written with е. */
+static void
+test_text_fold (void)
+{
+  g_autofree char *a = mk_text_fold ("  Подъёмная\u00a0  ШКОЛА\t");
+  g_autofree char *b = mk_text_fold ("ЁЛКИНО");
+  g_autofree char *c = mk_text_fold ("");
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "t.db", NULL);
+  g_autoptr(MkStore) store = mk_store_open (path, NULL);
+  g_autoptr(MkSchool) found = NULL;
+
+  g_assert_cmpstr (a, ==, "подъемная школа");
+  g_assert_cmpstr (b, ==, "елкино");
+  g_assert_cmpstr (c, ==, "");
+  mk_test_add_school (store, "Посёлок  Ёлкино", "СШ № 1");
+  found = mk_store_find_school (store, "поселок елкино", "СШ № 1", NULL, NULL);
+  g_assert_nonnull (found);
+  g_clear_object (&store);
+  mk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/names/text-fold", test_text_fold);
   g_test_add_func ("/names/key/spec-examples", test_key_spec_examples);
   g_test_add_func ("/names/key/numbers", test_key_numbers);
   g_test_add_func ("/names/key/forms", test_key_forms);

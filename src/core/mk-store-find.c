@@ -6,20 +6,14 @@
 #include "mk-edit-distance.h"
 #include "mk-names.h"
 #include "mk-store-private.h"
+#include "mk-text.h"
 
 #define MAX_CANDIDATES 5
 
 char *
 mk_store_municipality_key (const char *name)
 {
-  g_autofree char *folded = g_utf8_casefold (name != NULL ? name : "", -1);
-  g_auto(GStrv) words = g_strsplit_set (folded, " \t\r\n", -1);
-  g_autoptr(GString) key = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0')
-      g_string_append_printf (key, key->len > 0 ? " %s" : "%s", words[i]);
-  return g_string_free (g_steal_pointer (&key), FALSE);
+  return mk_text_fold (name);
 }
 
 static gboolean

@@ -10,6 +10,7 @@
 #include "mk-sqlite-error.h"
 #include "mk-store-open-private.h"
 #include "mk-store-private.h"
+#include "mk-text.h"
 
 /* Only SQLite ever opens the database file. Closing any descriptor of a
  * file drops every POSIX lock this process holds on it, SQLite's too; then
@@ -65,6 +66,18 @@ natural_collation (void       *data,
 
 /* What SQLite keeps per connection, so it is set on every open. Nothing
  * here writes: journal_mode is set where the file is opened to write. */
+/* mk_fold (TEXT) in SQL is mk_text_fold: the keys a migration computes
+ * are the keys C looks up. */
+static void
+fold_function (sqlite3_context *context,
+               int              argc,
+               sqlite3_value  **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+
+  sqlite3_result_text (context, mk_text_fold (text), -1, g_free);
+}
+
 gboolean
 mk_store_configure (sqlite3     *db,
            const char  *path,
@@ -72,6 +85,8 @@ mk_store_configure (sqlite3     *db,
 {
   sqlite3_busy_timeout (db, 5000);
   sqlite3_create_collation (db, "mk_natural", SQLITE_UTF8, NULL, natural_collation);
+  sqlite3_create_function (db, "mk_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                           fold_function, NULL, NULL);
   if (sqlite3_exec (db, "PRAGMA foreign_keys = ON;", NULL, NULL, NULL) != SQLITE_OK)
     return mk_sqlite_error (db, path, error);
   return TRUE;

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "mk-gui-util.h"
+#include "mk-text.h"
 #include "mk-gui-resources.h"
 
 void
@@ -15,10 +16,7 @@ mk_gui_ensure_resources (void)
 char *
 mk_fold_for_search (const char *text)
 {
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-  g_auto(GStrv) parts = g_strsplit (folded, "ё", -1);
-
-  return g_strjoinv ("е", parts);
+  return mk_text_fold (text);
 }
 
 AdwToast *

@@ -6,6 +6,7 @@
 #include "mk-gui-util.h"
 #include "mk-school-year.h"
 #include "mk-statistic-dialog.h"
+#include "mk-text.h"
 #include "mk-store-statistics.h"
 
 struct _MkStatisticDialog
@@ -126,11 +127,11 @@ static gboolean
 same_key (MkStatistic *a,
           MkStatistic *b)
 {
-  g_autofree char *ka = g_utf8_casefold (mk_statistic_get_scope (a), -1);
-  g_autofree char *kb = g_utf8_casefold (mk_statistic_get_scope (b), -1);
+  g_autofree char *ka = mk_text_fold (mk_statistic_get_scope (a));
+  g_autofree char *kb = mk_text_fold (mk_statistic_get_scope (b));
 
   return mk_statistic_get_school_year (a) == mk_statistic_get_school_year (b) &&
-         g_str_equal (g_strstrip (ka), g_strstrip (kb));
+         g_str_equal (ka, kb);
 }
 
 /* A new row, or an edited one moved to another year or scope, must not

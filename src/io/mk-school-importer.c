@@ -5,6 +5,7 @@
 
 #include "mk-column-map.h"
 #include "mk-import.h"
+#include "mk-text.h"
 #include "mk-import-walk.h"
 #include "mk-names.h"
 
@@ -52,7 +53,7 @@ static gboolean
 parse_locality (const char *text,
                 gboolean   *rural)
 {
-  g_autofree char *folded = g_utf8_casefold (text, -1);
+  g_autofree char *folded = mk_text_fold (text);
 
   if (g_str_equal (folded, "urban") || g_str_equal (folded, "городская") ||
       g_str_equal (folded, "город"))
@@ -160,7 +161,7 @@ check_repeat (GHashTable     *seen,
               PendingSchool  *pending,
               MkImportReport *report)
 {
-  g_autofree char *municipality = g_utf8_casefold (pending->values[COL_MUNICIPALITY], -1);
+  g_autofree char *municipality = mk_text_fold (pending->values[COL_MUNICIPALITY]);
   g_autofree char *key = mk_names_school_key (pending->values[COL_NAME]);
   char *id = g_strdup_printf ("%s\x1f%s", municipality, key);
   const char *first = g_hash_table_lookup (seen, id);

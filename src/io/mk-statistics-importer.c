@@ -6,6 +6,7 @@
 
 #include "mk-column-map.h"
 #include "mk-import.h"
+#include "mk-text.h"
 #include "mk-import-values.h"
 #include "mk-import-walk.h"
 #include "mk-school-year.h"
@@ -81,7 +82,7 @@ check_repeat (Reading     *r,
               MkStatistic *statistic,
               const char  *location)
 {
-  g_autofree char *folded = g_utf8_casefold (mk_statistic_get_scope (statistic), -1);
+  g_autofree char *folded = mk_text_fold (mk_statistic_get_scope (statistic));
   char *key = g_strdup_printf ("%d:%s", mk_statistic_get_school_year (statistic), folded);
   const char *first = g_hash_table_lookup (r->seen, key);
 

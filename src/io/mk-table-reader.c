@@ -5,6 +5,7 @@
 
 #include "mk-import-values.h"
 #include "mk-table-reader-private.h"
+#include "mk-text.h"
 
 /* What a cell of Excel holds at most; more is a broken file (often a CSV
  * quote left open that swallows the rest), and a name that long would
@@ -486,17 +487,18 @@ mk_table_header_key (const char *header)
 
   g_return_val_if_fail (header != NULL, NULL);
 
+  /* Compatibility forms as their letters («№» as «No», «²» as «2»), then
+   * the one folding, then no spaces or punctuation at all. */
   valid = g_utf8_make_valid (header, -1);
   normal = g_utf8_normalize (valid, -1, G_NORMALIZE_ALL_COMPOSE);
-  folded = g_utf8_casefold (normal, -1);
+  folded = mk_text_fold (normal);
   key = g_string_sized_new (strlen (folded));
   for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (header_char_ignored (c))
-        continue;
-      g_string_append_unichar (key, c == 0x0451 ? 0x0435 : c);
+      if (!header_char_ignored (c))
+        g_string_append_unichar (key, c);
     }
   return g_string_free (key, FALSE);
 }
