@@ -252,13 +252,15 @@ static gboolean
 check_grade (MkProcedureSpec  *spec,
              GError          **error)
 {
-  gboolean vpr = g_str_equal (spec->kind, "ВПР");
+  gboolean vpr = mk_procedure_spec_has_grade (spec);
+  MkProcedureKind kind = MK_KIND_VPR;
 
+  mk_procedure_kind_from_name (spec->kind, &kind);
   if (vpr && spec->grade >= 4)
     return TRUE;
   if (!vpr && (spec->grade == 0 ||
-               (g_str_equal (spec->kind, "ОГЭ") && spec->grade == 9) ||
-               (g_str_equal (spec->kind, "ЕГЭ") && spec->grade >= 10)))
+               (kind == MK_KIND_OGE && spec->grade == 9) ||
+               (kind == MK_KIND_EGE && spec->grade >= 10)))
     return (spec->grade = 0, TRUE);
   if (vpr)
     g_set_error_literal (error, MK_PROCEDURE_ERROR, MK_PROCEDURE_ERROR_GRADE,
@@ -273,8 +275,7 @@ static gboolean
 check_level (MkProcedureSpec  *spec,
              GError          **error)
 {
-  gboolean ege_maths = g_str_equal (spec->kind, "ЕГЭ") &&
-                       g_str_equal (spec->subject_code, "МА");
+  gboolean ege_maths = mk_procedure_spec_has_level (spec);
 
   if (ege_maths == (*spec->level != '\0'))
     return TRUE;

@@ -17,6 +17,27 @@ typedef enum {
 
 GQuark mk_procedure_error_quark (void);
 
+/* The kinds of assessment, in the order official tables list them. Their
+ * names are the Russian abbreviations, data rather than UI text. */
+typedef enum {
+  MK_KIND_VPR,
+  MK_KIND_OGE,
+  MK_KIND_EGE,
+} MkProcedureKind;
+
+#define MK_N_KINDS 3
+
+/* "ВПР", "ОГЭ", "ЕГЭ" */
+const char     *mk_procedure_kind_name        (MkProcedureKind  kind);
+/* FALSE for a NAME that is none of the three. */
+gboolean        mk_procedure_kind_from_name   (const char      *name,
+                                               MkProcedureKind *kind);
+/* I-th kind in the order of the marker matrix (Приложение 1 of the
+ * Smolensk monitoring report): ОГЭ, ЕГЭ, ВПР. */
+MkProcedureKind mk_procedure_kind_matrix_order (guint           i);
+/* ВПР is written in a grade (4–11); ОГЭ and ЕГЭ imply theirs. */
+gboolean        mk_procedure_kind_has_grade   (MkProcedureKind  kind);
+
 /* What a written procedure means (docs/command-line.md, «results»): the
  * parts of its canonical code. The strings are static; what the text does
  * not say is NULL (kind, subject) or 0 (grade). */
@@ -27,6 +48,11 @@ typedef struct {
   int         grade;         /* 4–11 for ВПР, 0 otherwise */
   const char *level;         /* "", "ПРОФ", "БАЗ" */
 } MkProcedureSpec;
+
+/* The rules of a kind applied to SPEC: ВПР has a grade; ЕГЭ mathematics,
+ * and only it, has a level (ПРОФ or БАЗ). */
+gboolean     mk_procedure_spec_has_grade (const MkProcedureSpec *spec);
+gboolean     mk_procedure_spec_has_level (const MkProcedureSpec *spec);
 
 /* Understands every spelling of docs/command-line.md: "ВПР РУС-5", "ВПР
  * РУ5(4)" (grade 5 writing the grade-4 paper), "ЕГЭ МАТ. Проф", "ОГЭ

@@ -168,21 +168,13 @@ mk_store_list_level_years (MkStore     *self,
   return g_steal_pointer (&levels);
 }
 
-const char *
-mk_procedure_kind_name (MkProcedureKind kind)
-{
-  static const char *names[] = { "ВПР", "ОГЭ", "ЕГЭ" };
-
-  return names[CLAMP (kind, 0, MK_N_KINDS - 1)];
-}
-
 static MkProcedureKind
 kind_of (const char *name)
 {
-  for (guint k = 0; k < MK_N_KINDS; k++)
-    if (g_strcmp0 (name, mk_procedure_kind_name (k)) == 0)
-      return k;
-  return MK_KIND_VPR;
+  MkProcedureKind kind = MK_KIND_VPR;
+
+  mk_procedure_kind_from_name (name, &kind);
+  return kind;
 }
 
 static void

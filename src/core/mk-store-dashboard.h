@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mk-clusters.h"
+#include "mk-procedure.h"
 #include "mk-store-clusters.h"
 
 G_BEGIN_DECLS
@@ -56,17 +57,6 @@ gboolean mk_store_count_years       (MkStore     *self,
                                      GArray      *levels,
                                      GError     **error);
 
-/* Procedure kinds in the order official tables list them. */
-typedef enum {
-  MK_KIND_VPR,
-  MK_KIND_OGE,
-  MK_KIND_EGE,
-} MkProcedureKind;
-
-#define MK_N_KINDS 3
-
-/* "ВПР", "ОГЭ", "ЕГЭ" */
-const char *mk_procedure_kind_name (MkProcedureKind kind);
 
 /* A school's markers in one calendar year, by kind, with the procedures
  * («ВПР МА-5, ВПР РУ-6») for the hover text. */

@@ -51,7 +51,7 @@ canonical_spec (const MkProcedureSpec  *spec,
       return FALSE;
     }
   *code = mk_procedure_spec_to_code (out);
-  if (g_str_equal (out->kind, "ВПР") &&
+  if (mk_procedure_spec_has_grade (out) &&
       (out->grade < VPR_GRADE_MIN || out->grade > VPR_GRADE_MAX))
     {
       g_set_error (error, MK_STORE_ERROR, MK_STORE_ERROR_INVALID,

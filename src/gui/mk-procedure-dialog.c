@@ -8,9 +8,7 @@
 #include "mk-store-procedures.h"
 
 /* The catalog's codes are Russian data (ВПР, ПРОФ), not UI text. */
-static const char * const kinds[] = { "ВПР", "ОГЭ", "ЕГЭ", NULL };
 static const char * const levels[] = { "ПРОФ", "БАЗ", NULL };
-#define N_KINDS  3
 #define N_LEVELS 2
 
 struct _MkProcedureDialog
@@ -56,10 +54,15 @@ show_error (MkProcedureDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
-static gboolean
-is_ege_maths (const MkProcedureSpec *spec)
+/* The kinds in the order MkProcedureKind lists them. */
+static GtkStringList *
+kind_names (void)
 {
-  return g_str_equal (spec->kind, "ЕГЭ") && g_str_equal (spec->subject_code, "МА");
+  GtkStringList *names = gtk_string_list_new (NULL);
+
+  for (MkProcedureKind k = 0; k < MK_N_KINDS; k++)
+    gtk_string_list_append (names, mk_procedure_kind_name (k));
+  return names;
 }
 
 /* The parts as the fields say them; the strings are static. */
@@ -72,12 +75,12 @@ read_spec (MkProcedureDialog *self,
   guint level = adw_combo_row_get_selected (self->level_row);
 
   gtk_spin_button_update (self->grade_spin);
-  spec->kind = kinds[MIN (kind, N_KINDS - 1)];
+  spec->kind = mk_procedure_kind_name (MIN (kind, MK_N_KINDS - 1));
   mk_procedure_get_subject_at (MIN (subject, mk_procedure_n_subjects () - 1),
                                &spec->subject_code, &spec->subject);
-  spec->grade = g_str_equal (spec->kind, "ВПР")
+  spec->grade = mk_procedure_spec_has_grade (spec)
                 ? gtk_spin_button_get_value_as_int (self->grade_spin) : 0;
-  spec->level = is_ege_maths (spec) ? levels[MIN (level, N_LEVELS - 1)] : "";
+  spec->level = mk_procedure_spec_has_level (spec) ? levels[MIN (level, N_LEVELS - 1)] : "";
 }
 
 /* A code that another procedure of the catalog has already. */
@@ -116,8 +119,8 @@ update_form (MkProcedureDialog *self)
   if (self->title_row == NULL)
     return;
   read_spec (self, &spec);
-  gtk_widget_set_visible (GTK_WIDGET (self->grade_row), g_str_equal (spec.kind, "ВПР"));
-  gtk_widget_set_visible (GTK_WIDGET (self->level_row), is_ege_maths (&spec));
+  gtk_widget_set_visible (GTK_WIDGET (self->grade_row), mk_procedure_spec_has_grade (&spec));
+  gtk_widget_set_visible (GTK_WIDGET (self->level_row), mk_procedure_spec_has_level (&spec));
   g_free (self->code);
   self->code = mk_procedure_spec_to_code (&spec);
   gtk_label_set_text (self->code_label, self->code);
@@ -292,8 +295,7 @@ build_fields (MkProcedureDialog *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
-  self->kind_row = add_combo_row (self, group, _("_Kind"),
-                                  gtk_string_list_new (kinds));
+  self->kind_row = add_combo_row (self, group, _("_Kind"), kind_names ());
   self->subject_row = add_combo_row (self, group, _("_Subject"), subject_names ());
   add_grade_row (self, group);
   self->level_row = add_combo_row (self, group, _("_Level"),
@@ -379,7 +381,10 @@ select_parts (MkProcedureDialog *self,
               int                grade,
               const char        *level)
 {
-  adw_combo_row_set_selected (self->kind_row, index_of (kinds, N_KINDS, kind));
+  MkProcedureKind kind_id = MK_KIND_OGE;
+
+  mk_procedure_kind_from_name (kind, &kind_id);
+  adw_combo_row_set_selected (self->kind_row, kind_id);
   adw_combo_row_set_selected (self->subject_row, subject_index (subject_code));
   if (grade != 0)
     gtk_spin_button_set_value (self->grade_spin, grade);
@@ -397,11 +402,11 @@ suggest_free (MkProcedureDialog *self)
       const char *code;
 
       mk_procedure_get_subject_at (i, &code, NULL);
-      select_parts (self, "ОГЭ", code, 0, NULL);
+      select_parts (self, mk_procedure_kind_name (MK_KIND_OGE), code, 0, NULL);
       if (!is_taken (self, self->code))
         return;
     }
-  select_parts (self, "ОГЭ", NULL, 0, NULL);
+  select_parts (self, mk_procedure_kind_name (MK_KIND_OGE), NULL, 0, NULL);
 }
 
 MkProcedureDialog *

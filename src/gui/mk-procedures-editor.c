@@ -9,10 +9,9 @@
 #include "mk-store-procedures.h"
 #include "mk-store-results.h"
 
-/* The kinds in the order of the marker matrix (Приложение 1 of the
- * Smolensk monitoring report). */
-static const char * const kinds[] = { "ОГЭ", "ЕГЭ", "ВПР" };
-#define N_KINDS G_N_ELEMENTS (kinds)
+/* The kinds are listed in the order of the marker matrix
+ * (mk_procedure_kind_matrix_order). */
+#define N_KINDS MK_N_KINDS
 
 struct _MkProceduresEditor
 {
@@ -160,7 +159,8 @@ add_kind (MkProceduresEditor *self,
       g_autoptr(MkProcedure) procedure = g_list_model_get_item (catalog, i);
       GtkWidget *row;
 
-      if (g_strcmp0 (mk_procedure_get_kind (procedure), kinds[kind]) != 0)
+      if (g_strcmp0 (mk_procedure_get_kind (procedure),
+                     mk_procedure_kind_name (mk_procedure_kind_matrix_order (kind))) != 0)
         continue;
       row = build_row (self, procedure);
       g_list_store_append (self->procedures, procedure);
@@ -349,7 +349,8 @@ mk_procedures_editor_init (MkProceduresEditor *self)
   for (guint k = 0; k < N_KINDS; k++)
     {
       self->kind_rows[k] = ADW_EXPANDER_ROW (adw_expander_row_new ());
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->kind_rows[k]), kinds[k]);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->kind_rows[k]),
+                                     mk_procedure_kind_name (mk_procedure_kind_matrix_order (k)));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (self->kind_rows[k]));
     }
   g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);

@@ -12,7 +12,6 @@
 
 /* The kinds of the dropdown after «All kinds»: the names the sources
  * use, not words to translate. */
-static const char *const kinds[] = { "ВПР", "ОГЭ", "ЕГЭ" };
 
 static void
 apply_filters (MkResultsPage *self)
@@ -24,7 +23,7 @@ apply_filters (MkResultsPage *self)
 
   mk_result_grid_set_municipality (self->grid, name);
   mk_result_grid_set_kind (self->grid, kind != GTK_INVALID_LIST_POSITION && kind > 0
-                                       ? kinds[kind - 1] : NULL);
+                                       ? mk_procedure_kind_name (kind - 1) : NULL);
   /* Names repeat across municipalities («СШ № 1»): say whose it is. */
   mk_result_matrix_view_set_show_municipality (self->matrix_view,
                                                name == NULL && n_municipalities > 2);
@@ -157,8 +156,8 @@ mk_results_page_setup_filters (MkResultsPage *self)
   self->filling = TRUE;
   self->municipalities = mk_municipality_dropdown_setup (self->municipality_dropdown, FALSE);
   gtk_string_list_append (kind_list, _("All kinds"));
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    gtk_string_list_append (kind_list, kinds[i]);
+  for (MkProcedureKind k = 0; k < MK_N_KINDS; k++)
+    gtk_string_list_append (kind_list, mk_procedure_kind_name (k));
   setup_string_dropdown (self->kind_dropdown, kind_list);
   self->filling = FALSE;
   setup_legend (self);
@@ -202,8 +201,8 @@ mk_results_page_set_kind (MkResultsPage *self,
 {
   guint selected = 0;
 
-  for (guint i = 0; kind != NULL && i < G_N_ELEMENTS (kinds); i++)
-    if (g_str_equal (kinds[i], kind))
+  for (MkProcedureKind i = 0; kind != NULL && i < MK_N_KINDS; i++)
+    if (g_str_equal (mk_procedure_kind_name (i), kind))
       selected = i + 1;
   gtk_drop_down_set_selected (self->kind_dropdown, selected);
 }

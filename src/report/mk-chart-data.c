@@ -334,11 +334,9 @@ mk_chart_level_color (int level)
 }
 
 guint32
-mk_chart_kind_color (const char *kind)
+mk_chart_kind_color (MkProcedureKind kind)
 {
-  if (g_strcmp0 (kind, "ВПР") == 0)
-    return 0x0072B2;
-  if (g_strcmp0 (kind, "ОГЭ") == 0)
-    return 0xE69F00;
-  return 0xCC79A7;
+  static const guint32 colors[MK_N_KINDS] = { 0x0072B2, 0xE69F00, 0xCC79A7 };
+
+  return colors[CLAMP ((int) kind, 0, MK_N_KINDS - 1)];
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mk-procedure.h"
+
 #include <math.h>
 #include <cairo.h>
 #include <pango/pango.h>
@@ -145,7 +147,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkChartContext, mk_chart_context_free)
  * per level 0 … 4 (none … strong) and per procedure kind. */
 guint32 mk_chart_cluster_color (int         cluster_number);
 guint32 mk_chart_level_color   (int         level);
-guint32 mk_chart_kind_color    (const char *kind);
+guint32 mk_chart_kind_color    (MkProcedureKind kind);
 
 /* --- Layout ------------------------------------------------------------- */
 

@@ -155,7 +155,7 @@ history_chart (MkStore    *store,
   data->integral = TRUE;
   for (guint k = 0; k < MK_N_KINDS; k++)
     mk_chart_data_add_series (data, mk_procedure_kind_name (k),
-                              mk_chart_kind_color (mk_procedure_kind_name (k)));
+                              mk_chart_kind_color (k));
   mk_chart_data_add_series (data, _("Reported total, no procedures"), 0x999999)->hatched = TRUE;
   for (guint i = 0; i < years->len; i++)
     {

@@ -84,12 +84,13 @@ short_name (MkProcedure *p)
 static guint
 group_of (MkProcedure *p)
 {
-  const char *kind = mk_procedure_get_kind (p);
+  MkProcedureKind kind = MK_KIND_OGE;
   const char *subject = mk_procedure_get_subject_code (p);
 
-  if (g_strcmp0 (kind, "ВПР") == 0)
+  mk_procedure_kind_from_name (mk_procedure_get_kind (p), &kind);
+  if (kind == MK_KIND_VPR)
     return 0;
-  if (g_strcmp0 (kind, "ЕГЭ") == 0)
+  if (kind == MK_KIND_EGE)
     return 2;
   if (g_strcmp0 (subject, "РУ") == 0 || g_strcmp0 (subject, "МА") == 0)
     return 1;

@@ -17,7 +17,6 @@
 #define HEADER_ROW 2
 #define FIRST_DATA_ROW 4
 
-static const char *const kinds[] = { "ОГЭ", "ЕГЭ", "ВПР" };
 
 /* The two years read in one pass each: the rows and columns of the sheet
  * and, for each of their cells, whether the year has a marker. */
@@ -49,12 +48,13 @@ ordered_procedures (MkStore  *store,
   if (all == NULL)
     return NULL;
   result = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+  for (guint k = 0; k < MK_N_KINDS; k++)
     for (guint i = 0; i < g_list_model_get_n_items (all); i++)
       {
         g_autoptr(MkProcedure) p = g_list_model_get_item (all, i);
 
-        if (g_strcmp0 (mk_procedure_get_kind (p), kinds[k]) == 0)
+        if (g_strcmp0 (mk_procedure_get_kind (p),
+                       mk_procedure_kind_name (mk_procedure_kind_matrix_order (k))) == 0)
           g_ptr_array_add (result, g_object_ref (p));
       }
   return result;
@@ -151,20 +151,21 @@ header_kinds (MkSheet              *sheet,
               guint                 col,
               int                   year)
 {
-  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+  for (guint k = 0; k < MK_N_KINDS; k++)
     {
+      const char *kind = mk_procedure_kind_name (mk_procedure_kind_matrix_order (k));
       guint first = col;
 
       for (guint i = 0; i < procedures->len; i++)
         {
           MkProcedure *p = procedures->pdata[i];
 
-          if (g_strcmp0 (mk_procedure_get_kind (p), kinds[k]) != 0)
+          if (g_strcmp0 (mk_procedure_get_kind (p), kind) != 0)
             continue;
           mk_sheet_set_text (sheet, HEADER_ROW + 1, col, mk_procedure_get_title (p), st->header);
           mk_sheet_set_column_width (sheet, col++, 9);
         }
-      g_autofree char *heading = g_strdup_printf ("%s, %d год", kinds[k], year);
+      g_autofree char *heading = g_strdup_printf ("%s, %d год", kind, year);
 
       if (col == first)
         continue;
