@@ -7,37 +7,24 @@
 #include "mk-gui-util.h"
 #include "mk-school-year.h"
 #include "mk-store-clusters.h"
+#include "mk-store-job.h"
 
-/* What a classification in a worker thread needs and gives back. */
+/* What a classification in a worker needs and gives back. */
 typedef struct {
-  char              *path;
   int                school_year;
   MkClassifySummary  summary;
 } ClassifyJob;
 
-static void
-classify_job_free (ClassifyJob *job)
+/* On the worker's connection (mk_store_job_run_async). */
+static gboolean
+classify_in_worker (MkStoreJob  *job,
+                    MkStore     *worker,
+                    gpointer     data,
+                    GError     **error)
 {
-  g_free (job->path);
-  g_free (job);
-}
+  ClassifyJob *classify = data;
 
-/* Runs on a connection of its own: an MkStore belongs to one thread.
- * The page's connection keeps reading (WAL) while this one writes. */
-static void
-classify_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  ClassifyJob *job = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MkStore) store = mk_store_open (job->path, &error);
-
-  if (store == NULL || !mk_store_classify (store, job->school_year, &job->summary, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  return mk_store_classify (worker, classify->school_year, &classify->summary, error);
 }
 
 static void
@@ -67,23 +54,24 @@ on_classified (GObject      *source,
                gpointer      user_data)
 {
   MkClustersPage *self = MK_CLUSTERS_PAGE (source);
-  ClassifyJob *job = g_task_get_task_data (G_TASK (result));
+  ClassifyJob *job = mk_store_job_get_data (result);
   g_autoptr(GError) error = NULL;
+  /* Every page reloads here, once: the job announces what it wrote. */
+  gboolean ok = mk_store_job_run_finish (result, &error);
 
   /* The page was disposed while the worker ran: nothing is left to show. */
   if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     return;
   set_busy (self, FALSE);
   /* The database may have been closed or replaced meanwhile. */
-  if (self->store == NULL || g_strcmp0 (mk_store_get_path (self->store), job->path) != 0)
+  if (self->store == NULL ||
+      g_strcmp0 (mk_store_get_path (self->store), mk_store_job_get_path (result)) != 0)
     return;
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!ok)
     {
       mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot classify the schools"), error);
       return;
     }
-  /* The worker's connection told nobody: every page reloads now. */
-  mk_store_emit_changed (self->store, MK_TOPIC_CLUSTERS);
   show_summary (self, job->school_year, &job->summary);
 }
 
@@ -93,19 +81,15 @@ classify_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   MkClustersPage *self = MK_CLUSTERS_PAGE (widget);
-  g_autoptr(GTask) task = NULL;
   ClassifyJob *job;
 
   if (self->busy || self->store == NULL || self->year <= 0)
     return;
   job = g_new0 (ClassifyJob, 1);
-  job->path = g_strdup (mk_store_get_path (self->store));
   job->school_year = self->year;
-  task = g_task_new (self, self->cancellable, on_classified, NULL);
-  g_task_set_source_tag (task, classify_action);
-  g_task_set_task_data (task, job, (GDestroyNotify) classify_job_free);
   set_busy (self, TRUE);
-  g_task_run_in_thread (task, classify_thread);
+  mk_store_job_run_async (self->store, MK_STORE_JOB_WRITE, classify_in_worker, job, g_free,
+                          NULL, NULL, self, self->cancellable, on_classified, NULL);
 }
 
 static void show_undo_toast (MkClustersPage *self,

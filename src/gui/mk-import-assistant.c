@@ -175,7 +175,6 @@ make_request (MkImportAssistant *self,
 {
   MkImportRequest request = {
     get_kind (self),
-    (char *) mk_store_get_path (self->store),
     g_file_get_path (self->file),
     (char *) gtk_editable_get_text (GTK_EDITABLE (self->sheet_row)),
     gtk_spin_button_get_value_as_int (self->year_spin),
@@ -221,21 +220,8 @@ check_action (GtkWidget  *widget,
   request = make_request (self, TRUE);
   mk_import_assistant_show_error (self, NULL);
   set_busy (self, TRUE, _("Checking the file…"));
-  mk_import_job_run_async (self, &request, on_progress, self, on_check_done, NULL);
+  mk_import_job_run_async (self->store, self, &request, on_progress, self, on_check_done, NULL);
   g_free (request.path);
-}
-
-/* The thread wrote through its own connection: tell the pages that read
- * from the window's store, from the main thread. */
-static void
-announce_changes (MkImportAssistant *self,
-                  MkImportKind       kind,
-                  gboolean           create_missing)
-{
-  if (create_missing)
-    mk_store_emit_changed (self->store, MK_TOPIC_SCHOOLS);
-  mk_store_emit_changed (self->store, kind == MK_IMPORT_KIND_CONTEXT ? MK_TOPIC_CONTEXT
-                                                                     : MK_TOPIC_RESULTS);
 }
 
 static void
@@ -260,7 +246,6 @@ on_import_done (GObject      *source,
       show_step (self, "preview");
       return;
     }
-  announce_changes (self, get_kind (self), gtk_switch_get_active (self->create_switch));
   summary = mk_import_report_dup_summary (outcome->report);
   adw_status_page_set_description (self->done_page, summary);
   show_step (self, "done");
@@ -279,7 +264,7 @@ import_action (GtkWidget  *widget,
     return;
   request = make_request (self, FALSE);
   set_busy (self, TRUE, _("Importing…"));
-  mk_import_job_run_async (self, &request, on_progress, self, on_import_done, NULL);
+  mk_import_job_run_async (self->store, self, &request, on_progress, self, on_import_done, NULL);
   g_free (request.path);
 }
 

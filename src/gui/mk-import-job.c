@@ -2,13 +2,13 @@
 #include "config.h"
 
 #include "mk-import-job.h"
+#include "mk-store-job.h"
 
 MkImportRequest *
 mk_import_request_copy (const MkImportRequest *request)
 {
   MkImportRequest *copy = g_memdup2 (request, sizeof *request);
 
-  copy->db_path = g_strdup (request->db_path);
   copy->path = g_strdup (request->path);
   copy->sheet = request->sheet != NULL && *request->sheet != '\0' ? g_strdup (request->sheet) : NULL;
   return copy;
@@ -19,7 +19,6 @@ mk_import_request_free (MkImportRequest *request)
 {
   if (request == NULL)
     return;
-  g_free (request->db_path);
   g_free (request->path);
   g_free (request->sheet);
   g_free (request);
@@ -36,83 +35,11 @@ mk_import_outcome_free (MkImportOutcome *outcome)
   g_free (outcome);
 }
 
-/* --- Progress: from the importing thread to the main context ----------- */
-
-/* The importer may report thousands of times a second; only the latest
- * value waits, and at most one delivery is queued at a time. */
-typedef struct {
-  GMutex                lock;
-  double                fraction;
-  char                 *stage;
-  gboolean              queued;
-  gboolean              done;     /* main thread: no more deliveries */
-  GMainContext         *context;
-  MkImportProgressFunc  func;
-  gpointer              data;
-} Progress;
-
-static void
-progress_clear (gpointer data)
-{
-  Progress *progress = data;
-
-  g_mutex_clear (&progress->lock);
-  g_free (progress->stage);
-  g_main_context_unref (progress->context);
-}
-
-static void
-progress_unref (gpointer data)
-{
-  g_atomic_rc_box_release_full (data, progress_clear);
-}
-
-static gboolean
-progress_deliver (gpointer data)
-{
-  Progress *progress = data;
-  g_autofree char *stage = NULL;
-  double fraction;
-
-  g_mutex_lock (&progress->lock);
-  progress->queued = FALSE;
-  fraction = progress->fraction;
-  stage = g_strdup (progress->stage);
-  g_mutex_unlock (&progress->lock);
-  if (!progress->done && progress->func != NULL)
-    progress->func (fraction, stage, progress->data);
-  return G_SOURCE_REMOVE;
-}
-
-/* Called in the importing thread. */
-static void
-progress_report (double      fraction,
-                 const char *stage,
-                 gpointer    data)
-{
-  Progress *progress = data;
-  gboolean queue;
-
-  g_mutex_lock (&progress->lock);
-  progress->fraction = fraction;
-  if (g_strcmp0 (progress->stage, stage) != 0)
-    {
-      g_free (progress->stage);
-      progress->stage = g_strdup (stage);
-    }
-  queue = !progress->queued;
-  progress->queued = TRUE;
-  g_mutex_unlock (&progress->lock);
-  if (queue)
-    g_main_context_invoke_full (progress->context, G_PRIORITY_DEFAULT, progress_deliver,
-                                g_atomic_rc_box_acquire (progress), progress_unref);
-}
-
-/* --- The thread --------------------------------------------------------- */
+/* --- The worker (mk_store_job_run_async) ------------------------------- */
 
 typedef struct {
   MkImportRequest *request;
-  Progress        *progress;
+  MkImportOutcome *outcome;
 } JobData;
 
 static void
@@ -121,7 +48,7 @@ job_data_free (gpointer data)
   JobData *job = data;
 
   mk_import_request_free (job->request);
-  progress_unref (job->progress);
+  mk_import_outcome_free (job->outcome);
   g_free (job);
 }
 
@@ -181,81 +108,65 @@ run_import (MkStore                *store,
     }
 }
 
-static MkImportOutcome *
-job_run (JobData  *job,
-         GError  **error)
+/* On the worker's connection: a copy of the database in memory for a dry
+ * run, the file itself otherwise; a refused file is an outcome, not an
+ * error, and its transaction was rolled back. */
+static gboolean
+import_in_worker (MkStoreJob  *job,
+                  MkStore     *worker,
+                  gpointer     data,
+                  GError     **error)
 {
-  const MkImportRequest *request = job->request;
-  g_autoptr(MkImportOutcome) outcome = g_new0 (MkImportOutcome, 1);
+  JobData *import = data;
+  const MkImportRequest *request = import->request;
+  MkImportOutcome *outcome = import->outcome;
   MkImportOptions options = {
     request->sheet, request->dry_run, request->create_missing,
     request->kind == MK_IMPORT_KIND_MARKERS ? request->year : 0,
-    progress_report, job->progress };
+    mk_store_job_progress_func, job };
   g_autoptr(GError) local = NULL;
-  g_autoptr(MkStore) store = NULL;
 
-  outcome->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  outcome->lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  outcome->report = mk_import_report_new ();
   if (request->dry_run && !read_preview (request, outcome, error))
-    return NULL;
-  store = mk_import_open_store (request->db_path, &options, error);
-  if (store == NULL)
-    return NULL;
-  if (!run_import (store, request, &options, outcome->report, &local) &&
+    return FALSE;
+  if (!run_import (worker, request, &options, outcome->report, &local) &&
       !g_error_matches (local, MK_IMPORT_ERROR, MK_IMPORT_ERROR_REFUSED))
     {
       g_propagate_error (error, g_steal_pointer (&local));
-      return NULL;
+      return FALSE;
     }
   outcome->refused = mk_import_report_has_errors (outcome->report);
-  return g_steal_pointer (&outcome);
-}
-
-static void
-job_thread (GTask        *task,
-            gpointer      source_object,
-            gpointer      task_data,
-            GCancellable *cancellable)
-{
-  GError *error = NULL;
-  MkImportOutcome *outcome = job_run (task_data, &error);
-
-  if (outcome == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, outcome, (GDestroyNotify) mk_import_outcome_free);
+  return TRUE;
 }
 
 void
-mk_import_job_run_async (gpointer               source_object,
+mk_import_job_run_async (MkStore               *store,
+                         gpointer               source_object,
                          const MkImportRequest *request,
                          MkImportProgressFunc   progress,
                          gpointer               progress_data,
                          GAsyncReadyCallback    callback,
                          gpointer               user_data)
 {
-  g_autoptr(GTask) task = g_task_new (source_object, NULL, callback, user_data);
   JobData *job = g_new0 (JobData, 1);
 
   job->request = mk_import_request_copy (request);
-  job->progress = g_atomic_rc_box_new0 (Progress);
-  g_mutex_init (&job->progress->lock);
-  job->progress->context = g_main_context_ref_thread_default ();
-  job->progress->func = progress;
-  job->progress->data = progress_data;
-  g_task_set_source_tag (task, mk_import_job_run_async);
-  g_task_set_task_data (task, job, job_data_free);
-  g_task_run_in_thread (task, job_thread);
+  job->outcome = g_new0 (MkImportOutcome, 1);
+  job->outcome->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  job->outcome->lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  job->outcome->report = mk_import_report_new ();
+  mk_store_job_run_async (store, request->dry_run ? MK_STORE_JOB_COPY : MK_STORE_JOB_WRITE,
+                          import_in_worker, job, job_data_free, progress, progress_data,
+                          source_object, NULL, callback, user_data);
 }
 
 MkImportOutcome *
 mk_import_job_run_finish (GAsyncResult  *result,
                           GError       **error)
 {
-  JobData *job = g_task_get_task_data (G_TASK (result));
+  JobData *job = mk_store_job_get_data (result);
 
-  /* A delivery still queued must not reach a caller that moved on. */
-  job->progress->done = TRUE;
-  return g_task_propagate_pointer (G_TASK (result), error);
+  /* What the import committed reaches every page through the store. */
+  if (!mk_store_job_run_finish (result, error))
+    return NULL;
+  return g_steal_pointer (&job->outcome);
 }

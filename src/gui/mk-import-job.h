@@ -3,15 +3,13 @@
 #include <gio/gio.h>
 
 #include "mk-import.h"
+#include "mk-store.h"
 
 G_BEGIN_DECLS
 
-/* An import of the assistant, run in a GTask thread on a second
- * connection to the database. The GUI's MkStore is not thread-safe, so the
- * thread never touches it: it opens its own MkStore on the same file (the
- * database is in WAL mode, so the GUI can still read while the thread
- * writes) and the GUI, once the job is done, emits "changed" on its store
- * from the main thread so that every page reloads. */
+/* An import of the assistant, run as a store job (mk-store-job.h) on a
+ * connection of its own: a copy in memory for the check, the file for the
+ * import, whose commits every page then hears about. */
 
 typedef enum {
   MK_IMPORT_KIND_RESULTS,
@@ -23,7 +21,6 @@ typedef enum {
 
 typedef struct {
   MkImportKind kind;
-  char        *db_path;
   char        *path;
   char        *sheet;           /* NULL: the first sheet */
   int          year;            /* the marker matrix's */
@@ -50,10 +47,11 @@ typedef struct {
 void mk_import_outcome_free (MkImportOutcome *outcome);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkImportOutcome, mk_import_outcome_free)
 
-/* Runs REQUEST in a thread: reads the preview rows (for a dry run), then
- * imports. PROGRESS is called in the main context of the caller, never
- * after the callback; the GTask keeps SOURCE_OBJECT alive meanwhile. */
-void             mk_import_job_run_async  (gpointer               source_object,
+/* Runs REQUEST on STORE's file in a worker: reads the preview rows (for a
+ * dry run), then imports. PROGRESS is called in the main context of the
+ * caller, never after the callback; SOURCE_OBJECT is kept alive meanwhile. */
+void             mk_import_job_run_async  (MkStore               *store,
+                                           gpointer               source_object,
                                            const MkImportRequest *request,
                                            MkImportProgressFunc   progress,
                                            gpointer               progress_data,

@@ -6,19 +6,18 @@
 #include "mk-gui-util.h"
 #include "mk-pdf-render.h"
 #include "mk-reports-page-private.h"
+#include "mk-store-job.h"
 #include "mk-xlsx-render.h"
 
-/* Exports run in a thread on a second connection to the same database
- * (an MkStore is not thread-safe), so that the page stays responsive. */
+/* Exports run as store jobs on a read-only connection of their own, so
+ * that the page stays responsive. */
 
 typedef struct {
-  char               *db_path;
   char               *municipality;
   MkReportParams      params;
   const MkReportInfo *only;      /* one report; NULL: the whole catalog */
   gboolean            pdf;       /* PDF rather than XLSX */
   char               *target;    /* the file, or the folder for all */
-  MkReportsPage      *page;      /* for progress; a reference */
   guint               n_done;
   guint               n_written;
 } ExportJob;
@@ -26,10 +25,8 @@ typedef struct {
 static void
 export_job_free (ExportJob *job)
 {
-  g_free (job->db_path);
   g_free (job->municipality);
   g_free (job->target);
-  g_clear_object (&job->page);
   g_free (job);
 }
 
@@ -43,10 +40,8 @@ export_job_new (MkReportsPage      *self,
   mk_reports_page_get_params (self, &job->params);
   job->municipality = g_strdup (job->params.municipality);
   job->params.municipality = job->municipality;
-  job->db_path = g_strdup (mk_store_get_path (self->store));
   job->only = only;
   job->target = g_strdup (target);
-  job->page = g_object_ref (self);
   return job;
 }
 
@@ -65,38 +60,22 @@ export_one (MkStore             *store,
   return pdf ? mk_pdf_render (sheet, path, error) : mk_xlsx_render (sheet, path, error);
 }
 
-typedef struct {
-  MkReportsPage *page;
-  double         fraction;
-} Progress;
-
-static gboolean
-show_progress (gpointer data)
-{
-  Progress *progress = data;
-
-  if (progress->page->progress != NULL)  /* not disposed */
-    gtk_progress_bar_set_fraction (progress->page->progress, progress->fraction);
-  g_object_unref (progress->page);
-  g_free (progress);
-  return G_SOURCE_REMOVE;
-}
-
 static void
-post_progress (ExportJob *job,
-               guint      n_total)
+show_progress (double      fraction,
+               const char *stage,
+               gpointer    user_data)
 {
-  Progress *progress = g_new (Progress, 1);
+  MkReportsPage *self = user_data;
 
-  progress->page = g_object_ref (job->page);
-  progress->fraction = (double) job->n_done / n_total;
-  g_idle_add (show_progress, progress);
+  if (self->progress != NULL)  /* not disposed */
+    gtk_progress_bar_set_fraction (self->progress, fraction);
 }
 
 /* Every report of the catalog into the folder; one that fails is
  * skipped and the first error is returned after the rest are written. */
 static gboolean
-export_all (MkStore    *store,
+export_all (MkStoreJob *worker_job,
+            MkStore    *store,
             ExportJob  *job,
             GError    **error)
 {
@@ -116,34 +95,28 @@ export_all (MkStore    *store,
       else if (first == NULL)
         first = g_steal_pointer (&local);
       job->n_done++;
-      post_progress (job, n);
+      mk_store_job_progress (worker_job, (double) job->n_done / n, NULL);
     }
   if (first != NULL)
     return g_propagate_error (error, g_steal_pointer (&first)), FALSE;
   return TRUE;
 }
 
-static void
-export_thread (GTask        *task,
-               gpointer      source,
-               gpointer      task_data,
-               GCancellable *cancellable)
+static gboolean
+export_in_worker (MkStoreJob  *worker_job,
+                  MkStore     *store,
+                  gpointer     data,
+                  GError     **error)
 {
-  ExportJob *job = task_data;
-  g_autoptr(GError) error = NULL;
-  /* Its own connection, read-only: an export writes nothing. */
-  g_autoptr(MkStore) store = mk_store_open_to_read (job->db_path, &error);
-  gboolean ok = store != NULL
-                && (job->only ? export_one (store, job->only, &job->params, job->pdf,
-                                            job->target, &error)
-                              : export_all (store, job, &error));
+  ExportJob *job = data;
 
-  if (ok)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, g_steal_pointer (&error));
+  if (job->only != NULL)
+    return export_one (store, job->only, &job->params, job->pdf, job->target, error);
+  return export_all (worker_job, store, job, error);
 }
 
+/* An export writes nothing: its connection is read-only. The page is the
+ * job's source, alive until the callback, so progress may reach it. */
 static void
 start_export (MkReportsPage       *self,
               ExportJob           *job,
@@ -151,13 +124,11 @@ start_export (MkReportsPage       *self,
               GAsyncReadyCallback  callback,
               gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, start_export);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
   self->exporting = TRUE;
   mk_reports_page_update_actions (self);
-  g_task_run_in_thread (task, export_thread);
+  mk_store_job_run_async (self->store, MK_STORE_JOB_READ, export_in_worker, job,
+                          (GDestroyNotify) export_job_free, show_progress, self, self,
+                          cancellable, callback, user_data);
 }
 
 static void
@@ -201,7 +172,7 @@ mk_reports_page_export_finish (MkReportsPage *self,
                                GError       **error)
 {
   end_export (self);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return mk_store_job_run_finish (result, error);
 }
 
 static void
@@ -248,12 +219,12 @@ mk_reports_page_export_all_finish (MkReportsPage *self,
                                    guint         *n_written,
                                    GError       **error)
 {
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  ExportJob *job = mk_store_job_get_data (result);
 
   end_export (self);
   if (n_written != NULL)
     *n_written = job->n_written;
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return mk_store_job_run_finish (result, error);
 }
 
 /* --- The actions ------------------------------------------------------------ */
@@ -264,7 +235,7 @@ on_exported (GObject      *source,
              gpointer      user_data)
 {
   MkReportsPage *self = MK_REPORTS_PAGE (source);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  ExportJob *job = mk_store_job_get_data (result);
   g_autofree char *name = g_path_get_basename (job->target);
   g_autoptr(GError) error = NULL;
 

@@ -5,15 +5,15 @@
 #include <glib/gi18n.h>
 
 #include "mk-gui-util.h"
+#include "mk-store-job.h"
 #include "mk-window-private.h"
 
 /* «Save a Copy…»: copying mayak.db by hand while the app runs gives a file
  * without the writes still in the write-ahead log; this copy has them all.
- * A national database takes a second or two, so the copy is made on a
- * worker thread through its own read-only connection. */
+ * A national database takes a second or two, so the copy is made as a
+ * store job on a read-only connection of its own. */
 
 typedef struct {
-  char     *db_path;
   char     *target;
   AdwToast *progress;  /* «Saving…», dismissed when the copy is done */
 } BackupJob;
@@ -21,26 +21,18 @@ typedef struct {
 static void
 backup_job_free (BackupJob *job)
 {
-  g_free (job->db_path);
   g_free (job->target);
   g_clear_object (&job->progress);
   g_free (job);
 }
 
-static void
-backup_thread (GTask        *task,
-               gpointer      source,
-               gpointer      task_data,
-               GCancellable *cancellable)
+static gboolean
+backup_in_worker (MkStoreJob  *job,
+                  MkStore     *store,
+                  gpointer     data,
+                  GError     **error)
 {
-  BackupJob *job = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MkStore) store = mk_store_open_to_read (job->db_path, &error);
-
-  if (store != NULL && mk_store_backup (store, job->target, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, g_steal_pointer (&error));
+  return mk_store_backup (store, ((BackupJob *) data)->target, error);
 }
 
 static void
@@ -49,13 +41,13 @@ on_backup_done (GObject      *source,
                 gpointer      user_data)
 {
   MkWindow *self = MK_WINDOW (source);
-  BackupJob *job = g_task_get_task_data (G_TASK (result));
+  BackupJob *job = mk_store_job_get_data (result);
   g_autofree char *name = g_path_get_basename (job->target);
   g_autoptr(GError) error = NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", TRUE);
   adw_toast_dismiss (job->progress);
-  if (g_task_propagate_boolean (G_TASK (result), &error))
+  if (mk_store_job_run_finish (result, &error))
     mk_window_add_toast (self, mk_toast_new_printf (_("Copy saved: %s"), name));
   else
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot save a copy"), error);
@@ -65,18 +57,17 @@ void
 mk_window_save_copy (MkWindow   *self,
                      const char *target)
 {
-  g_autoptr(GTask) task = g_task_new (self, NULL, on_backup_done, NULL);
   BackupJob *job = g_new0 (BackupJob, 1);
 
   g_return_if_fail (self->store != NULL);
-  job->db_path = g_strdup (mk_store_get_path (self->store));
   job->target = g_strdup (target);
-  g_task_set_task_data (task, job, (GDestroyNotify) backup_job_free);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", FALSE);
   job->progress = adw_toast_new (_("Saving a copy of the database…"));
   adw_toast_set_timeout (job->progress, 0);
   mk_window_add_toast (self, g_object_ref (job->progress));
-  g_task_run_in_thread (task, backup_thread);
+  mk_store_job_run_async (self->store, MK_STORE_JOB_READ, backup_in_worker, job,
+                          (GDestroyNotify) backup_job_free, NULL, NULL, self, NULL,
+                          on_backup_done, NULL);
 }
 
 /* "mayak-2026-12-05.db": the name says what and when. */
