@@ -185,7 +185,8 @@ compare_last_row (const void *a,
  * a later one is written, and writes to a flushed row are refused: a merge
  * is then written as its last row begins, which records the range, leaves
  * the rows above as they were written and puts formatted blanks in that
- * row, for its own cells to be written over. */
+ * row, for its own cells to be written over (docs/pitfalls.md,
+ * «libxlsxwriter constant_memory»). */
 static void
 order_merges (Render *r)
 {
