@@ -7,18 +7,27 @@
 #include <xlsxwriter.h>
 
 #include "mk-xlsx-render.h"
-#include "mk-xlsx-stream.h"
 
 #define N_KINDS (MK_SHEET_DATE + 1)
 #define MM_PER_INCH 25.4
 #define PAPER_A4 9
 
+/* Every sheet is written by libxlsxwriter, in memory when small and in
+ * its constant-memory mode when large: one writer, one style mapping. The
+ * limits of a spreadsheet are the sheet model's (mk_sheet_check_limits);
+ * nothing here checks them again. */
+
 typedef struct {
   MkSheet       *sheet;
   const char    *path;
+  gboolean       constant_memory;
   lxw_workbook  *book;
   lxw_worksheet *ws;
   lxw_format   **formats;   /* style id × kind; owned by the workbook */
+  const MkSheetCell *cells;
+  guint          n_cells, next_cell;
+  MkSheetRange  *merges;    /* in the order they are written */
+  guint          n_merges, next_merge;
 } Render;
 
 static gboolean
@@ -29,6 +38,35 @@ fail (Render     *r,
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                _("Cannot write %s: %s"), r->path, lxw_strerror (err));
   return FALSE;
+}
+
+/* The number format of a cell of KIND; NULL for General. */
+static const char *
+number_format (MkSheetKind kind,
+               guint       decimals,
+               char        buffer[32])
+{
+  switch (kind)
+    {
+    case MK_SHEET_INTEGER:
+      return "0";
+    case MK_SHEET_SHARE:
+      /* One decimal, as docs/methodology.md rounds shares: 0.465 shows as
+       * 46,5% in a Russian spreadsheet (the decimal separator is the
+       * reader's). */
+      return "0.0%";
+    case MK_SHEET_DATE:
+      return "dd.mm.yyyy";
+    case MK_SHEET_DECIMAL:
+      if (decimals == 0)
+        return "0";
+      g_snprintf (buffer, 32, "0.%.*s", (int) MIN (decimals, 10u), "0000000000");
+      return buffer;
+    case MK_SHEET_EMPTY:
+    case MK_SHEET_TEXT:
+    default:
+      return NULL;
+    }
 }
 
 static void
@@ -72,7 +110,7 @@ format_for (Render     *r,
   const MkSheetStyle *style = mk_sheet_get_style (r->sheet, style_id);
   lxw_format **slot = &r->formats[style_id * N_KINDS + kind];
   char buffer[32];
-  const char *num = mk_xlsx_number_format (kind, style->decimals, buffer);
+  const char *num = number_format (kind, style->decimals, buffer);
 
   *ok = TRUE;
   if (*slot != NULL || (style_id == 0 && num == NULL))
@@ -96,7 +134,9 @@ write_cell (Render            *r,
     {
     case MK_SHEET_TEXT:
       /* A string cell is never a formula, whatever its first character
-       * (=, +, -, @): nothing here writes a formula. */
+       * (=, +, -, @): nothing here writes a formula. Control characters,
+       * which XML cannot hold, libxlsxwriter escapes as Excel does
+       * (_x0007_) in both modes. */
       return worksheet_write_string (r->ws, cell->row, cell->col, cell->text, format);
     case MK_SHEET_INTEGER:
     case MK_SHEET_DECIMAL:
@@ -124,41 +164,101 @@ write_merge (Render             *r,
 
   if (!ok)
     return LXW_ERROR_MEMORY_MALLOC_FAILED;
-  /* The range's own cells are written afterwards over the blanks that
-   * merge_range puts there. */
+  /* merge_range also writes "" in the first cell and formatted blanks in
+   * the others; the sheet's own cells of the range are written after it
+   * over them (the sheet holds every cell of a merged range). */
   return worksheet_merge_range (r->ws, m->first_row, m->first_col,
                                 m->last_row, m->last_col, "", format);
 }
 
+static int
+compare_last_row (const void *a,
+                  const void *b)
+{
+  const MkSheetRange *x = a, *y = b;
+
+  return (x->last_row > y->last_row) - (x->last_row < y->last_row);
+}
+
+/* The merges in the order they are written. In memory, all of them come
+ * before the cells. In constant memory a row is flushed to disk as soon as
+ * a later one is written, and writes to a flushed row are refused: a merge
+ * is then written as its last row begins, which records the range, leaves
+ * the rows above as they were written and puts formatted blanks in that
+ * row, for its own cells to be written over (docs/pitfalls.md,
+ * «libxlsxwriter constant_memory»). */
+static void
+order_merges (Render *r)
+{
+  const MkSheetRange *merges = mk_sheet_get_merges (r->sheet, &r->n_merges);
+
+  r->merges = g_memdup2 (merges, r->n_merges * sizeof *merges);
+  if (r->constant_memory && r->n_merges > 0)
+    qsort (r->merges, r->n_merges, sizeof *r->merges, compare_last_row);
+}
+
+static gboolean
+merge_due (Render *r,
+           guint   row)
+{
+  return r->next_merge < r->n_merges
+         && (!r->constant_memory || r->merges[r->next_merge].last_row <= row);
+}
+
+/* Sets ROW's height. In constant memory ROW also becomes the row being
+ * written before a merge is: otherwise the merge's first write would go
+ * to the row before, still open, and blank the value of its first cell.
+ * The default height is what a row without one has: it writes the same. */
+static lxw_error
+begin_row (Render *r,
+           guint   row)
+{
+  double height = mk_sheet_get_row_height (r->sheet, row);
+
+  if (height <= 0 && r->constant_memory && merge_due (r, row))
+    height = LXW_DEF_ROW_HEIGHT;
+  return height > 0 ? worksheet_set_row (r->ws, row, height, NULL) : LXW_NO_ERROR;
+}
+
+/* Writes ROW: its height, the merges due there, then its cells. */
+static lxw_error
+write_row (Render *r,
+           guint   row)
+{
+  lxw_error err;
+
+  if ((err = begin_row (r, row)) != LXW_NO_ERROR)
+    return err;
+  for (; merge_due (r, row); r->next_merge++)
+    if ((err = write_merge (r, &r->merges[r->next_merge])) != LXW_NO_ERROR)
+      return err;
+  for (; r->next_cell < r->n_cells && r->cells[r->next_cell].row == row; r->next_cell++)
+    {
+      const MkSheetCell *cell = &r->cells[r->next_cell];
+      gboolean ok;
+      lxw_format *format = format_for (r, cell->style, cell->kind, &ok);
+
+      if (!ok)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+      if ((err = write_cell (r, cell, format)) != LXW_NO_ERROR)
+        return err;
+    }
+  return err;
+}
+
+/* Row by row, in order: what constant memory needs, and the sheet keeps
+ * its cells sorted so. */
 static gboolean
 write_cells (Render  *r,
              GError **error)
 {
-  guint n_cells, n_merges, i = 0;
-  const MkSheetCell *cells = mk_sheet_get_cells (r->sheet, &n_cells);
-  const MkSheetRange *merges = mk_sheet_get_merges (r->sheet, &n_merges);
   lxw_error err;
 
-  for (guint m = 0; m < n_merges; m++)
-    if ((err = write_merge (r, &merges[m])) != LXW_NO_ERROR)
-      return fail (r, err, error);
+  r->cells = mk_sheet_get_cells (r->sheet, &r->n_cells);
+  order_merges (r);
   for (guint row = 0; row < mk_sheet_get_n_rows (r->sheet); row++)
-    {
-      double height = mk_sheet_get_row_height (r->sheet, row);
-
-      if (height > 0 && (err = worksheet_set_row (r->ws, row, height, NULL)) != LXW_NO_ERROR)
-        return fail (r, err, error);
-      for (; i < n_cells && cells[i].row == row; i++)
-        {
-          gboolean ok;
-          lxw_format *format = format_for (r, cells[i].style, cells[i].kind, &ok);
-
-          if (!ok)
-            return fail (r, LXW_ERROR_MEMORY_MALLOC_FAILED, error);
-          if ((err = write_cell (r, &cells[i], format)) != LXW_NO_ERROR)
-            return fail (r, err, error);
-        }
-    }
+    if ((err = write_row (r, row)) != LXW_NO_ERROR)
+      return fail (r, err, error);
   return TRUE;
 }
 
@@ -196,10 +296,14 @@ static gboolean
 render (Render  *r,
         GError **error)
 {
+  /* The temporary files (the rows of a constant-memory sheet among them)
+   * go where the user's TMPDIR says, not always to /tmp. */
+  lxw_workbook_options options = { .constant_memory = r->constant_memory,
+                                   .tmpdir = (char *) g_get_tmp_dir () };
   lxw_error err;
   gboolean ok;
 
-  if ((r->book = workbook_new (r->path)) == NULL)
+  if ((r->book = workbook_new_opt (r->path, &options)) == NULL)
     return fail (r, LXW_ERROR_CREATING_XLSX_FILE, error);
   r->ws = workbook_add_worksheet (r->book, mk_sheet_get_name (r->sheet));
   ok = r->ws != NULL || fail (r, LXW_ERROR_SHEETNAME_LENGTH_EXCEEDED, error);
@@ -209,19 +313,6 @@ render (Render  *r,
   if (ok && err != LXW_NO_ERROR)
     ok = fail (r, err, error);
   return ok;
-}
-
-static gboolean
-write_large (MkSheet     *sheet,
-             const char  *path,
-             GError     **error)
-{
-  g_autoptr(GError) local = NULL;
-
-  if (mk_xlsx_stream_write (sheet, path, &local))
-    return TRUE;
-  g_set_error (error, G_IO_ERROR, local->code, _("Cannot write %s: %s"), path, local->message);
-  return FALSE;
 }
 
 gboolean
@@ -235,15 +326,13 @@ mk_xlsx_render_full (MkSheet     *sheet,
   locale_t c_numeric, previous;
   gboolean ok;
 
-  /* The limits are the sheet's, the same for both writers. */
   if (!mk_sheet_check_limits (sheet, error))
     {
       g_prefix_error (error, _("Cannot write %s: "), path);
       return FALSE;
     }
   mk_sheet_get_cells (sheet, &n_cells);
-  if (n_cells > constant_memory_cells || constant_memory_cells == 0)
-    return write_large (sheet, path, error);
+  r.constant_memory = n_cells > constant_memory_cells || constant_memory_cells == 0;
   r.formats = g_new0 (lxw_format *, mk_sheet_get_n_styles (sheet) * N_KINDS);
   /* libxlsxwriter prints numbers with the thread's LC_NUMERIC: under
    * ru_RU a cell would read <v>0,465</v>, which Excel refuses. */
@@ -260,6 +349,7 @@ mk_xlsx_render_full (MkSheet     *sheet,
   uselocale (previous);
   freelocale (c_numeric);
   g_free (r.formats);
+  g_free (r.merges);
   return ok;
 }
 

@@ -6,9 +6,11 @@
 
 G_BEGIN_DECLS
 
-/* Sheets with more cells than this are written row by row by the
- * large-sheet writer (mk-xlsx-stream.h: inline strings, constant memory
- * beyond the sheet, fast deflate); smaller ones by libxlsxwriter. */
+/* libxlsxwriter writes every sheet. One with more cells than this is
+ * written in its constant-memory mode: each row goes to a temporary file
+ * as the next begins, strings inline, so that memory beyond the sheet
+ * model stays flat; a smaller one is built in memory, with the shared
+ * strings Excel itself writes. */
 #define MK_XLSX_CONSTANT_MEMORY_CELLS 200000
 
 /* Writes SHEET as a one-sheet XLSX workbook at PATH: values only, never a
@@ -18,8 +20,8 @@ G_BEGIN_DECLS
 gboolean mk_xlsx_render      (MkSheet     *sheet,
                               const char  *path,
                               GError     **error);
-/* The same, with the cell count above which the large-sheet writer is
- * used (0: always; tests use it to cover both writers). */
+/* The same, with the cell count above which constant memory is used (0:
+ * always; tests use it to compare both modes). */
 gboolean mk_xlsx_render_full (MkSheet     *sheet,
                               const char  *path,
                               guint        constant_memory_cells,
