@@ -59,6 +59,19 @@ fixture_tear_down (Fixture       *f,
   mk_test_tmpdir_free (f->dir);
 }
 
+/* Spins until the preview's sheet, built off the main thread, is shown. */
+static void
+settle (Fixture *f)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  mk_test_gui_spin ();
+  while (mk_reports_page_is_building (f->page) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (mk_reports_page_is_building (f->page));
+  mk_test_gui_spin ();
+}
+
 static void
 on_exported (GObject      *source,
              GAsyncResult *result,
@@ -125,7 +138,7 @@ select_municipality (Fixture    *f,
 {
   GListModel *names = G_LIST_MODEL (f->page->municipalities);
 
-  mk_test_gui_spin ();
+  settle (f);
   for (guint i = 0; i < g_list_model_get_n_items (names); i++)
     if (g_strcmp0 (gtk_string_list_get_string (f->page->municipalities, i), name) == 0)
       {
@@ -150,7 +163,7 @@ test_preview_rounding (Fixture       *f,
   g_assert_true (mk_reports_page_select_report (f->page, "cluster-distribution"));
   g_assert_true (mk_reports_page_select_year (f->page, 2022));
   select_municipality (f, "Смоленск");
-  mk_test_gui_spin ();
+  settle (f);
   /* Row 7: Кластер 4. ШФНСУ, 3 of the 48 schools in 2021/2022. */
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 7, 1), ==, "3");
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 7, 2), ==, "6,3%");
@@ -180,7 +193,7 @@ test_preview_and_export (Fixture       *f,
   g_assert_true (mk_reports_page_select_year (f->page, 2022));
   /* The shares of Таблица 1 are of Смоленск's 43 schools. */
   select_municipality (f, "Смоленск");
-  mk_test_gui_spin ();
+  settle (f);
   g_assert_nonnull (mk_reports_page_get_sheet (f->page));
   /* Row 4 (0-based): Кластер 1. ШПУ with 6 in 2021/2022 and 4 in 2022/2023. */
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 0), ==, "Кластер 1. ШПУ");
@@ -224,7 +237,7 @@ test_export_pdf (Fixture       *f,
   g_assert_true (mk_reports_page_select_year (f->page, 2022));
   /* The shares of Таблица 1 are of Смоленск's 43 schools. */
   select_municipality (f, "Смоленск");
-  mk_test_gui_spin ();
+  settle (f);
   g_assert_nonnull (mk_reports_page_get_sheet (f->page));
   g_assert_cmpuint (mk_reports_page_count_print_pages (f->page, 595, 842), >=, 1);
 
@@ -304,7 +317,7 @@ test_scope_params (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->cluster_dropdown)));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->first_year_dropdown)));
   g_assert_true (mk_reports_page_select_cluster (f->page, MK_CLUSTER_SNRO));
-  mk_test_gui_spin ();
+  settle (f);
   /* Only the ШНРО section, with its six schools of 2022/2023. */
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 3, 0), ==,
                    "Кластер «Школы с низкими результатами обучения»*");
@@ -320,7 +333,7 @@ test_scope_params (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->cluster_dropdown)));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->first_year_dropdown)));
   g_assert_true (mk_reports_page_select_first_year (f->page, 2020));
-  mk_test_gui_spin ();
+  settle (f);
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 0), ==, "2020-2021");
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 6, 0), ==, "2022-2023");
   /* No fourth year: the note under the table follows. */
@@ -328,7 +341,7 @@ test_scope_params (Fixture       *f,
                                    "ШНРО от общего количества школ"));
   mk_test_gui_save_screenshot (GTK_WIDGET (f->page), "reports-snro-history-from");
   g_assert_true (mk_reports_page_select_first_year (f->page, 0));
-  mk_test_gui_spin ();
+  settle (f);
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 0), ==, "2018-2019");
 }
 
@@ -376,7 +389,7 @@ test_every_report (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
       g_assert_true (mk_reports_page_select_report (f->page, ids[i]));
-      mk_test_gui_spin ();
+      settle (f);
       g_assert_nonnull (mk_reports_page_get_sheet (f->page));
     }
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 6, 2), ==, "2 (РК)");
@@ -393,7 +406,7 @@ test_marker_cards_preview (Fixture       *f,
 {
   g_assert_true (mk_reports_page_select_year (f->page, 2022));
   g_assert_true (mk_reports_page_select_report (f->page, "marker-cards"));
-  mk_test_gui_spin ();
+  settle (f);
   g_assert_nonnull (mk_reports_page_get_sheet (f->page));
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 3, 0), ==, "Кластер 2. ШБУ");
   g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 5, 0), ==, "НИЗКИЕ И НЕОБЪЕКТИВНЫЕ");

@@ -20,6 +20,8 @@ struct _MkReportsPage
   gboolean            filling;        /* the dropdowns are set from code */
   gboolean            exporting;
   guint               reload_source;  /* the store changed; reload when idle */
+  guint               preview_generation;  /* of the preview asked for last */
+  gboolean            building;       /* its sheet is being built */
 
   MkYearDropDown     *year_dropdown;
   GtkDropDown        *municipality_dropdown;
@@ -37,6 +39,8 @@ struct _MkReportsPage
   MkStaleBanner      *stale_banner;
 };
 
+/* TRUE while the preview's sheet is being built (off the main thread). */
+gboolean mk_reports_page_is_building  (MkReportsPage  *self);
 /* The parameters chosen now; MUNICIPALITY points into the page. Only
  * those the selected report uses are set. */
 gboolean mk_reports_page_get_params    (MkReportsPage  *self,

@@ -6,6 +6,7 @@
 #include "mk-gui-util.h"
 #include "mk-list-filter.h"
 #include "mk-page.h"
+#include "mk-report-build-job.h"
 #include "mk-reports-page-private.h"
 
 static void mk_reports_page_page_init (MkPageInterface *iface);
@@ -142,25 +143,50 @@ fill_preview (MkReportsPage *self)
 }
 
 static void
+on_preview_built (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  MkReportsPage *self = MK_REPORTS_PAGE (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkSheet) sheet = mk_report_build_job_run_finish (result, &error);
+
+  /* A newer preview was asked for, or the page is going away. */
+  if (GPOINTER_TO_UINT (user_data) != self->preview_generation || self->preview_cells == NULL)
+    return;
+  self->building = FALSE;
+  gtk_label_set_text (self->preview_status, error != NULL ? error->message : "");
+  self->sheet = g_steal_pointer (&sheet);
+  if (self->sheet != NULL)
+    fill_preview (self);
+  mk_reports_page_update_actions (self);
+}
+
+/* The sheet is built off the main thread; until it is there the preview
+ * says so, and a newer request makes an older result be dropped. */
+static void
 rebuild_preview (MkReportsPage *self)
 {
-  g_autoptr(GError) error = NULL;
   MkReportParams params;
 
   if (self->preview_cells == NULL)  /* disposing */
     return;
   clear_preview (self);
   g_clear_pointer (&self->sheet, mk_sheet_free);
+  self->preview_generation++;
+  self->building = FALSE;
   gtk_label_set_text (self->preview_title, self->report ? self->report->title : "");
   gtk_label_set_text (self->preview_status, "");
   mk_stale_banner_update (self->stale_banner, self->store,
                           mk_year_drop_down_get_year (self->year_dropdown));
   if (self->store != NULL && self->report != NULL && mk_reports_page_get_params (self, &params))
-    self->sheet = mk_report_build (self->report, self->store, &params, &error);
-  if (error != NULL)
-    gtk_label_set_text (self->preview_status, error->message);
-  if (self->sheet != NULL)
-    fill_preview (self);
+    {
+      self->building = TRUE;
+      gtk_label_set_text (self->preview_status, _("Building the preview…"));
+      mk_report_build_job_run_async (self->store, self->report, &params, self,
+                                     on_preview_built,
+                                     GUINT_TO_POINTER (self->preview_generation));
+    }
   mk_reports_page_update_actions (self);
 }
 
@@ -261,6 +287,12 @@ static void
 mk_reports_page_page_init (MkPageInterface *iface)
 {
   iface->set_store = mk_reports_page_set_store;
+}
+
+gboolean
+mk_reports_page_is_building (MkReportsPage *self)
+{
+  return self->building;
 }
 
 /* --- API for tests -------------------------------------------------------- */
