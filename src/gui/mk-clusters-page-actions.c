@@ -143,7 +143,7 @@ static void
 on_row_activated (MkClustersPage *self,
                   guint           position)
 {
-  gtk_single_selection_set_selected (self->selection, position);
+  mk_list_controller_select_position (self->list, position);
   gtk_widget_activate_action (GTK_WIDGET (self), "clusters.override", NULL);
 }
 

@@ -13,10 +13,11 @@
 #define CLUSTER_CHOICE_NONE MK_N_CLUSTERS
 
 gboolean
-mk_clusters_page_filter_assignment (gpointer item,
-                                    gpointer user_data)
+mk_clusters_page_filter_assignment (gpointer    item,
+                                    const char *key,
+                                    gpointer    page)
 {
-  MkClustersPage *self = user_data;
+  MkClustersPage *self = page;
   MkAssignment *a = item;
 
   if (self->municipality != NULL &&
@@ -26,40 +27,25 @@ mk_clusters_page_filter_assignment (gpointer item,
     return FALSE;
   if (self->overridden_only && mk_assignment_get_override (a) == MK_CLUSTER_NONE)
     return FALSE;
-  if (self->search_key == NULL)
+  if (key == NULL)
     return TRUE;
-  return mk_search_key_matches (mk_assignment_get_school_name (a), self->search_key) ||
-         mk_search_key_matches (mk_assignment_get_municipality (a), self->search_key);
+  return mk_search_key_matches (mk_assignment_get_school_name (a), key) ||
+         mk_search_key_matches (mk_assignment_get_municipality (a), key);
 }
 
 gboolean
 mk_clusters_page_is_filtered (MkClustersPage *self)
 {
-  return self->search_key != NULL || self->municipality != NULL || self->cluster >= 0 ||
-         self->overridden_only;
+  return mk_list_controller_has_search (self->list) || self->municipality != NULL ||
+         self->cluster >= 0 || self->overridden_only;
 }
 
-static void
-refilter (MkClustersPage *self)
-{
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  mk_clusters_page_update_count (self);
-}
-
-static void
-apply_search_text (MkClustersPage *self,
-                   const char     *text)
-{
-  g_free (self->search_key);
-  self->search_key = mk_search_key_new (text);
-  refilter (self);
-}
 
 static void
 on_search_changed (MkClustersPage *self,
                    GtkSearchEntry *entry)
 {
-  apply_search_text (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  mk_list_controller_set_search (self->list, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 static void
@@ -85,7 +71,7 @@ on_filter_changed (MkClustersPage *self)
                                                                     self->municipalities));
   self->cluster = cluster_of_choice (gtk_drop_down_get_selected (self->cluster_dropdown));
   self->overridden_only = gtk_check_button_get_active (self->overridden_check);
-  refilter (self);
+  mk_list_controller_refilter (self->list);
 }
 
 void
@@ -168,7 +154,7 @@ mk_clusters_page_set_search_text (MkClustersPage *self,
                                   const char     *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-  apply_search_text (self, text);
+  mk_list_controller_set_search (self->list, text);
 }
 
 gboolean
@@ -199,7 +185,7 @@ mk_clusters_page_set_overridden_only (MkClustersPage *self,
 GListModel *
 mk_clusters_page_get_model (MkClustersPage *self)
 {
-  return G_LIST_MODEL (self->sort_model);
+  return mk_list_controller_get_shown (self->list);
 }
 
 void
@@ -214,7 +200,7 @@ void
 mk_clusters_page_select (MkClustersPage *self,
                          guint           position)
 {
-  gtk_single_selection_set_selected (self->selection, position);
+  mk_list_controller_select_position (self->list, position);
 }
 
 const char *

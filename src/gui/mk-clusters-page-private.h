@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mk-list-controller.h"
 #include "mk-stale-banner.h"
 #include "mk-year-drop-down.h"
 
@@ -29,18 +30,13 @@ struct _MkClustersPage
   MkStore            *store;
   int                 year;             /* shown; 0 when none */
   MkStaleBanner      *stale_banner;
-  GListModel         *assignments;      /* the year's, as the store gave them */
-  GtkFilterListModel *filter_model;
-  GtkSortListModel   *sort_model;
-  GtkSingleSelection *selection;
-  GtkCustomFilter    *filter;
+  MkListController   *list;             /* the year's assignments: search, sort, selection */
   GtkStringList      *municipalities;   /* «All municipalities» + names */
   guint               counts[MK_N_CLUSTERS]; /* schools per final MkCluster */
   char               *counts_text;
   GtkWidget          *chips[MK_N_CLUSTERS];  /* one per MkCluster, [0]: no data */
 
   /* The filter's state, kept apart from the widgets it came from. */
-  char               *search_key;       /* folded, NULL when empty */
   char               *municipality;     /* NULL for all */
   int                 cluster;          /* final MkCluster, -1 for all */
   gboolean            overridden_only;
@@ -85,8 +81,9 @@ void          mk_clusters_page_refresh_school   (MkClustersPage *self,
 void          mk_clusters_page_update_actions   (MkClustersPage *self);
 void          mk_clusters_page_update_count     (MkClustersPage *self);
 /* mk-clusters-page-filter.c: the search, the dropdowns, the chips */
-gboolean      mk_clusters_page_filter_assignment (gpointer       item,
-                                                  gpointer       user_data);
+gboolean      mk_clusters_page_filter_assignment (gpointer    item,
+                                                  const char *key,
+                                                  gpointer    page);
 void          mk_clusters_page_setup_filters    (MkClustersPage *self);
 void          mk_clusters_page_reload_municipalities (MkClustersPage *self);
 gboolean      mk_clusters_page_is_filtered      (MkClustersPage *self);

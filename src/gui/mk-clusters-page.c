@@ -39,26 +39,14 @@ mk_override_undo_free (MkOverrideUndo *cleared)
 MkAssignment *
 mk_clusters_page_get_selected (MkClustersPage *self)
 {
-  return gtk_single_selection_get_selected_item (self->selection);
+  return mk_list_controller_get_selected (self->list);
 }
 
 gboolean
 mk_clusters_page_select_id (MkClustersPage *self,
                             gint64          school_id)
 {
-  GListModel *model = G_LIST_MODEL (self->sort_model);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(MkAssignment) item = g_list_model_get_item (model, i);
-
-      if (mk_assignment_get_school_id (item) == school_id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  return mk_list_controller_select_id (self->list, school_id);
 }
 
 void
@@ -99,16 +87,10 @@ update_unclassified_text (MkClustersPage *self)
 void
 mk_clusters_page_update_count (MkClustersPage *self)
 {
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
-  guint total = self->assignments != NULL ? g_list_model_get_n_items (self->assignments) : 0;
-  g_autofree char *text = NULL;
+  guint shown = mk_list_controller_get_n_shown (self->list);
+  guint total = mk_list_controller_get_n_total (self->list);
+  g_autofree char *text = mk_list_controller_dup_count_text (self->list);
 
-  if (shown == total)
-    text = g_strdup_printf (ngettext ("%u school", "%u schools", total), total);
-  else
-    /* Translators: "5 of 43 schools"; the plural follows the total */
-    text = g_strdup_printf (ngettext ("%u of %u school", "%u of %u schools", total),
-                            shown, total);
   gtk_label_set_text (self->count_label, total > 0 ? text : "");
   gtk_widget_set_sensitive (self->filter_bar, total > 0);
   /* Nothing to explain before the year is classified. */
@@ -131,7 +113,7 @@ update_chip (MkClustersPage *self,
   gtk_button_set_label (GTK_BUTTON (self->chips[cluster]), label);
   /* Schools without data are worth a chip only when there are some. */
   gtk_widget_set_visible (self->chips[cluster],
-                          self->assignments != NULL && g_list_model_get_n_items (self->assignments) > 0 &&
+                          mk_list_controller_get_n_total (self->list) > 0 &&
                           (cluster != MK_CLUSTER_NONE || self->counts[cluster] > 0));
   if (gtk_widget_get_visible (self->chips[cluster]))
     g_string_append_printf (summary, "%s%s", summary->len > 0 ? " · " : "", label);
@@ -172,22 +154,17 @@ static void
 load_year (MkClustersPage *self)
 {
   g_autoptr(GError) error = NULL;
-  MkAssignment *selected = mk_clusters_page_get_selected (self);
-  gint64 keep = self->select_id != 0 ? self->select_id
-                : selected != NULL ? mk_assignment_get_school_id (selected) : 0;
+  g_autoptr(GListModel) assignments = NULL;
 
-  g_clear_object (&self->assignments);
   if (self->store != NULL && self->year > 0)
-    self->assignments = mk_store_list_assignments (self->store, self->year, &error);
+    assignments = mk_store_list_assignments (self->store, self->year, &error);
   if (error != NULL)
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the clusters"), error);
   set_column_years (self);
-  gtk_filter_list_model_set_model (self->filter_model, self->assignments);
+  mk_list_controller_set_items (self->list, assignments, self->select_id);
   if (self->store != NULL)
     mk_clusters_page_reload_municipalities (self);
   self->select_id = 0;
-  if (keep != 0)
-    mk_clusters_page_select_id (self, keep);
   update_counts (self);
   mk_clusters_page_update_count (self);
   mk_clusters_page_update_actions (self);
@@ -215,24 +192,8 @@ mk_clusters_page_reload (MkClustersPage *self)
     load_year (self);
 }
 
-static guint
-find_in_year (MkClustersPage *self,
-              gint64          school_id)
-{
-  guint n = self->assignments != NULL ? g_list_model_get_n_items (self->assignments) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(MkAssignment) item = g_list_model_get_item (self->assignments, i);
-
-      if (mk_assignment_get_school_id (item) == school_id)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
-/* One splice in place of the item: the filter and the sorter look at
- * that row again, and the rest of the year is not read anew. */
+/* The school's row alone is read again (mk_list_controller_replace); the
+ * rest of the year is not. */
 void
 mk_clusters_page_refresh_school (MkClustersPage *self,
                                  gint64          school_id)
@@ -240,20 +201,14 @@ mk_clusters_page_refresh_school (MkClustersPage *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(MkAssignment) fresh = mk_store_get_assignment (self->store, school_id,
                                                            self->year, &error);
-  guint position = find_in_year (self, school_id);
 
-  if (!G_IS_LIST_STORE (self->assignments) || position == GTK_INVALID_LIST_POSITION ||
-      (fresh == NULL && !g_error_matches (error, MK_STORE_ERROR, MK_STORE_ERROR_NOT_FOUND)))
+  if ((fresh == NULL && !g_error_matches (error, MK_STORE_ERROR, MK_STORE_ERROR_NOT_FOUND)) ||
+      !mk_list_controller_replace (self->list, school_id, fresh))
     {
       self->select_id = school_id;
       mk_clusters_page_reload (self);
       return;
     }
-  if (fresh != NULL)
-    g_list_store_splice (G_LIST_STORE (self->assignments), position, 1, (gpointer *) &fresh, 1);
-  else
-    g_list_store_remove (G_LIST_STORE (self->assignments), position);
-  mk_clusters_page_select_id (self, school_id);
   update_counts (self);
   mk_clusters_page_update_count (self);
   mk_clusters_page_update_actions (self);
@@ -341,16 +296,21 @@ mk_clusters_page_page_init (MkPageInterface *iface)
   iface->set_store = mk_clusters_page_set_store;
 }
 
+static gint64
+school_id_of (gpointer item)
+{
+  return mk_assignment_get_school_id (item);
+}
+
 static void
 setup_list (MkClustersPage *self)
 {
-  self->filter = gtk_custom_filter_new (mk_clusters_page_filter_assignment, self, NULL);
   mk_cluster_columns_add (self->column_view);
-  mk_column_view_setup_models (self->column_view, GTK_FILTER (self->filter),
-                               &self->filter_model, &self->sort_model, &self->selection);
-  g_signal_connect_object (self->selection, "notify::selected-item",
+  self->list = mk_list_controller_new (self->column_view, mk_clusters_page_filter_assignment,
+                                       school_id_of, self);
+  g_signal_connect_object (self->list, "selection-changed",
                            G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->sort_model, "items-changed",
+  g_signal_connect_object (self->list, "count-changed",
                            G_CALLBACK (mk_clusters_page_update_count), self, G_CONNECT_SWAPPED);
 }
 
@@ -366,18 +326,11 @@ mk_clusters_page_dispose (GObject *object)
   g_clear_handle_id (&self->reload_source, g_source_remove);
   /* The column view drops its sorted columns as it goes, which sorts the
    * list once more: nothing of this page may hear of it. */
-  if (self->selection != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->selection, self);
-      g_signal_handlers_disconnect_by_data (self->sort_model, self);
-    }
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_data (self->list, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MK_TYPE_CLUSTERS_PAGE);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->sort_model);
-  g_clear_object (&self->filter_model);
-  g_clear_object (&self->filter);
+  g_clear_object (&self->list);
   g_clear_object (&self->municipalities);
-  g_clear_object (&self->assignments);
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->undo, mk_override_undo_free);
@@ -390,7 +343,6 @@ mk_clusters_page_finalize (GObject *object)
 {
   MkClustersPage *self = MK_CLUSTERS_PAGE (object);
 
-  g_free (self->search_key);
   g_free (self->municipality);
   g_free (self->counts_text);
   G_OBJECT_CLASS (mk_clusters_page_parent_class)->finalize (object);

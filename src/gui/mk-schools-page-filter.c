@@ -10,10 +10,11 @@
  * they drive. */
 
 gboolean
-mk_schools_page_filter_school (gpointer item,
-                               gpointer user_data)
+mk_schools_page_filter_school (gpointer    item,
+                               const char *key,
+                               gpointer    page)
 {
-  MkSchoolsPage *self = user_data;
+  MkSchoolsPage *self = page;
   MkSchool *school = item;
 
   if (self->municipality != NULL &&
@@ -21,40 +22,26 @@ mk_schools_page_filter_school (gpointer item,
     return FALSE;
   if (self->profile >= 0 && (int) mk_school_get_profile (school) != self->profile)
     return FALSE;
-  if (self->search_key == NULL)
+  if (key == NULL)
     return TRUE;
-  return mk_search_key_matches (mk_school_get_name (school), self->search_key) ||
-         mk_search_key_matches (mk_school_get_full_name (school), self->search_key) ||
-         mk_search_key_matches (mk_school_get_municipality (school), self->search_key);
+  return mk_search_key_matches (mk_school_get_name (school), key) ||
+         mk_search_key_matches (mk_school_get_full_name (school), key) ||
+         mk_search_key_matches (mk_school_get_municipality (school), key);
 }
 
 gboolean
 mk_schools_page_is_filtered (MkSchoolsPage *self)
 {
-  return self->search_key != NULL || self->municipality != NULL || self->profile >= 0;
+  return mk_list_controller_has_search (self->list) || self->municipality != NULL ||
+         self->profile >= 0;
 }
 
-static void
-refilter (MkSchoolsPage *self)
-{
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  mk_schools_page_update_count (self);
-}
-
-static void
-apply_search_text (MkSchoolsPage *self,
-                   const char    *text)
-{
-  g_free (self->search_key);
-  self->search_key = mk_search_key_new (text);
-  refilter (self);
-}
 
 static void
 on_search_changed (MkSchoolsPage  *self,
                    GtkSearchEntry *entry)
 {
-  apply_search_text (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  mk_list_controller_set_search (self->list, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 static void
@@ -73,7 +60,7 @@ on_filter_changed (MkSchoolsPage *self)
   self->municipality = g_strdup (mk_municipality_dropdown_get_name (self->municipality_dropdown,
                                                                     self->municipalities));
   self->profile = (profile == GTK_INVALID_LIST_POSITION) ? -1 : (int) profile - 1;
-  refilter (self);
+  mk_list_controller_refilter (self->list);
 }
 
 void
@@ -106,7 +93,7 @@ mk_schools_page_set_search_text (MkSchoolsPage *self,
                                  const char    *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-  apply_search_text (self, text);
+  mk_list_controller_set_search (self->list, text);
 }
 
 gboolean

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mk-list-controller.h"
 #include "mk-school-dialog.h"
 #include "mk-schools-page.h"
 #include "mk-staff-view.h"
@@ -11,15 +12,10 @@ struct _MkSchoolsPage
   AdwBin              parent_instance;
 
   MkStore            *store;
-  GListModel         *schools;          /* all schools, as the store gave them */
-  GtkFilterListModel *filter_model;
-  GtkSortListModel   *sort_model;
-  GtkSingleSelection *selection;
-  GtkCustomFilter    *filter;
+  MkListController   *list;             /* the schools: search, sort, selection */
   GtkStringList      *municipalities;   /* «All municipalities» + names */
 
   /* The filter's state, kept apart from the widgets it came from. */
-  char               *search_key;       /* folded, NULL when empty */
   char               *municipality;     /* NULL for all */
   int                 profile;          /* -1 for all */
 
@@ -46,7 +42,8 @@ void     mk_schools_page_update_actions (MkSchoolsPage  *self);
 void     mk_schools_page_update_count   (MkSchoolsPage  *self);
 /* mk-schools-page-filter.c */
 gboolean mk_schools_page_filter_school         (gpointer        item,
-                                                gpointer        user_data);
+                                                const char     *key,
+                                                gpointer        page);
 gboolean mk_schools_page_is_filtered           (MkSchoolsPage  *self);
 void     mk_schools_page_reload_municipalities (MkSchoolsPage  *self);
 void     mk_schools_page_setup_filters         (MkSchoolsPage  *self);

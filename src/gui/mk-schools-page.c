@@ -34,22 +34,15 @@ MkSchool *
 mk_schools_page_get_selected (MkSchoolsPage *self)
 {
   g_return_val_if_fail (MK_IS_SCHOOLS_PAGE (self), NULL);
-  return gtk_single_selection_get_selected_item (self->selection);
+  return mk_list_controller_get_selected (self->list);
 }
 
 void
 mk_schools_page_update_count (MkSchoolsPage *self)
 {
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
-  guint total = self->schools != NULL ? g_list_model_get_n_items (self->schools) : 0;
-  g_autofree char *text = NULL;
+  guint shown = mk_list_controller_get_n_shown (self->list);
+  g_autofree char *text = mk_list_controller_dup_count_text (self->list);
 
-  if (shown == total)
-    text = g_strdup_printf (ngettext ("%u school", "%u schools", total), total);
-  else
-    /* Translators: "5 of 43 schools"; the plural follows the total */
-    text = g_strdup_printf (ngettext ("%u of %u school", "%u of %u schools", total),
-                            shown, total);
   gtk_label_set_text (self->count_label, text);
 
   gtk_stack_set_visible_child_name (self->list_stack, shown > 0 ? "list" : "empty");
@@ -66,41 +59,23 @@ gboolean
 mk_schools_page_select_id (MkSchoolsPage *self,
                            gint64         id)
 {
-  GListModel *model = G_LIST_MODEL (self->sort_model);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(MkSchool) school = g_list_model_get_item (model, i);
-
-      if (mk_school_get_id (school) == id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  return mk_list_controller_select_id (self->list, id);
 }
 
 static void
 reload (MkSchoolsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  MkSchool *selected = mk_schools_page_get_selected (self);
-  gint64 keep = self->select_id != 0 ? self->select_id
-                : selected != NULL ? mk_school_get_id (selected) : 0;
+  g_autoptr(GListModel) schools = NULL;
 
-  g_clear_object (&self->schools);
   if (self->store != NULL)
-    self->schools = mk_store_list_schools (self->store, &error);
+    schools = mk_store_list_schools (self->store, &error);
   if (error != NULL)
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the schools"), error);
-
-  gtk_filter_list_model_set_model (self->filter_model, self->schools);
+  mk_list_controller_set_items (self->list, schools, self->select_id);
   if (self->store != NULL)
     mk_schools_page_reload_municipalities (self);
   self->select_id = 0;
-  if (keep != 0)
-    mk_schools_page_select_id (self, keep);
   mk_schools_page_update_count (self);
 }
 
@@ -159,16 +134,21 @@ on_selection_changed (MkSchoolsPage *self)
   mk_schools_page_update_actions (self);
 }
 
+static gint64
+school_id (gpointer item)
+{
+  return mk_school_get_id (item);
+}
+
 static void
 setup_list (MkSchoolsPage *self)
 {
-  self->filter = gtk_custom_filter_new (mk_schools_page_filter_school, self, NULL);
   mk_school_columns_add (self->column_view);
-  mk_column_view_setup_models (self->column_view, GTK_FILTER (self->filter),
-                               &self->filter_model, &self->sort_model, &self->selection);
-  g_signal_connect_object (self->selection, "notify::selected-item",
+  self->list = mk_list_controller_new (self->column_view, mk_schools_page_filter_school,
+                                       school_id, self);
+  g_signal_connect_object (self->list, "selection-changed",
                            G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->sort_model, "items-changed",
+  g_signal_connect_object (self->list, "count-changed",
                            G_CALLBACK (mk_schools_page_update_count), self, G_CONNECT_SWAPPED);
 }
 
@@ -216,13 +196,13 @@ mk_schools_page_dispose (GObject *object)
   if (self->dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->dialog));
   g_clear_weak_pointer (&self->dialog);
+  /* The column view drops its sorted columns as it goes, which sorts the
+   * list once more: nothing of this page may hear of it. */
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_data (self->list, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MK_TYPE_SCHOOLS_PAGE);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->sort_model);
-  g_clear_object (&self->filter_model);
-  g_clear_object (&self->filter);
+  g_clear_object (&self->list);
   g_clear_object (&self->municipalities);
-  g_clear_object (&self->schools);
   g_clear_object (&self->store);
   g_clear_pointer (&self->backup, mk_school_backup_free);
   G_OBJECT_CLASS (mk_schools_page_parent_class)->dispose (object);
@@ -233,7 +213,6 @@ mk_schools_page_finalize (GObject *object)
 {
   MkSchoolsPage *self = MK_SCHOOLS_PAGE (object);
 
-  g_free (self->search_key);
   g_free (self->municipality);
   G_OBJECT_CLASS (mk_schools_page_parent_class)->finalize (object);
 }
@@ -288,7 +267,7 @@ mk_schools_page_init (MkSchoolsPage *self)
 GListModel *
 mk_schools_page_get_model (MkSchoolsPage *self)
 {
-  return G_LIST_MODEL (self->sort_model);
+  return mk_list_controller_get_shown (self->list);
 }
 
 void
@@ -303,7 +282,7 @@ void
 mk_schools_page_select (MkSchoolsPage *self,
                         guint          position)
 {
-  gtk_single_selection_set_selected (self->selection, position);
+  mk_list_controller_select_position (self->list, position);
 }
 
 const char *
