@@ -485,12 +485,12 @@ test_years (Fixture       *f,
             gconstpointer  data)
 {
   classify (f);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "clusters.prev-year", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page->year_dropdown), "year.prev", NULL));
   mk_test_gui_spin ();
   g_assert_cmpint (mk_clusters_page_get_year (f->page), ==, YEAR - 1);
   g_assert_cmpstr (mk_clusters_page_get_state (f->page), ==, "unclassified");
   g_assert_cmpuint (n_shown (f), ==, 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "clusters.next-year", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page->year_dropdown), "year.next", NULL));
   mk_test_gui_spin ();
   g_assert_cmpint (mk_clusters_page_get_year (f->page), ==, YEAR);
   g_assert_cmpuint (n_shown (f), ==, 7);

@@ -299,10 +299,10 @@ test_filters (Fixture       *f,
   g_assert_cmpstr (mk_result_grid_get_row (grid, 0)->school, ==, "СШ № 2");
   mk_results_page_set_search_text (f->page, "");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.prev-year", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page->year_dropdown), "year.prev", NULL));
   g_assert_cmpint (mk_results_page_get_year (f->page), ==, 2021);
   g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.next-year", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page->year_dropdown), "year.next", NULL));
   g_assert_cmpint (mk_results_page_get_year (f->page), ==, 2022);
 }
 

@@ -253,29 +253,6 @@ undo_override_action (GtkWidget  *widget,
   mk_clusters_page_update_actions (self);
 }
 
-static void
-step_year (MkClustersPage *self,
-           int             step)
-{
-  mk_year_drop_down_step (self->year_dropdown, step);
-}
-
-static void
-next_year_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  step_year (MK_CLUSTERS_PAGE (widget), 1);
-}
-
-static void
-prev_year_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  step_year (MK_CLUSTERS_PAGE (widget), -1);
-}
-
 /* The Overview page draws the selected school's markers by year. */
 static void
 marker_history_action (GtkWidget  *widget,
@@ -300,8 +277,6 @@ mk_clusters_page_class_install_actions (GtkWidgetClass *widget_class)
                                    clear_override_action);
   gtk_widget_class_install_action (widget_class, "clusters.undo-override", NULL,
                                    undo_override_action);
-  gtk_widget_class_install_action (widget_class, "clusters.next-year", NULL, next_year_action);
-  gtk_widget_class_install_action (widget_class, "clusters.prev-year", NULL, prev_year_action);
   gtk_widget_class_install_action (widget_class, "clusters.marker-history", NULL,
                                    marker_history_action);
   /* Enter and a double click arrive as the column view's "activate". */
@@ -312,10 +287,6 @@ mk_clusters_page_class_install_actions (GtkWidgetClass *widget_class)
                                        "clusters.classify", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "clusters.override", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
-                                       "clusters.next-year", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
-                                       "clusters.prev-year", NULL);
 }
 
 /* Test hooks (mk-clusters-page-private.h) */

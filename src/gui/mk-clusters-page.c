@@ -63,10 +63,6 @@ mk_clusters_page_update_actions (MkClustersPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.marker-history", selected != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.undo-override",
                                  idle && self->undo != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.prev-year",
-                                 mk_year_drop_down_can_step (self->year_dropdown, -1));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "clusters.next-year",
-                                 mk_year_drop_down_can_step (self->year_dropdown, 1));
 }
 
 static void

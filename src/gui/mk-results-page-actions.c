@@ -125,29 +125,6 @@ on_cell_activated (MkResultsPage *self,
 }
 
 static void
-step_year (MkResultsPage *self,
-           int            step)
-{
-  mk_year_drop_down_step (self->year_dropdown, step);
-}
-
-static void
-next_year_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  step_year (MK_RESULTS_PAGE (widget), 1);
-}
-
-static void
-prev_year_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  step_year (MK_RESULTS_PAGE (widget), -1);
-}
-
-static void
 focus_search_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -163,8 +140,6 @@ mk_results_page_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "results.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "results.edit-cell", NULL, edit_cell_action);
   gtk_widget_class_install_action (widget_class, "results.undo-clear", NULL, undo_clear_action);
-  gtk_widget_class_install_action (widget_class, "results.next-year", NULL, next_year_action);
-  gtk_widget_class_install_action (widget_class, "results.prev-year", NULL, prev_year_action);
   gtk_widget_class_install_action (widget_class, "results.focus-search", NULL,
                                    focus_search_action);
   /* Enter and a double click on a cell arrive as the view's "cell-activated". */
@@ -173,10 +148,6 @@ mk_results_page_class_install_actions (GtkWidgetClass *widget_class)
                                        "results.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0,
                                        "results.edit-cell", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
-                                       "results.next-year", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
-                                       "results.prev-year", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "results.focus-search", NULL);
 }

@@ -68,10 +68,6 @@ mk_results_page_update_actions (MkResultsPage *self)
                                                                           &row, &column));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "results.undo-clear",
                                  free && self->can_undo_clear);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "results.prev-year",
-                                 mk_year_drop_down_can_step (self->year_dropdown, -1));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "results.next-year",
-                                 mk_year_drop_down_can_step (self->year_dropdown, 1));
 }
 
 /* The marker rule of the school year whose clusters the calendar year's

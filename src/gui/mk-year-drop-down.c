@@ -47,14 +47,24 @@ find (MkYearDropDown *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+static void
+update_actions (MkYearDropDown *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "year.prev",
+                                 mk_year_drop_down_can_step (self, -1));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "year.next",
+                                 mk_year_drop_down_can_step (self, 1));
+}
+
 /* Sets the year and says so; TRUE when it changed. */
 static gboolean
 take_year (MkYearDropDown *self,
            int             year)
 {
   if (self->year == year)
-    return FALSE;
+    return (update_actions (self), FALSE);
   self->year = year;
+  update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
   return TRUE;
 }
@@ -212,6 +222,34 @@ mk_year_drop_down_finalize (GObject *object)
   G_OBJECT_CLASS (mk_year_drop_down_parent_class)->finalize (object);
 }
 
+static void
+step_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  mk_year_drop_down_step (MK_YEAR_DROP_DOWN (widget),
+                          g_str_equal (action_name, "year.next") ? 1 : -1);
+}
+
+/* Ctrl+Page Down and Ctrl+Page Up step the year wherever the focus is on
+ * the page shown (the window manages the shortcuts of visible widgets),
+ * as a spreadsheet steps its sheets. */
+static void
+add_shortcuts (MkYearDropDown *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Down, GDK_CONTROL_MASK),
+                        gtk_named_action_new ("year.next")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Up, GDK_CONTROL_MASK),
+                        gtk_named_action_new ("year.prev")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 /* A label's mnemonic («_Учебный год») opens the drop-down. */
 static gboolean
 mk_year_drop_down_mnemonic_activate (GtkWidget *widget,
@@ -227,6 +265,8 @@ mk_year_drop_down_class_init (MkYearDropDownClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   GTK_WIDGET_CLASS (klass)->mnemonic_activate = mk_year_drop_down_mnemonic_activate;
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "year.next", NULL, step_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "year.prev", NULL, step_action);
   object_class->get_property = mk_year_drop_down_get_property;
   object_class->set_property = mk_year_drop_down_set_property;
   object_class->finalize = mk_year_drop_down_finalize;
@@ -248,6 +288,8 @@ mk_year_drop_down_init (MkYearDropDown *self)
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->dropdown));
   g_signal_connect_object (self->dropdown, "notify::selected", G_CALLBACK (on_selected), self,
                            G_CONNECT_SWAPPED);
+  add_shortcuts (self);
+  update_actions (self);
 }
 
 GtkWidget *

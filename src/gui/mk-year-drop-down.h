@@ -10,7 +10,9 @@ G_BEGIN_DECLS
  * («2022/2023») or, with "calendar" set, calendar years («2022»). Its
  * "year" property is the year selected (0 when none) and is notified on
  * every change, by the user or by code; refilling keeps the year where it
- * is still offered, otherwise selects the newest. */
+ * is still offered, otherwise selects the newest. Its actions year.prev and
+ * year.next (Ctrl+Page Up, Ctrl+Page Down wherever the focus is on the
+ * page shown) step the year. */
 #define MK_TYPE_YEAR_DROP_DOWN (mk_year_drop_down_get_type ())
 G_DECLARE_FINAL_TYPE (MkYearDropDown, mk_year_drop_down, MK, YEAR_DROP_DOWN, AdwBin)
 
