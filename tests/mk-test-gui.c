@@ -1,7 +1,9 @@
 #define G_LOG_DOMAIN "mk-test-gui"
 #include "config.h"
 
+#include "mk-demo.h"
 #include "mk-test-gui.h"
+#include "mk-window-private.h"
 
 void
 mk_test_gui_spin (void)
@@ -60,4 +62,25 @@ mk_test_gui_save_screenshot (GtkWidget  *widget,
   file = g_strconcat (name, ".png", NULL);
   path = g_build_filename (dir, file, NULL);
   gdk_texture_save_to_png (texture, path);
+}
+
+GtkWidget *
+mk_test_gui_demo_window (const char *dir,
+                         const char *section)
+{
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkStore) store = mk_store_open (path, &error);
+  MkWindow *window;
+
+  g_assert_no_error (error);
+  g_assert_true (mk_demo_load (store, &error));
+  g_assert_no_error (error);
+  window = mk_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 850);
+  g_assert_true (mk_window_open_database (window, path));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (mk_window_show_section (window, section));
+  mk_test_gui_spin ();
+  return GTK_WIDGET (window);
 }

@@ -17,4 +17,10 @@ GtkWidget *mk_test_gui_find_descendant (GtkWidget  *widget,
 void       mk_test_gui_save_screenshot (GtkWidget  *widget,
                                         const char *name);
 
+/* The main window, 1200×850, on a fresh copy of the demo written in DIR,
+ * presented and showing SECTION («references», «clusters», …); the
+ * caller destroys it. */
+GtkWidget *mk_test_gui_demo_window     (const char *dir,
+                                        const char *section);
+
 G_END_DECLS

@@ -257,22 +257,11 @@ static void
 test_window (void)
 {
   g_autofree char *dir = mk_test_tmpdir_new ();
-  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MkStore) store = mk_store_open (path, &error);
+  GtkWidget *window = mk_test_gui_demo_window (dir, "references");
   MkProceduresEditor *editor;
-  MkWindow *window;
   GtkWidget *expander;
 
-  g_assert_no_error (error);
-  g_assert_true (mk_demo_load (store, &error));
-  window = mk_window_new (NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 850);
-  g_assert_true (mk_window_open_database (window, path));
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (mk_window_show_section (window, "references"));
-  mk_test_gui_spin ();
-  editor = MK_PROCEDURES_EDITOR (mk_test_gui_find_descendant (GTK_WIDGET (window),
+  editor = MK_PROCEDURES_EDITOR (mk_test_gui_find_descendant (window,
                                                            MK_TYPE_PROCEDURES_EDITOR));
   g_assert_nonnull (editor);
   g_assert_cmpuint (g_list_model_get_n_items (mk_procedures_editor_get_procedures (editor)), ==, 33);
