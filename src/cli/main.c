@@ -1,12 +1,12 @@
 #define G_LOG_DOMAIN "mk-cli"
 #include "config.h"
 
-#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
 #include "mk-cli.h"
+#include "mk-i18n.h"
 #include "mk-cli-chart.h"
 #include "mk-cli-clusters.h"
 #include "mk-cli-procedures.h"
@@ -85,25 +85,6 @@ print_help (void)
   printf ("%s\n", _("Exit status: 0 success, 1 data refused, 2 usage error or unreadable file, 3 database cannot be opened."));
 }
 
-static void
-setup_locale (void)
-{
-  g_autofree char *build_mo = g_build_filename (MK_BUILD_ROOT, "po", "ru",
-                                                "LC_MESSAGES", GETTEXT_PACKAGE ".mo",
-                                                NULL);
-  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
-  gboolean uninstalled = exe != NULL && g_str_has_prefix (exe, MK_BUILD_ROOT);
-  g_autofree char *build_dir = g_build_filename (MK_BUILD_ROOT, "po", NULL);
-
-  setlocale (LC_ALL, "");
-  if (uninstalled && g_file_test (build_mo, G_FILE_TEST_EXISTS))
-    bindtextdomain (GETTEXT_PACKAGE, build_dir);
-  else
-    bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-}
-
 /* Takes the global options off the front: --db FILE, --version, --help. */
 static int
 parse_global (int    *argc,
@@ -174,7 +155,7 @@ main (int    argc,
   MkCliContext ctx = { NULL, 0, NULL };
   int status;
 
-  setup_locale ();
+  mk_i18n_init ();
   argc--, argv++;
   if ((status = parse_global (&argc, &argv, &ctx.db_path)) >= 0)
     return status;
