@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Generates national-scale data for the benchmark: SCHOOLS schools in
 2,000 municipalities and one result per school × procedure × year, written
 in the long format of `mayak-cli import results` (CSV, ';')."""

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The marker matrix as an analyst would script it with openpyxl, for the
 benchmark: the same shape as `mayak-cli report marker-matrix` (two header
 rows with merged kind cells, one row per school, 3 counts and 30 procedure

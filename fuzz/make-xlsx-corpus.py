@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the small XLSX files of fuzz/corpus/xlsx by hand (zipfile, no
 spreadsheet library), so that each shows one thing the reader must handle:
 shared and inline strings, percent and date formats, merged two-row

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks the desktop integration files, the Flatpak manifest and the
 # translations. Usage: test-desktop.sh SOURCE_ROOT BUILD_ROOT
 # Prints one TAP-like line per check and exits non-zero if any fails.

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Registry: regions, municipalities, schools, school years, staff.
 CREATE TABLE region (
   id    INTEGER PRIMARY KEY,

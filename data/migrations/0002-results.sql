@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Assessment procedures, results, school context, methodology and cluster
 -- assignments (docs/methodology.md).
 

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- External statistics (docs/methodology.md): figures per school year for
 -- scopes the database has no schools of, such as the whole region in
 -- Таблица 3 of the Smolensk monitoring report. scope keeps the name as

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Covering indexes of the dashboard (the Overview page): it reads aggregates,
 -- and at national scale (40,000 schools) it must not read every row. IF NOT
 -- EXISTS because the migrations are counted by name order: a database that

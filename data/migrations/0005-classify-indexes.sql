@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- The results with 0 participants: the classification names
 -- them as warnings, and without this index it would read every result
 -- of the window to find the few there are. Partial, so that an import

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Every school year the database holds data for is a row of school_year,
 -- so that a year selector offers it: results and context of calendar year
 -- Y belong to school year Y/Y+1, whose clusters they decide. Writes keep

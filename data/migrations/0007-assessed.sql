@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- A school the year's documents list as assessed: a row of a marker
 -- matrix, with or without marks. A row without marks says the school took
 -- part and had no low result, i.e. 0 markers that year, which no result

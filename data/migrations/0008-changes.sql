@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- What a classification of a school year did not see (mk-store-changes.c).
 -- Every write that can change a computed cluster notes its scope and year
 -- with the next number of one sequence: the results, context or listings
