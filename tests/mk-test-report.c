@@ -95,31 +95,9 @@ static const char openpyxl_dump[] =
 
 /* Debian's python3 has openpyxl; another python3 first in PATH may not. */
 char *
-mk_test_report_openpyxl (const char *path)
+mk_test_report_run_python (const char *script,
+                           const char *path)
 {
-  const char *argv[] = { "/usr/bin/python3", "-c", openpyxl_dump, path, NULL };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  if (!g_file_test (argv[0], G_FILE_TEST_IS_EXECUTABLE))
-    argv[0] = "python3";
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("openpyxl could not read %s: %s", path, err);
-  return out;
-}
-
-char *
-mk_test_report_python (const char *path,
-                       const char *code)
-{
-  g_autofree char *script = g_strconcat ("import sys, openpyxl\n"
-                                         "ws = openpyxl.load_workbook(sys.argv[1]).active\n",
-                                         code, NULL);
   const char *argv[] = { "/usr/bin/python3", "-c", script, path, NULL };
   g_autoptr(GError) error = NULL;
   g_autofree char *err = NULL;
@@ -132,8 +110,25 @@ mk_test_report_python (const char *path,
                 &out, &err, &status, &error);
   g_assert_no_error (error);
   if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("python could not run on %s: %s", path, err);
-  return g_strstrip (out);
+    g_error ("python could not read %s: %s", path, err);
+  return out;
+}
+
+char *
+mk_test_report_openpyxl (const char *path)
+{
+  return mk_test_report_run_python (openpyxl_dump, path);
+}
+
+char *
+mk_test_report_python (const char *path,
+                       const char *code)
+{
+  g_autofree char *script = g_strconcat ("import sys, openpyxl\n"
+                                         "ws = openpyxl.load_workbook(sys.argv[1]).active\n",
+                                         code, NULL);
+
+  return g_strstrip (mk_test_report_run_python (script, path));
 }
 
 void

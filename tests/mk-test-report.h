@@ -33,6 +33,10 @@ void  mk_test_report_assert_own   (const char    *path,
 /* openpyxl's view: "A1<TAB>type<TAB>format<TAB>value" per cell,
  * "merge<TAB>A1:B2" per merged range, "titles<TAB>$3:$4",
  * "paper<TAB>size<TAB>orientation" and "page<TAB>orientation". */
+/* Runs python3 -c SCRIPT PATH and returns what it printed; fails the
+ * test if it fails. */
+char *mk_test_report_run_python   (const char    *script,
+                                   const char    *path);
 char *mk_test_report_openpyxl     (const char    *path);
 /* Runs CODE with openpyxl's worksheet of PATH as `ws`; its output,
  * stripped. */

@@ -43,20 +43,7 @@ static const char style_dump[] =
 static char *
 dump (const char *path)
 {
-  const char *argv[] = { "/usr/bin/python3", "-c", style_dump, path, NULL };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  if (!g_file_test (argv[0], G_FILE_TEST_IS_EXECUTABLE))
-    argv[0] = "python3";
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("openpyxl could not read %s: %s", path, err);
-  return out;
+  return mk_test_report_run_python (style_dump, path);
 }
 
 /* Writes SHEET in both modes; returns the dump of the constant-memory
