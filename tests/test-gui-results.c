@@ -516,6 +516,36 @@ test_import_good (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.edit-cell", NULL));
 }
 
+/* The assistant offers every kind the command line imports: here a
+ * school list, with no year and no «create missing» to ask. */
+static void
+test_import_every_kind (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = mk_test_write_file (f->dir, "schools.csv",
+      "municipality;name\nСмоленск;СШ № 40\n", -1);
+  MkImportAssistant *assistant = open_assistant (f);
+  guint before = mk_store_count_schools (f->store);
+  GListModel *kinds = adw_combo_row_get_model (assistant->kind_row);
+
+  g_assert_cmpuint (g_list_model_get_n_items (kinds), ==, MK_N_IMPORT_KINDS);
+  mk_import_assistant_set_kind (assistant, MK_IMPORT_KIND_SCHOOLS);
+  mk_test_gui_spin ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (assistant->year_row)));
+  g_assert_false (gtk_widget_get_visible (assistant->create_row));
+  mk_test_gui_save_screenshot (GTK_WIDGET (assistant), "assistant-schools");
+  mk_import_assistant_set_file (assistant, path);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.check", NULL));
+  wait_for_assistant (assistant);
+  g_assert_cmpuint (mk_import_assistant_get_n_errors (assistant), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.import", NULL));
+  wait_for_assistant (assistant);
+  g_assert_cmpstr (mk_import_assistant_get_step (assistant), ==, "done");
+  g_assert_cmpuint (mk_store_count_schools (f->store), ==, before + 1);
+  gtk_window_destroy (GTK_WINDOW (assistant));
+  mk_test_gui_spin ();
+}
+
 static void
 add_page_test (const char *path,
                const char *csv,
@@ -539,6 +569,7 @@ main (int   argc,
   add_page_test ("/gui/results/clear", results_csv, test_clear);
   add_page_test ("/gui/results/import-refused", results_csv, test_import_refused);
   add_page_test ("/gui/results/import-good", results_csv, test_import_good);
+  add_page_test ("/gui/results/import-every-kind", results_csv, test_import_every_kind);
   g_test_add_func ("/gui/results/input-check", test_input_check);
 
   return g_test_run ();

@@ -6,20 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "mk-cli-private.h"
-#include "mk-import.h"
-
-typedef gboolean (*ImportFunc) (MkStore *, const char *, const MkImportOptions *,
-                                MkImportReport *, GError **);
-
-static const struct { const char *what; ImportFunc import; } importers[] = {
-  { "schools", mk_import_schools },
-  { "staff", mk_import_staff },
-  { "results", mk_import_results },
-  { "markers", mk_import_markers },
-  { "context", mk_import_context },
-  { "overrides", mk_import_overrides },
-  { "statistics", mk_import_statistics },
-};
+#include "mk-importers.h"
 
 static void
 print_lines (GPtrArray *lines)
@@ -59,9 +46,9 @@ year_option (MkCliContext *ctx)
 }
 
 static int
-run_import (MkCliContext *ctx,
-            ImportFunc    import,
-            const char   *path)
+run_import (MkCliContext         *ctx,
+            const MkImporterInfo *importer,
+            const char           *path)
 {
   g_autoptr(MkStore) store = NULL;
   g_autoptr(MkImportReport) report = mk_import_report_new ();
@@ -74,7 +61,7 @@ run_import (MkCliContext *ctx,
 
   if (options.year < 0)
     return MK_EXIT_USAGE;
-  if (import == mk_import_markers && options.year == 0)
+  if (importer->needs_year && options.year == 0)
     {
       mk_cli_error (_("import markers needs --year YYYY: the calendar year of the matrix"));
       return MK_EXIT_USAGE;
@@ -84,7 +71,7 @@ run_import (MkCliContext *ctx,
       mk_cli_error ("%s", error->message);
       return MK_EXIT_DATABASE;
     }
-  if (!import (store, path, &options, report, &error))
+  if (!importer->import (store, path, &options, report, &error))
     {
       print_lines (mk_import_report_get_warnings (report));
       print_lines (mk_import_report_get_errors (report));
@@ -112,9 +99,8 @@ mk_cli_import (MkCliContext *ctx)
                       "statistics FILE [--dry-run] [--sheet NAME] [--create-missing] [--year YYYY]"));
       return MK_EXIT_USAGE;
     }
-  for (guint i = 0; i < G_N_ELEMENTS (importers); i++)
-    if (g_str_equal (what, importers[i].what))
-      return run_import (ctx, importers[i].import, path);
+  if (mk_importer_find (what, NULL) != NULL)
+    return run_import (ctx, mk_importer_find (what, NULL), path);
   mk_cli_error (_("cannot import «%s»: use schools, staff, results, markers, context, "
                   "overrides or statistics"),
                 what);

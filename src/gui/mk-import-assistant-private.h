@@ -32,6 +32,7 @@ struct _MkImportAssistant
   AdwActionRow         *year_row;
   GtkSpinButton        *year_spin;
   GtkSwitch            *create_switch;
+  GtkWidget            *create_row;
   GtkLabel             *error_label;
   GtkLabel             *working_label;
   GtkProgressBar       *progress_bar;

@@ -17,20 +17,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Kinds in the order of MkImportKind: the name in the list, and what such
- * a file holds below it. */
-static const char *const kind_labels[MK_N_IMPORT_KINDS] = {
-  N_("Results"),
-  N_("Marker matrix of a year"),
-  N_("School context"),
-};
-
-static const char *const kind_descriptions[MK_N_IMPORT_KINDS] = {
-  N_("One row per school, year and procedure: participants and low results, a share or a mark"),
-  N_("A school per row, a procedure per column, cells «Н» and «Необ.»"),
-  N_("One row per school and year: ИСБШ, students, «500+», reported markers"),
-};
-
 MkImportAssistant *
 mk_import_assistant_new (GtkWindow    *parent,
                          MkStore      *store,
@@ -76,7 +62,9 @@ mk_import_assistant_update_state (MkImportAssistant *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.back", preview && !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.import",
                                  mk_import_assistant_can_import (self));
-  gtk_widget_set_visible (GTK_WIDGET (self->year_row), get_kind (self) == MK_IMPORT_KIND_MARKERS);
+  gtk_widget_set_visible (GTK_WIDGET (self->year_row), mk_importer_get (get_kind (self))->needs_year);
+  gtk_widget_set_visible (GTK_WIDGET (self->create_row),
+                          mk_importer_get (get_kind (self))->adds_schools);
 }
 
 static void
@@ -111,7 +99,7 @@ on_kind_changed (MkImportAssistant *self)
   if (self->kind_row == NULL)
     return;
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->kind_row),
-                               _(kind_descriptions[get_kind (self)]));
+                               _(mk_importer_get (get_kind (self))->description));
   mk_import_assistant_update_state (self);
 }
 
@@ -327,7 +315,7 @@ mk_import_assistant_class_init (MkImportAssistantClass *klass)
   BIND (window_title); BIND (cancel_button); BIND (back_button); BIND (check_button);
   BIND (import_button); BIND (close_button); BIND (stack); BIND (kind_row);
   BIND (file_row); BIND (sheet_row); BIND (year_row); BIND (year_spin);
-  BIND (create_switch); BIND (error_label); BIND (working_label); BIND (progress_bar);
+  BIND (create_switch); BIND (create_row); BIND (error_label); BIND (working_label); BIND (progress_bar);
   BIND (stage_label); BIND (counts_label); BIND (verdict_label); BIND (preview_grid);
   BIND (messages_title); BIND (messages_view); BIND (done_page);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_changed);
@@ -348,8 +336,9 @@ mk_import_assistant_init (MkImportAssistant *self)
   GDateTime *now = g_date_time_new_now_local ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Every kind the command line imports, in the same order. */
   for (guint i = 0; i < MK_N_IMPORT_KINDS; i++)
-    gtk_string_list_append (kinds, _(kind_labels[i]));
+    gtk_string_list_append (kinds, _(mk_importer_get (i)->label));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   gtk_spin_button_set_value (self->year_spin, g_date_time_get_year (now));
   g_date_time_unref (now);

@@ -90,25 +90,6 @@ read_preview (const MkImportRequest  *request,
   return TRUE;
 }
 
-static gboolean
-run_import (MkStore                *store,
-            const MkImportRequest  *request,
-            const MkImportOptions  *options,
-            MkImportReport         *report,
-            GError                **error)
-{
-  switch (request->kind)
-    {
-    case MK_IMPORT_KIND_RESULTS:
-      return mk_import_results (store, request->path, options, report, error);
-    case MK_IMPORT_KIND_MARKERS:
-      return mk_import_markers (store, request->path, options, report, error);
-    case MK_IMPORT_KIND_CONTEXT:
-    default:
-      return mk_import_context (store, request->path, options, report, error);
-    }
-}
-
 /* On the worker's connection: a copy of the database in memory for a dry
  * run, the file itself otherwise; a refused file is an outcome, not an
  * error, and its transaction was rolled back. */
@@ -123,13 +104,14 @@ import_in_worker (MkStoreJob  *job,
   MkImportOutcome *outcome = import->outcome;
   MkImportOptions options = {
     request->sheet, request->dry_run, request->create_missing,
-    request->kind == MK_IMPORT_KIND_MARKERS ? request->year : 0,
+    mk_importer_get (request->kind)->needs_year ? request->year : 0,
     mk_store_job_progress_func, job };
   g_autoptr(GError) local = NULL;
 
   if (request->dry_run && !read_preview (request, outcome, error))
     return FALSE;
-  if (!run_import (worker, request, &options, outcome->report, &local) &&
+  if (!mk_importer_get (request->kind)->import (worker, request->path, &options,
+                                                outcome->report, &local) &&
       !g_error_matches (local, MK_IMPORT_ERROR, MK_IMPORT_ERROR_REFUSED))
     {
       g_propagate_error (error, g_steal_pointer (&local));

@@ -3,7 +3,7 @@
 
 #include <gio/gio.h>
 
-#include "mk-import.h"
+#include "mk-importers.h"
 #include "mk-store.h"
 
 G_BEGIN_DECLS
@@ -11,14 +11,6 @@ G_BEGIN_DECLS
 /* An import of the assistant, run as a store job (mk-store-job.h) on a
  * connection of its own: a copy in memory for the check, the file for the
  * import, whose commits every page then hears about. */
-
-typedef enum {
-  MK_IMPORT_KIND_RESULTS,
-  MK_IMPORT_KIND_MARKERS,
-  MK_IMPORT_KIND_CONTEXT,
-} MkImportKind;
-
-#define MK_N_IMPORT_KINDS 3
 
 typedef struct {
   MkImportKind kind;

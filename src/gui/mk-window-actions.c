@@ -9,6 +9,7 @@
 #include "mk-clusters-page-private.h"
 #include "mk-database-error-dialog.h"
 #include "mk-demo.h"
+#include "mk-import-assistant.h"
 #include "mk-gui-util.h"
 #include "mk-overview-page.h"
 #include "mk-results-page-private.h"
@@ -273,6 +274,36 @@ show_clusters_action (GtkWidget  *widget,
   mk_clusters_page_set_search_text (page, search);
 }
 
+/* The kind of file the section shown works with, for «Import a File…». */
+static MkImportKind
+import_kind_for (MkWindow *self)
+{
+  const char *page = mk_window_get_visible_page (self);
+
+  if (g_strcmp0 (page, "schools") == 0)
+    return MK_IMPORT_KIND_SCHOOLS;
+  if (g_strcmp0 (page, "clusters") == 0)
+    return MK_IMPORT_KIND_OVERRIDES;
+  if (g_strcmp0 (page, "references") == 0)
+    return MK_IMPORT_KIND_STATISTICS;
+  return MK_IMPORT_KIND_RESULTS;
+}
+
+/* Every kind the command line imports, from any page; the assistant is
+ * modal, so nothing else writes while it imports. */
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MkWindow *self = MK_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (mk_import_assistant_new (GTK_WINDOW (self), self->store,
+                                                           import_kind_for (self))));
+}
+
 /* (school year): the bar of stale clusters on the Overview and Reports
  * pages recalculates them where classification lives, on the Clusters
  * page, which shows the progress and the result. */
@@ -376,6 +407,9 @@ mk_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-clusters", "(isis)",
                                    show_clusters_action);
   gtk_widget_class_install_action (widget_class, "win.reclassify", "i", reclassify_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
+                                       "win.import", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-results", "(isss)",
                                    show_results_action);
   gtk_widget_class_install_action (widget_class, "win.show-marker-history", "(ix)",

@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mk-import"
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mk-importers.h"
+
+/* In the order of MkImportKind (docs/command-line.md, «Files»). */
+static const MkImporterInfo importers[MK_N_IMPORT_KINDS] = {
+  { "schools", mk_import_schools, N_("Schools"),
+    N_("One row per school: municipality, name, full name, profile, head, curator"),
+    FALSE, FALSE },
+  { "staff", mk_import_staff, N_("Staff"),
+    N_("One row per school and school year: teachers, administrators, psychologists, "
+       "speech therapists, defectologists"),
+    FALSE, FALSE },
+  { "results", mk_import_results, N_("Results"),
+    N_("One row per school, year and procedure: participants and low results, a share or a mark"),
+    FALSE, TRUE },
+  { "markers", mk_import_markers, N_("Marker matrix of a year"),
+    N_("A school per row, a procedure per column, cells «Н» and «Необ.»"),
+    TRUE, TRUE },
+  { "context", mk_import_context, N_("School context"),
+    N_("One row per school and year: ИСБШ, students, «500+», reported markers"),
+    FALSE, TRUE },
+  { "overrides", mk_import_overrides, N_("Clusters set by hand"),
+    N_("One row per school and school year: the cluster, the reason and the date"),
+    FALSE, FALSE },
+  { "statistics", mk_import_statistics, N_("External statistics"),
+    N_("One row per territory and school year: the schools in the monitoring and the ШНРО"),
+    FALSE, FALSE },
+};
+
+const MkImporterInfo *
+mk_importer_get (MkImportKind kind)
+{
+  return &importers[CLAMP ((int) kind, 0, MK_N_IMPORT_KINDS - 1)];
+}
+
+const MkImporterInfo *
+mk_importer_find (const char   *name,
+                  MkImportKind *kind)
+{
+  for (guint i = 0; i < MK_N_IMPORT_KINDS; i++)
+    if (g_strcmp0 (importers[i].name, name) == 0)
+      {
+        if (kind != NULL)
+          *kind = i;
+        return &importers[i];
+      }
+  return NULL;
+}
