@@ -105,11 +105,4 @@ gboolean mk_import_statistics (MkStore               *store,
                                MkImportReport        *report,
                                GError               **error);
 
-/* Shared by the importers: ends a validated import by writing or not. */
-gboolean mk_import_finish  (MkStore               *store,
-                            const MkImportOptions *options,
-                            MkImportReport        *report,
-                            gboolean               written,
-                            GError               **error);
-
 G_END_DECLS

@@ -6,12 +6,9 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "mk-column-map.h"
 #include "mk-import-values.h"
-#include "mk-import.h"
-#include "mk-import-walk.h"
-#include "mk-procedure-resolver.h"
-#include "mk-result-batch.h"
+#include "mk-import-run.h"
+#include "mk-result-import.h"
 
 /* The marker matrix (docs/command-line.md, «markers»): what each column is. */
 typedef enum {
@@ -37,35 +34,25 @@ static const MkColumnSpec name_columns[] = {
                 "Образовательная организация", "Школа" }, FALSE },
 };
 
+/* What a marker matrix collects besides what every import does. */
 typedef struct {
-  MkTableReader         *reader;
-  MkImportReport        *report;
-  const MkImportOptions *options;
-  MkSchoolResolver      *schools;
-  MkProcedureResolver   *procedures;
-  MkResultBatch         *batch;
+  MkResultImport         base;
   GArray                *columns;  /* Column */
   int                    municipality;  /* column index or -1 */
   int                    school;
-} Import;
+} Markers;
+
+static Markers *
+own (MkImportRun *run)
+{
+  return run->data;
+}
 
 static void
 column_clear (gpointer data)
 {
   g_free (((Column *) data)->heading);
 }
-
-static void
-import_clear (Import *self)
-{
-  g_clear_object (&self->reader);
-  g_clear_pointer (&self->schools, mk_school_resolver_free);
-  g_clear_pointer (&self->procedures, mk_procedure_resolver_free);
-  g_clear_pointer (&self->batch, mk_result_batch_free);
-  g_clear_pointer (&self->columns, g_array_unref);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Import, import_clear)
 
 static gboolean
 matches_spec (const MkColumnSpec *spec,
@@ -162,44 +149,44 @@ has_kind_cell (GPtrArray *texts)
 }
 
 static void
-header_error (Import     *self,
-              guint       line,
-              guint       column,
-              const char *heading,
-              const char *message)
+header_error (MkImportRun *run,
+              guint        line,
+              guint        column,
+              const char  *heading,
+              const char  *message)
 {
-  g_autofree char *location = mk_import_location (self->reader, line);
+  g_autofree char *location = mk_import_location (run->reader, line);
   g_autofree char *letter = mk_column_letter (column);
 
-  mk_import_report_add_error (self->report, location, _("column %s «%s»: %s"),
+  mk_import_report_add_error (run->report, location, _("column %s «%s»: %s"),
                               letter, heading, message);
 }
 
 /* The procedure a column is headed with; the kind comes from the row
  * above when there is one (KIND, carried over empty and merged cells). */
 static void
-classify_procedure (Import     *self,
-                    Column     *column,
-                    guint       index,
-                    const char *kind,
-                    const char *heading,
-                    guint       line)
+classify_procedure (MkImportRun *run,
+                    Column      *column,
+                    guint        index,
+                    const char  *kind,
+                    const char  *heading,
+                    guint        line)
 {
   g_autofree char *written = kind != NULL ? g_strconcat (kind, " ", heading, NULL)
                                           : g_strdup (heading);
   const char *why = NULL;
 
   column->heading = g_strdup (written);
-  column->procedure_id = mk_procedure_resolver_resolve (self->procedures, written, &why);
+  column->procedure_id = mk_procedure_resolver_resolve (own (run)->base.procedures, written, &why);
   if (column->procedure_id == 0)
     {
-      header_error (self, line, index, written, why);
+      header_error (run, line, index, written, why);
       return;
     }
   column->role = ROLE_PROCEDURE;
   for (guint c = 0; c < index; c++)
     {
-      Column *before = &g_array_index (self->columns, Column, c);
+      Column *before = &g_array_index (own (run)->columns, Column, c);
       g_autofree char *letter = NULL;
       g_autofree char *message = NULL;
 
@@ -207,25 +194,25 @@ classify_procedure (Import     *self,
         continue;
       letter = mk_column_letter (c);
       message = g_strdup_printf (_("the same procedure as column %s"), letter);
-      header_error (self, line, index, written, message);
+      header_error (run, line, index, written, message);
       return;
     }
 }
 
 static gboolean
-find_names (Import    *self,
-            GPtrArray *top,
-            GPtrArray *bottom,
-            guint      c)
+find_names (MkImportRun *run,
+            GPtrArray   *top,
+            GPtrArray   *bottom,
+            guint        c)
 {
   for (guint spec = 0; spec < G_N_ELEMENTS (name_columns); spec++)
     {
-      int *slot = spec == 0 ? &self->municipality : &self->school;
+      int *slot = spec == 0 ? &own (run)->municipality : &own (run)->school;
       if (*slot < 0 && (is_name_heading (text_at (top, c), spec) ||
                         is_name_heading (text_at (bottom, c), spec)))
         {
           *slot = c;
-          g_array_index (self->columns, Column, c).role =
+          g_array_index (own (run)->columns, Column, c).role =
             spec == 0 ? ROLE_MUNICIPALITY : ROLE_SCHOOL;
           return TRUE;
         }
@@ -236,30 +223,30 @@ find_names (Import    *self,
 /* The matrix starts with the school (a municipality column may come
  * first) even when its heading is not one the importer knows. */
 static void
-default_school_column (Import *self)
+default_school_column (MkImportRun *run)
 {
-  int c = self->municipality == 0 ? 1 : 0;
+  int c = own (run)->municipality == 0 ? 1 : 0;
 
-  if (self->school >= 0 || (guint) c >= self->columns->len)
+  if (own (run)->school >= 0 || (guint) c >= own (run)->columns->len)
     return;
-  self->school = c;
-  g_array_index (self->columns, Column, c).role = ROLE_SCHOOL;
+  own (run)->school = c;
+  g_array_index (own (run)->columns, Column, c).role = ROLE_SCHOOL;
 }
 
 static void
-classify_columns (Import    *self,
-                  GPtrArray *top,
-                  GPtrArray *bottom,
-                  guint      line)
+classify_columns (MkImportRun *run,
+                  GPtrArray   *top,
+                  GPtrArray   *bottom,
+                  guint        line)
 {
   const char *kind = NULL;
 
-  for (guint c = 0; c < self->columns->len; c++)
-    find_names (self, top, bottom, c);
-  default_school_column (self);
-  for (guint c = 0; c < self->columns->len; c++)
+  for (guint c = 0; c < own (run)->columns->len; c++)
+    find_names (run, top, bottom, c);
+  default_school_column (run);
+  for (guint c = 0; c < own (run)->columns->len; c++)
     {
-      Column *column = &g_array_index (self->columns, Column, c);
+      Column *column = &g_array_index (own (run)->columns, Column, c);
       const char *upper = text_at (top, c), *lower = text_at (bottom, c);
       const char *top_kind = bottom != NULL ? mk_procedure_parse_kind (upper) : NULL;
 
@@ -277,75 +264,75 @@ classify_columns (Import    *self,
           continue;
         }
       if (bottom == NULL && *upper != '\0')
-        classify_procedure (self, column, c, NULL, upper, line);
+        classify_procedure (run, column, c, NULL, upper, line);
       else if (bottom != NULL && *lower != '\0')
-        classify_procedure (self, column, c, kind, lower, line + 1);
+        classify_procedure (run, column, c, kind, lower, line + 1);
     }
 }
 
 /* A matrix of one year counts the markers of that year and earlier ones;
  * a later year's count means the import names the wrong year. */
 static void
-drop_later_counts (Import *self,
-                   guint   line)
+drop_later_counts (MkImportRun *run,
+                   guint        line)
 {
-  g_autofree char *location = mk_import_location (self->reader, line);
+  g_autofree char *location = mk_import_location (run->reader, line);
 
-  for (guint c = 0; c < self->columns->len; c++)
+  for (guint c = 0; c < own (run)->columns->len; c++)
     {
-      Column *column = &g_array_index (self->columns, Column, c);
+      Column *column = &g_array_index (own (run)->columns, Column, c);
       g_autofree char *letter = NULL;
 
-      if (column->role != ROLE_YEAR_COUNT || column->year <= self->options->year)
+      if (column->role != ROLE_YEAR_COUNT || column->year <= run->options->year)
         continue;
       letter = mk_column_letter (c);
-      mk_import_report_add_warning (self->report, location,
+      mk_import_report_add_warning (run->report, location,
           _("column %s «%s» counts the markers of %d, after the year of the import "
             "(%d); its numbers are not recorded. Check the year the matrix is for."),
-          letter, column->heading, column->year, self->options->year);
+          letter, column->heading, column->year, run->options->year);
       column->role = ROLE_IGNORED;
     }
 }
 
 /* One heading row, or two when the first names kinds only ("О Г Э"). */
 static gboolean
-read_heading (Import  *self,
-              GError **error)
+read_heading (MkImportRun  *run,
+              GError      **error)
 {
-  g_autoptr(GPtrArray) top = copy_row (self->reader);
+  g_autoptr(GPtrArray) top = copy_row (run->reader);
   g_autoptr(GPtrArray) bottom = NULL;
-  guint line = mk_table_reader_get_line (self->reader);
-  g_autofree char *location = mk_import_location (self->reader, line);
+  guint line = mk_table_reader_get_line (run->reader);
+  g_autofree char *location = mk_import_location (run->reader, line);
   GError *local = NULL;
 
   if (has_kind_cell (top))
     {
-      if (!mk_table_reader_next_nonempty (self->reader, &local))
+      if (!mk_table_reader_next_nonempty (run->reader, &local))
         return local != NULL ? (g_propagate_error (error, local), FALSE) : TRUE;
-      bottom = copy_row (self->reader);
+      bottom = copy_row (run->reader);
     }
-  g_array_set_size (self->columns, MAX (top->len, bottom != NULL ? bottom->len : 0));
-  classify_columns (self, top, bottom, line);
-  drop_later_counts (self, line);
-  if (self->school < 0)
-    mk_import_report_add_error (self->report, location,
+  g_array_set_size (own (run)->columns, MAX (top->len, bottom != NULL ? bottom->len : 0));
+  classify_columns (run, top, bottom, line);
+  drop_later_counts (run, line);
+  if (own (run)->school < 0)
+    mk_import_report_add_error (run->report, location,
                                 _("the column of school names is missing"));
   return TRUE;
 }
 
 static gboolean
-read_cell (Import      *self,
+read_cell (MkImportRun *run,
            guint        c,
            MkResultRow *row)
 {
-  const Column *column = &g_array_index (self->columns, Column, c);
-  const MkCell *cell = mk_table_reader_get_cell (self->reader, c);
+  const Column *column = &g_array_index (own (run)->columns, Column, c);
+  const MkCell *cell = mk_table_reader_get_cell (run->reader, c);
   g_autofree char *letter = NULL;
 
   if (mk_parse_mark (cell->text, &row->mark_low, &row->non_objective))
     return TRUE;
   letter = mk_column_letter (c);
-  mk_import_row_error (self->report, self->reader,
+  mk_import_row_error (run->report, run->reader,
                        _("column %s «%s»: «%s» is none of Н, Необ., - or empty"),
                        letter, column->heading, cell->text);
   return FALSE;
@@ -355,25 +342,25 @@ read_cell (Import      *self,
  * year too, with that many markers, though the marks are of this year
  * only. The count of the matrix's own year is what its marks say. */
 static void
-read_count (Import *self,
-            guint   c,
-            gint64  school_id)
+read_year_count (MkImportRun *run,
+                 guint        c,
+                 gint64       school_id)
 {
-  const Column *column = &g_array_index (self->columns, Column, c);
-  const MkCell *cell = mk_table_reader_get_cell (self->reader, c);
+  const Column *column = &g_array_index (own (run)->columns, Column, c);
+  const MkCell *cell = mk_table_reader_get_cell (run->reader, c);
   g_autofree char *letter = NULL;
   int count;
 
-  if (column->year == self->options->year || mk_text_is_blank (cell->text))
+  if (column->year == run->options->year || mk_text_is_blank (cell->text))
     return;
   if (mk_cell_get_count (cell, &count))
     {
       if (school_id != 0)
-        mk_result_batch_add_listing (self->batch, school_id, column->year, count);
+        mk_result_batch_add_listing (own (run)->base.batch, school_id, column->year, count);
       return;
     }
   letter = mk_column_letter (c);
-  mk_import_row_error (self->report, self->reader,
+  mk_import_row_error (run->report, run->reader,
                        _("column %s «%s»: «%s» is not a number of markers"),
                        letter, column->heading, cell->text);
 }
@@ -381,8 +368,8 @@ read_count (Import *self,
 /* Rows without a school that carry no marks (totals, notes) are not
  * schools; "Итого"/"Всего" rows neither. */
 static gboolean
-is_school_row (Import     *self,
-               const char *name)
+is_school_row (MkImportRun *run,
+               const char  *name)
 {
   g_autofree char *folded = g_utf8_casefold (name, -1);
 
@@ -391,96 +378,85 @@ is_school_row (Import     *self,
     return FALSE;
   if (*folded != '\0')
     return TRUE;
-  for (guint c = 0; c < self->columns->len; c++)
-    if (g_array_index (self->columns, Column, c).role == ROLE_PROCEDURE &&
-        !mk_text_is_blank (mk_table_reader_get_cell (self->reader, c)->text))
+  for (guint c = 0; c < own (run)->columns->len; c++)
+    if (g_array_index (own (run)->columns, Column, c).role == ROLE_PROCEDURE &&
+        !mk_text_is_blank (mk_table_reader_get_cell (run->reader, c)->text))
       return TRUE;
   return FALSE;
 }
 
 static void
-read_row (gpointer data)
+read_row (MkImportRun *run)
 {
-  Import *self = data;
-  const char *name = mk_table_reader_get_cell (self->reader, self->school)->text;
-  const char *municipality = self->municipality >= 0
-    ? mk_table_reader_get_cell (self->reader, self->municipality)->text : "";
+    const char *name = mk_table_reader_get_cell (run->reader, own (run)->school)->text;
+  const char *municipality = own (run)->municipality >= 0
+    ? mk_table_reader_get_cell (run->reader, own (run)->municipality)->text : "";
   const char *why = NULL;
-  MkResultRow row = { 0, self->options->year, 0, NULL, -1, -1, -1, FALSE, FALSE };
+  MkResultRow row = { 0, run->options->year, 0, NULL, -1, -1, -1, FALSE, FALSE };
 
-  if (!is_school_row (self, name))
+  if (!is_school_row (run, name))
     return;
-  row.school_id = mk_school_resolver_resolve (self->schools, municipality, name, &why);
+  row.school_id = mk_school_resolver_resolve (own (run)->base.schools, municipality, name, &why);
   if (row.school_id == 0)
-    mk_import_row_error (self->report, self->reader, "%s", why);
+    mk_import_row_error (run->report, run->reader, "%s", why);
   else  /* listed, so assessed: no mark in the row means 0 markers */
-    mk_result_batch_add_listing (self->batch, row.school_id, row.year, -1);
+    mk_result_batch_add_listing (own (run)->base.batch, row.school_id, row.year, -1);
   /* The cells are checked even for an unknown school: all errors at once. */
-  for (guint c = 0; c < self->columns->len; c++)
+  for (guint c = 0; c < own (run)->columns->len; c++)
     {
-      if (g_array_index (self->columns, Column, c).role == ROLE_YEAR_COUNT)
-        read_count (self, c, row.school_id);
-      if (g_array_index (self->columns, Column, c).role != ROLE_PROCEDURE ||
-          !read_cell (self, c, &row) || (!row.mark_low && !row.non_objective) ||
+      if (g_array_index (own (run)->columns, Column, c).role == ROLE_YEAR_COUNT)
+        read_year_count (run, c, row.school_id);
+      if (g_array_index (own (run)->columns, Column, c).role != ROLE_PROCEDURE ||
+          !read_cell (run, c, &row) || (!row.mark_low && !row.non_objective) ||
           row.school_id == 0)
         continue;
-      row.procedure_id = g_array_index (self->columns, Column, c).procedure_id;
-      mk_result_batch_add (self->batch, &row, mk_table_reader_get_line (self->reader));
+      row.procedure_id = g_array_index (own (run)->columns, Column, c).procedure_id;
+      mk_result_batch_add (own (run)->base.batch, &row, mk_table_reader_get_line (run->reader));
     }
 }
 
+/* The year is not in the file: without it nothing can be read. */
 static gboolean
-walk_header (gpointer   data,
-             GError   **error)
+prepare (MkImportRun  *run,
+         GError      **error)
 {
-  Import *self = data;
+  Markers *self = run->data;
 
-  return read_heading (self, error);
+  if (run->options->year < 1990 || run->options->year > 2100)
+    {
+      mk_import_report_add_error (run->report, run->path,
+                                  _("the calendar year of the marker matrix is not given"));
+      return TRUE;
+    }
+  self->municipality = self->school = -1;
+  self->columns = g_array_new (FALSE, TRUE, sizeof (Column));
+  g_array_set_clear_func (self->columns, column_clear);
+  return mk_result_import_prepare (run, error);
 }
 
-static gboolean
-read_file (Import  *self,
-           GError **error)
+static void
+clear (MkImportRun *run)
 {
-  static const MkImportWalk walk = { walk_header, read_row };
-
-  if (!mk_import_walk_table (self->reader, self->report, self->options,
-                             &walk, self, error))
-    return FALSE;
-  mk_result_batch_check_repeats (self->batch, self->reader, self->report);
-  return TRUE;
+  mk_result_import_clear (run);
+  g_clear_pointer (&own (run)->columns, g_array_unref);
 }
+
+static const MkImporterSpec markers_importer = {
+  .data_size = sizeof (Markers),
+  .prepare = prepare,
+  .header = read_heading,
+  .row = read_row,
+  .check = mk_result_import_check,
+  .write = mk_result_import_write,
+  .clear = clear,
+};
 
 gboolean
-mk_import_markers (MkStore               *store,
-                   const char            *path,
-                   const MkImportOptions *options,
-                   MkImportReport        *report,
-                   GError               **error)
+mk_import_markers (MkStore                *store,
+                   const char             *path,
+                   const MkImportOptions  *options,
+                   MkImportReport         *report,
+                   GError                **error)
 {
-  g_auto(Import) self = { NULL, report, options };
-
-  if (options->year < 1990 || options->year > 2100)
-    {
-      mk_import_report_add_error (report, path,
-                                  _("the calendar year of the marker matrix is not given"));
-      return mk_import_finish (store, options, report, FALSE, error);
-    }
-  self.municipality = self.school = -1;
-  self.columns = g_array_new (FALSE, TRUE, sizeof (Column));
-  g_array_set_clear_func (self.columns, column_clear);
-  self.reader = mk_table_reader_open (path, options->sheet, NULL, error);
-  if (self.reader == NULL)
-    return FALSE;
-  self.schools = mk_school_resolver_new (store, options->create_missing, error);
-  self.procedures = self.schools != NULL ? mk_procedure_resolver_new (store, error) : NULL;
-  if (self.procedures == NULL)
-    return FALSE;
-  self.batch = mk_result_batch_new ();
-  if (!read_file (&self, error))
-    return FALSE;
-  if (mk_import_report_has_errors (report))
-    return mk_import_finish (store, options, report, FALSE, error);
-  return mk_result_batch_commit (self.batch, store, self.schools, options, report,
-                                 path, error);
+  return mk_import_run (&markers_importer, store, path, options, report, error);
 }

@@ -4,9 +4,7 @@
 
 #include <glib/gi18n.h>
 
-#include "mk-column-map.h"
-#include "mk-import.h"
-#include "mk-import-walk.h"
+#include "mk-import-run.h"
 #include "mk-school-year.h"
 #include "mk-store-clusters.h"
 
@@ -44,14 +42,6 @@ pending_free (gpointer data)
   g_free (p);
 }
 
-typedef struct {
-  MkStore        *store;
-  MkTableReader  *reader;
-  MkImportReport *report;
-  MkColumnMap    *map;
-  GPtrArray      *rows;
-} Reading;
-
 /* A cluster is written as its code (SNRO) or as official tables write it
  * (ШНРО). */
 static gboolean
@@ -66,100 +56,60 @@ parse_cluster (const char *text,
 }
 
 static void
-resolve_school (Reading         *r,
-                PendingOverride *pending)
+read_row (MkImportRun *run)
 {
-  g_autofree char *municipality = mk_column_map_dup_text (r->map, r->reader, COL_MUNICIPALITY);
-  g_autofree char *name = mk_column_map_dup_text (r->map, r->reader, COL_SCHOOL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MkSchool) school = mk_store_find_school (r->store, municipality, name,
-                                                     NULL, &error);
-
-  if (school != NULL)
-    pending->school_id = mk_school_get_id (school);
-  else
-    mk_import_report_add_error (r->report, pending->location, "«%s»: %s",
-                                name, error->message);
-}
-
-static void
-walk_row (gpointer data)
-{
-  Reading *r = data;
   PendingOverride *pending = g_new0 (PendingOverride, 1);
-  g_autofree char *year = mk_column_map_dup_text (r->map, r->reader, COL_YEAR);
-  g_autofree char *cluster = mk_column_map_dup_text (r->map, r->reader, COL_CLUSTER);
+  g_autofree char *year = mk_column_map_dup_text (run->map, run->reader, COL_YEAR);
+  g_autofree char *cluster = mk_column_map_dup_text (run->map, run->reader, COL_CLUSTER);
 
-  pending->location = mk_table_reader_dup_location (r->reader);
-  pending->reason = mk_column_map_dup_text (r->map, r->reader, COL_REASON);
-  pending->date = mk_column_map_dup_text (r->map, r->reader, COL_DATE);
-  g_ptr_array_add (r->rows, pending);
-  resolve_school (r, pending);
+  pending->location = mk_table_reader_dup_location (run->reader);
+  pending->reason = mk_column_map_dup_text (run->map, run->reader, COL_REASON);
+  pending->date = mk_column_map_dup_text (run->map, run->reader, COL_DATE);
+  g_ptr_array_add (run->rows, pending);
+  pending->school_id = mk_import_run_find_school (run, COL_MUNICIPALITY, COL_SCHOOL);
   if (!mk_school_year_parse (year, &pending->school_year))
-    mk_import_report_add_error (r->report, pending->location,
+    mk_import_report_add_error (run->report, pending->location,
                                 _("«%s» is not a school year like 2022/2023"), year);
   if (!parse_cluster (cluster, &pending->cluster))
-    mk_import_report_add_error (r->report, pending->location,
+    mk_import_report_add_error (run->report, pending->location,
                                 _("«%s» is not a cluster: write SPU, SBU, SNRO, SFNSU, "
                                   "SRNR or ШПУ, ШБУ, ШНРО, ШФНСУ, ШсРНР"), cluster);
   if (*pending->reason == '\0')
-    mk_import_report_add_error (r->report, pending->location,
+    mk_import_report_add_error (run->report, pending->location,
                                 _("the reason is empty: every cluster set by hand needs one"));
 }
 
 static gboolean
-walk_header (gpointer   data,
-             GError   **error)
+write_row (MkImportRun  *run,
+           gpointer      row,
+           GError      **error)
 {
-  Reading *r = data;
+  PendingOverride *p = row;
+  g_autoptr(GError) refused = NULL;
 
-  r->map = mk_column_map_new (columns, N_COLUMNS, r->reader, r->report);
+  if (!mk_store_ensure_school_year (run->store, p->school_year, &refused) ||
+      !mk_store_set_override (run->store, p->school_id, p->school_year, p->cluster,
+                              p->reason, p->date, &refused))
+    mk_import_report_add_error (run->report, p->location, "%s", refused->message);
+  else
+    mk_import_report_count_added (run->report);
   return TRUE;
 }
 
-static void
-write_rows (MkStore        *store,
-            GPtrArray      *rows,
-            MkImportReport *report)
-{
-  for (guint i = 0; i < rows->len; i++)
-    {
-      PendingOverride *p = rows->pdata[i];
-      g_autoptr(GError) error = NULL;
-
-      if (!mk_store_ensure_school_year (store, p->school_year, &error) ||
-          !mk_store_set_override (store, p->school_id, p->school_year, p->cluster,
-                                  p->reason, p->date, &error))
-        mk_import_report_add_error (report, p->location, "%s", error->message);
-      else
-        mk_import_report_count_added (report);
-    }
-}
+static const MkImporterSpec overrides_importer = {
+  .columns = columns,
+  .n_columns = N_COLUMNS,
+  .free_row = pending_free,
+  .row = read_row,
+  .write_row = write_row,
+};
 
 gboolean
-mk_import_overrides (MkStore               *store,
-                     const char            *path,
-                     const MkImportOptions *options,
-                     MkImportReport        *report,
-                     GError               **error)
+mk_import_overrides (MkStore                *store,
+                     const char             *path,
+                     const MkImportOptions  *options,
+                     MkImportReport         *report,
+                     GError                **error)
 {
-  static const MkImportWalk walk = { walk_header, walk_row };
-  g_autoptr(MkTableReader) reader = mk_table_reader_open (path, options->sheet,
-                                                          NULL, error);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (pending_free);
-  Reading r = { store, reader, report, NULL, rows };
-  gboolean ok;
-
-  if (reader == NULL)
-    return FALSE;
-  ok = mk_import_walk_table (reader, report, options, &walk, &r, error);
-  mk_column_map_free (r.map);
-  if (!ok)
-    return FALSE;
-  if (mk_import_report_has_errors (report))
-    return mk_import_finish (store, options, report, FALSE, error);
-  if (!mk_store_begin (store, error))
-    return FALSE;
-  write_rows (store, rows, report);
-  return mk_import_finish (store, options, report, TRUE, error);
+  return mk_import_run (&overrides_importer, store, path, options, report, error);
 }

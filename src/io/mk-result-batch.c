@@ -4,7 +4,7 @@
 
 #include <glib/gi18n.h>
 
-#include "mk-import-walk.h"
+#include "mk-import-run.h"
 #include "mk-result-batch.h"
 
 /* Rows go to the store in chunks of this many MkResultRow. */
@@ -131,17 +131,6 @@ sort_rows (MkResultBatch *self)
       }
 }
 
-char *
-mk_import_location (MkTableReader *reader,
-                    guint          line)
-{
-  const char *sheet = mk_table_reader_get_sheet (reader);
-
-  if (sheet != NULL)
-    return g_strdup_printf ("%s:%s!%u", mk_table_reader_get_path (reader), sheet, line);
-  return g_strdup_printf ("%s:%u", mk_table_reader_get_path (reader), line);
-}
-
 typedef struct {
   guint line;
   guint first;
@@ -251,23 +240,17 @@ count_into (MkImportReport    *report,
     mk_import_report_count_unchanged (report);
 }
 
-gboolean
-mk_result_batch_write (MkResultBatch          *self,
-                       MkStore                *store,
-                       MkSchoolResolver       *schools,
-                       const MkImportOptions  *options,
-                       MkImportReport         *report,
-                       GError                **error)
+static gboolean
+write_rows (MkResultBatch          *self,
+            MkStore                *store,
+            const MkImportOptions  *options,
+            MkPutCounts            *counts,
+            GError                **error)
 {
   g_autofree MkResultRow *chunk = g_new (MkResultRow, CHUNK);
-  gint64 start_time = g_get_monotonic_time ();
-  const Pending *rows;
-  MkPutCounts counts = { 0 };
+  const Pending *rows = (const Pending *) self->rows->data;
   g_autoptr(GPtrArray) suspended = NULL;
 
-  map_created (self, schools);
-  sort_rows (self);
-  rows = (const Pending *) self->rows->data;
   if ((suspended = mk_store_suspend_result_indexes (store, self->rows->len, error)) == NULL)
     return FALSE;
   for (guint start = 0; start < self->rows->len; start += CHUNK)
@@ -275,96 +258,32 @@ mk_result_batch_write (MkResultBatch          *self,
       guint n = MIN (CHUNK, self->rows->len - start);
       for (guint i = 0; i < n; i++)
         to_row (&rows[start + i], &chunk[i]);
-      if (!mk_store_put_results (store, chunk, n, &counts, error))
+      if (!mk_store_put_results (store, chunk, n, counts, error))
         return FALSE;
       mk_import_progress (options, (double) (start + n) / self->rows->len,
                           _("Writing"));
     }
-  if (!mk_store_restore_result_indexes (store, suspended, error) ||
-      !write_listings (self, store, error))
-    return FALSE;
-  count_into (report, &counts);
-  g_debug ("wrote %u results in %" G_GINT64_FORMAT " ms", self->rows->len,
-           (g_get_monotonic_time () - start_time) / 1000);
-  return TRUE;
+  return mk_store_restore_result_indexes (store, suspended, error);
 }
 
 gboolean
-mk_result_batch_commit (MkResultBatch          *self,
-                        MkStore                *store,
-                        MkSchoolResolver       *schools,
-                        const MkImportOptions  *options,
-                        MkImportReport         *report,
-                        const char             *path,
-                        GError                **error)
+mk_result_batch_write (MkResultBatch     *self,
+                       MkSchoolResolver  *schools,
+                       MkImportRun       *run,
+                       GError           **error)
 {
   gint64 start_time = g_get_monotonic_time ();
-  gboolean ok;
+  MkPutCounts counts = { 0 };
 
-  if (!mk_store_begin (store, error))
+  if (!mk_school_resolver_create (schools, run->report, run->path, error))
     return FALSE;
-  if (!mk_school_resolver_create (schools, report, path, error) ||
-      !mk_result_batch_write (self, store, schools, options, report, error))
-    {
-      mk_store_rollback (store);
-      mk_import_report_reset_counts (report);
-      return FALSE;
-    }
-  ok = mk_import_finish (store, options, report, TRUE, error);
-  g_debug ("import written and committed in %" G_GINT64_FORMAT " ms",
+  map_created (self, schools);
+  sort_rows (self);
+  if (!write_rows (self, run->store, run->options, &counts, error) ||
+      !write_listings (self, run->store, error))
+    return FALSE;
+  count_into (run->report, &counts);
+  g_debug ("wrote %u results in %" G_GINT64_FORMAT " ms", self->rows->len,
            (g_get_monotonic_time () - start_time) / 1000);
-  return ok;
-}
-
-static void
-add_row_message (MkImportReport *report,
-                 MkTableReader  *reader,
-                 gboolean        is_error,
-                 const char     *format,
-                 va_list         args)
-{
-  g_autofree char *location = mk_table_reader_dup_location (reader);
-  g_autofree char *message = g_strdup_vprintf (format, args);
-
-  if (is_error)
-    mk_import_report_add_error (report, location, "%s", message);
-  else
-    mk_import_report_add_warning (report, location, "%s", message);
-}
-
-void
-mk_import_row_error (MkImportReport *report,
-                     MkTableReader  *reader,
-                     const char     *format,
-                     ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  add_row_message (report, reader, TRUE, format, args);
-  va_end (args);
-}
-
-void
-mk_import_row_warning (MkImportReport *report,
-                       MkTableReader  *reader,
-                       const char     *format,
-                       ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  add_row_message (report, reader, FALSE, format, args);
-  va_end (args);
-}
-
-gboolean
-mk_import_too_many_errors (MkImportReport *report,
-                           MkTableReader  *reader)
-{
-  if (mk_import_report_get_errors (report)->len < MK_IMPORT_MAX_ERRORS)
-    return FALSE;
-  mk_import_row_error (report, reader,
-                       _("too many errors: the rest of the file was not checked"));
   return TRUE;
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "mk-import.h"
+#include "mk-import-run.h"
 #include "mk-import-report.h"
 #include "mk-school-resolver.h"
 #include "mk-store-results.h"
@@ -34,45 +34,13 @@ guint          mk_result_batch_get_length    (MkResultBatch    *self);
 void           mk_result_batch_check_repeats (MkResultBatch    *self,
                                               MkTableReader    *reader,
                                               MkImportReport   *report);
-/* Writes every row inside the caller's transaction, counting added,
- * replaced and unchanged rows into REPORT. SCHOOLS maps the ids of
- * schools it created. */
+/* The write step of an import of results: creates the schools SCHOOLS
+ * planned and writes every row inside RUN's transaction, counting added,
+ * replaced and unchanged rows into its report. */
 gboolean       mk_result_batch_write         (MkResultBatch         *self,
-                                              MkStore               *store,
                                               MkSchoolResolver      *schools,
-                                              const MkImportOptions *options,
-                                              MkImportReport        *report,
+                                              MkImportRun           *run,
                                               GError               **error);
-
-/* Creates the schools the import needs, writes the batch and commits,
- * all in one transaction (or rolls back for a dry run or on errors). */
-gboolean       mk_result_batch_commit        (MkResultBatch         *self,
-                                              MkStore               *store,
-                                              MkSchoolResolver      *schools,
-                                              const MkImportOptions *options,
-                                              MkImportReport        *report,
-                                              const char            *path,
-                                              GError               **error);
-
-/* An error or warning at the reader's current line. */
-void           mk_import_row_error           (MkImportReport   *report,
-                                              MkTableReader    *reader,
-                                              const char       *format,
-                                              ...) G_GNUC_PRINTF (3, 4);
-void           mk_import_row_warning         (MkImportReport   *report,
-                                              MkTableReader    *reader,
-                                              const char       *format,
-                                              ...) G_GNUC_PRINTF (3, 4);
-/* After this many errors an importer stops checking the rest of a file:
- * a wrong column in a 2-million-row file is one mistake, not millions. */
-#define MK_IMPORT_MAX_ERRORS 1000
-/* TRUE, after saying so at the current line, when REPORT is full. */
-gboolean       mk_import_too_many_errors     (MkImportReport   *report,
-                                              MkTableReader    *reader);
-
-/* "file.csv:12" or "file.xlsx:Лист1!12" for LINE of READER's file. */
-char          *mk_import_location            (MkTableReader    *reader,
-                                              guint             line);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkResultBatch, mk_result_batch_free)
 

@@ -4,13 +4,9 @@
 
 #include <glib/gi18n.h>
 
-#include "mk-column-map.h"
-#include "mk-import.h"
 #include "mk-text.h"
-#include "mk-import-walk.h"
+#include "mk-import-run.h"
 #include "mk-names.h"
-
-G_DEFINE_QUARK (mk-import-error-quark, mk_import_error)
 
 enum {
   COL_MUNICIPALITY, COL_NAME, COL_FULL_NAME, COL_PROFILE, COL_REGION,
@@ -134,96 +130,42 @@ apply_values (MkSchool       *school,
   return ok;
 }
 
-static PendingSchool *
-read_row (MkTableReader  *reader,
-          MkColumnMap    *map,
-          MkImportReport *report)
+/* The same school twice in one file is an error at its second line. */
+static void
+check_repeat (MkImportRun   *run,
+              PendingSchool *pending)
+{
+  g_autofree char *municipality = mk_text_fold (pending->values[COL_MUNICIPALITY]);
+  g_autofree char *key = mk_names_school_key (pending->values[COL_NAME]);
+  const char *first = NULL;
+
+  if (*key != '\0')
+    first = mk_import_run_first_seen (run, g_strdup_printf ("%s\x1f%s", municipality, key));
+  if (first != NULL)
+    mk_import_report_add_error (run->report, pending->location,
+                                _("«%s» is the same school as on %s"),
+                                pending->values[COL_NAME], first);
+}
+
+static void
+read_row (MkImportRun *run)
 {
   PendingSchool *pending = g_new0 (PendingSchool, 1);
   g_autoptr(MkSchool) scratch = mk_school_new ();
 
-  pending->location = mk_table_reader_dup_location (reader);
+  pending->location = mk_table_reader_dup_location (run->reader);
+  g_ptr_array_add (run->rows, pending);
   for (guint c = 0; c < N_COLUMNS; c++)
-    if (mk_column_map_has (map, c))
-      pending->values[c] = mk_column_map_dup_text (map, reader, c);
+    if (mk_column_map_has (run->map, c))
+      pending->values[c] = mk_column_map_dup_text (run->map, run->reader, c);
   if (*pending->values[COL_MUNICIPALITY] == '\0')
-    mk_import_report_add_error (report, pending->location,
+    mk_import_report_add_error (run->report, pending->location,
                                 _("the municipality is empty"));
   if (*pending->values[COL_NAME] == '\0')
-    mk_import_report_add_error (report, pending->location,
+    mk_import_report_add_error (run->report, pending->location,
                                 _("the school name is empty"));
-  apply_values (scratch, pending, report);
-  return pending;
-}
-
-/* The same school twice in one file is an error at its second line. */
-static void
-check_repeat (GHashTable     *seen,
-              PendingSchool  *pending,
-              MkImportReport *report)
-{
-  g_autofree char *municipality = mk_text_fold (pending->values[COL_MUNICIPALITY]);
-  g_autofree char *key = mk_names_school_key (pending->values[COL_NAME]);
-  char *id = g_strdup_printf ("%s\x1f%s", municipality, key);
-  const char *first = g_hash_table_lookup (seen, id);
-
-  if (*key == '\0')
-    g_free (id);
-  else if (first != NULL)
-    {
-      mk_import_report_add_error (report, pending->location,
-                                  _("«%s» is the same school as on %s"),
-                                  pending->values[COL_NAME], first);
-      g_free (id);
-    }
-  else
-    g_hash_table_insert (seen, id, pending->location);
-}
-
-/* What reading the file collects. */
-typedef struct {
-  MkTableReader  *reader;
-  MkImportReport *report;
-  MkColumnMap    *map;
-  GPtrArray      *rows;   /* PendingSchool */
-  GHashTable     *seen;   /* municipality + key → first location */
-} Reading;
-
-static gboolean
-walk_header (gpointer   data,
-             GError   **error)
-{
-  Reading *r = data;
-
-  r->map = mk_column_map_new (columns, N_COLUMNS, r->reader, r->report);
-  return TRUE;
-}
-
-static void
-walk_row (gpointer data)
-{
-  Reading *r = data;
-  PendingSchool *pending = read_row (r->reader, r->map, r->report);
-
-  g_ptr_array_add (r->rows, pending);
-  check_repeat (r->seen, pending, r->report);
-}
-
-static GPtrArray *
-read_rows (MkTableReader          *reader,
-           MkImportReport         *report,
-           const MkImportOptions  *options,
-           GError                **error)
-{
-  static const MkImportWalk walk = { walk_header, walk_row };
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal,
-                                                      g_free, NULL);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (pending_free);
-  Reading r = { reader, report, NULL, rows, seen };
-  gboolean ok = mk_import_walk_table (reader, report, options, &walk, &r, error);
-
-  mk_column_map_free (r.map);
-  return ok ? g_steal_pointer (&rows) : NULL;
+  apply_values (scratch, pending, run->report);
+  check_repeat (run, pending);
 }
 
 static gboolean
@@ -269,69 +211,40 @@ write_existing (MkStore         *store,
 }
 
 /* A store error on a row (a rule the file broke) is the row's error. */
-static void
-write_row (MkStore        *store,
-           PendingSchool  *pending,
-           MkImportReport *report)
+static gboolean
+write_row (MkImportRun  *run,
+           gpointer      row,
+           GError      **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MkSchool) existing = mk_store_find_school (store,
+  PendingSchool *pending = row;
+  g_autoptr(GError) refused = NULL;
+  g_autoptr(MkSchool) existing = mk_store_find_school (run->store,
       pending->values[COL_MUNICIPALITY], pending->values[COL_NAME], NULL, NULL);
   gboolean ok;
 
   if (existing != NULL)
-    ok = write_existing (store, existing, pending, report, &error);
+    ok = write_existing (run->store, existing, pending, run->report, &refused);
   else
-    ok = write_new (store, pending, report, &error);
+    ok = write_new (run->store, pending, run->report, &refused);
   if (!ok)
-    mk_import_report_add_error (report, pending->location, "%s", error->message);
+    mk_import_report_add_error (run->report, pending->location, "%s", refused->message);
+  return TRUE;
 }
 
-gboolean
-mk_import_schools (MkStore               *store,
-                   const char            *path,
-                   const MkImportOptions *options,
-                   MkImportReport        *report,
-                   GError               **error)
-{
-  g_autoptr(MkTableReader) reader = mk_table_reader_open (path, options->sheet,
-                                                          NULL, error);
-  g_autoptr(GPtrArray) rows = NULL;
-
-  if (reader == NULL || (rows = read_rows (reader, report, options, error)) == NULL)
-    return FALSE;
-  if (mk_import_report_has_errors (report))
-    return mk_import_finish (store, options, report, FALSE, error);
-  if (!mk_store_begin (store, error))
-    return FALSE;
-  for (guint i = 0; i < rows->len; i++)
-    write_row (store, rows->pdata[i], report);
-  return mk_import_finish (store, options, report, TRUE, error);
-}
+static const MkImporterSpec schools_importer = {
+  .columns = columns,
+  .n_columns = N_COLUMNS,
+  .free_row = pending_free,
+  .row = read_row,
+  .write_row = write_row,
+};
 
 gboolean
-mk_import_finish (MkStore               *store,
-                  const MkImportOptions *options,
-                  MkImportReport        *report,
-                  gboolean               written,
-                  GError               **error)
+mk_import_schools (MkStore                *store,
+                   const char             *path,
+                   const MkImportOptions  *options,
+                   MkImportReport         *report,
+                   GError                **error)
 {
-  if (mk_import_report_has_errors (report))
-    {
-      if (written)
-        mk_store_rollback (store);
-      mk_import_report_reset_counts (report);
-      g_set_error (error, MK_IMPORT_ERROR, MK_IMPORT_ERROR_REFUSED,
-                   ngettext ("The file was refused: %u error; nothing was written.",
-                             "The file was refused: %u errors; nothing was written.",
-                             mk_import_report_get_errors (report)->len),
-                   mk_import_report_get_errors (report)->len);
-      return FALSE;
-    }
-  if (options->dry_run)
-    {
-      mk_store_rollback (store);
-      return TRUE;
-    }
-  return mk_store_commit (store, error);
+  return mk_import_run (&schools_importer, store, path, options, report, error);
 }
