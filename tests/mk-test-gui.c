@@ -33,6 +33,108 @@ mk_test_gui_find_descendant (GtkWidget *widget,
   return NULL;
 }
 
+static GtkWidget *
+find_child (GtkWidget  *widget,
+            const char *id)
+{
+  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child (child, id);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+mk_test_gui_child (GtkWidget  *widget,
+                   const char *id)
+{
+  GtkWidget *found = find_child (widget, id);
+
+  if (found == NULL)
+    g_error ("no widget «%s» under %s", id, G_OBJECT_TYPE_NAME (widget));
+  return found;
+}
+
+GtkWindow *
+mk_test_gui_find_window (GType type)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_WINDOW (window);
+    }
+  return NULL;
+}
+
+gboolean
+mk_test_gui_select_text (GtkDropDown *drop_down,
+                         const char  *text)
+{
+  GListModel *model = gtk_drop_down_get_model (drop_down);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+      if (g_strcmp0 (gtk_string_object_get_string (item), text) == 0)
+        {
+          gtk_drop_down_set_selected (drop_down, i);
+          mk_test_gui_spin ();
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+void
+mk_test_gui_search (GtkWidget  *widget,
+                    const char *id,
+                    const char *text)
+{
+  GtkWidget *entry = mk_test_gui_child (widget, id);
+
+  /* A test need not wait for the delay a person types through. */
+  gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (entry), 0);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  mk_test_gui_spin ();
+}
+
+const char *
+mk_test_gui_label_text (GtkWidget  *widget,
+                        const char *id)
+{
+  return gtk_label_get_text (GTK_LABEL (mk_test_gui_child (widget, id)));
+}
+
+gboolean
+mk_test_gui_activate (GtkWidget  *widget,
+                      const char *name,
+                      const char *format,
+                      ...)
+{
+  GVariant *parameter = NULL;
+  va_list args;
+  gboolean done;
+
+  if (format != NULL)
+    {
+      va_start (args, format);
+      parameter = g_variant_new_va (format, NULL, &args);
+      va_end (args);
+    }
+  done = gtk_widget_activate_action_variant (widget, name, parameter);
+  mk_test_gui_spin ();
+  return done;
+}
+
 void
 mk_test_gui_save_screenshot (GtkWidget  *widget,
                              const char *name)

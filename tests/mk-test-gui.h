@@ -12,6 +12,36 @@ void       mk_test_gui_spin            (void);
 /* WIDGET or the first of its descendants of TYPE, depth first; NULL. */
 GtkWidget *mk_test_gui_find_descendant (GtkWidget  *widget,
                                         GType       type);
+/* The descendant of WIDGET that its .ui template names ID (the
+ * <object id="…"> of the template), depth first. Fails the test when
+ * there is none: the tests reach widgets the way the templates name them,
+ * not through functions kept for tests. */
+GtkWidget *mk_test_gui_child           (GtkWidget  *widget,
+                                        const char *id);
+#define MK_TEST_GUI_CHILD(widget, type, id) \
+  G_TYPE_CHECK_INSTANCE_CAST (mk_test_gui_child (GTK_WIDGET (widget), id), type, void)
+/* The open window of TYPE (a dialog), or NULL. */
+GtkWindow *mk_test_gui_find_window     (GType       type);
+/* Selects the item of DROP_DOWN whose text (a GtkStringObject) is TEXT,
+ * as a click would; FALSE when none is. */
+gboolean   mk_test_gui_select_text     (GtkDropDown *drop_down,
+                                        const char  *text);
+/* Types TEXT into the search entry ID under WIDGET and lets the search
+ * run, without the delay the entry gives a person typing. */
+void       mk_test_gui_search          (GtkWidget  *widget,
+                                        const char *id,
+                                        const char *text);
+/* The text of the label ID under WIDGET. */
+const char *mk_test_gui_label_text     (GtkWidget  *widget,
+                                        const char *id);
+/* Activates the action NAME ("schools.add") on WIDGET with PARAMETER
+ * (a GVariant format, or NULL), as a button or shortcut does; FALSE when
+ * it is disabled or missing. */
+gboolean   mk_test_gui_activate        (GtkWidget  *widget,
+                                        const char *name,
+                                        const char *format,
+                                        ...);
+
 /* With MK_SCREENSHOT_DIR set, saves the window (or popover) WIDGET is in
  * as NAME.png there, for a person to look at; the tests never read
  * pixels. */

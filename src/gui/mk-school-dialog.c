@@ -6,7 +6,21 @@
 
 #include "mk-gui-util.h"
 #include "mk-names.h"
-#include "mk-school-dialog-private.h"
+#include "mk-school-dialog.h"
+
+/* The text fields of the form, in the order of the form. */
+typedef enum {
+  MK_SCHOOL_FIELD_MUNICIPALITY,
+  MK_SCHOOL_FIELD_REGION,
+  MK_SCHOOL_FIELD_NAME,
+  MK_SCHOOL_FIELD_FULL_NAME,
+  MK_SCHOOL_FIELD_LEGAL_FORM,
+  MK_SCHOOL_FIELD_HEAD,
+  MK_SCHOOL_FIELD_DEPUTY,
+  MK_SCHOOL_FIELD_CURATOR,
+} MkSchoolField;
+
+#define MK_N_SCHOOL_FIELDS 8
 
 struct _MkSchoolDialog
 {
@@ -366,42 +380,4 @@ mk_school_dialog_init (MkSchoolDialog *self)
     gtk_string_list_append (self->profile_model, mk_profile_label ((MkProfile) i));
   adw_combo_row_set_selected (self->profile_row, 0);
   update_profile_subtitle (self);
-}
-
-/* Test hooks (mk-school-dialog-private.h) */
-
-GtkEditable *
-mk_school_dialog_get_field (MkSchoolDialog *self,
-                            MkSchoolField   field)
-{
-  g_return_val_if_fail (field < MK_N_SCHOOL_FIELDS, NULL);
-  return GTK_EDITABLE (self->fields[field]);
-}
-
-void
-mk_school_dialog_set_profile (MkSchoolDialog *self,
-                              int             profile)
-{
-  adw_combo_row_set_selected (self->profile_row, (guint) (profile + 1));
-}
-
-void
-mk_school_dialog_set_rural (MkSchoolDialog *self,
-                            gboolean        rural)
-{
-  gtk_switch_set_active (self->rural_switch, rural);
-}
-
-const char *
-mk_school_dialog_get_error (MkSchoolDialog *self,
-                            MkSchoolField   field)
-{
-  GtkWidget *row = field == MK_SCHOOL_FIELD_NAME ? self->name_error_row
-                 : field == MK_SCHOOL_FIELD_MUNICIPALITY ? self->municipality_error_row
-                 : NULL;
-
-  if (row == NULL || !gtk_widget_get_visible (row))
-    return NULL;
-  return gtk_label_get_text (field == MK_SCHOOL_FIELD_NAME ? self->name_error
-                                                           : self->municipality_error);
 }

@@ -90,29 +90,6 @@ mk_schools_page_setup_filters (MkSchoolsPage *self)
 }
 
 void
-mk_schools_page_set_search_text (MkSchoolsPage *self,
-                                 const char    *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-  mk_list_controller_set_search (self->list, text);
-}
-
-gboolean
-mk_schools_page_set_municipality (MkSchoolsPage *self,
-                                  const char    *name)
-{
-  return mk_municipality_dropdown_set_name (self->municipality_dropdown,
-                                            self->municipalities, name);
-}
-
-void
-mk_schools_page_set_profile (MkSchoolsPage *self,
-                             int            profile)
-{
-  gtk_drop_down_set_selected (self->profile_dropdown, (guint) (profile + 1));
-}
-
-void
 mk_schools_page_class_bind_filter_callbacks (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);

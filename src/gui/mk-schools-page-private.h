@@ -52,32 +52,8 @@ void     mk_schools_page_class_bind_filter_callbacks (GtkWidgetClass *widget_cla
 /* mk-schools-page-actions.c */
 void     mk_schools_page_class_install_actions (GtkWidgetClass *widget_class);
 
-/* Hooks for the display tests: they drive the page the way the widgets
- * do and read the models, never pixels. */
-
-/* The rows as shown: filtered and sorted MkSchool items. */
-GListModel     *mk_schools_page_get_model         (MkSchoolsPage *self);
-/* Sets the search entry and filters at once, without the entry's delay. */
-void            mk_schools_page_set_search_text   (MkSchoolsPage *self,
-                                                   const char    *text);
-/* NULL selects «All municipalities». FALSE if NAME is not offered. */
-gboolean        mk_schools_page_set_municipality  (MkSchoolsPage *self,
-                                                   const char    *name);
-/* -1 selects «All profiles», else an MkProfile. */
-void            mk_schools_page_set_profile       (MkSchoolsPage *self,
-                                                   int            profile);
-/* Sorts by column COLUMN (0 = municipality, 1 = name, …), as a click on
- * the header does. */
-void            mk_schools_page_sort_by_column    (MkSchoolsPage *self,
-                                                   guint          column,
-                                                   GtkSortType    order);
-void            mk_schools_page_select            (MkSchoolsPage *self,
-                                                   guint          position);
+/* The school selected, or NULL. */
 MkSchool       *mk_schools_page_get_selected      (MkSchoolsPage *self);
-const char     *mk_schools_page_get_count_text    (MkSchoolsPage *self);
-/* The form opened by schools.add / schools.edit, or NULL. */
-MkSchoolDialog *mk_schools_page_get_dialog        (MkSchoolsPage *self);
-MkStaffView    *mk_schools_page_get_staff_view    (MkSchoolsPage *self);
 
 /* mk-school-columns.c: the columns of the table, each with its sorter. */
 typedef enum {

@@ -86,13 +86,6 @@ mk_staff_cell_unbind (MkStaffCell *self)
   g_clear_object (&self->row);
 }
 
-GtkEditable *
-mk_staff_cell_get_editable (MkStaffCell *self)
-{
-  g_return_val_if_fail (MK_IS_STAFF_CELL (self), NULL);
-  return GTK_EDITABLE (self->text);
-}
-
 GtkWidget *
 mk_staff_cell_new (MkStaffRole role)
 {

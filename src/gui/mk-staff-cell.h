@@ -24,7 +24,6 @@ void        mk_staff_cell_bind     (MkStaffCell *self,
                                     MkStaffRow  *row);
 /* Commits what was typed to the row it was typed for, then lets go. */
 void        mk_staff_cell_unbind   (MkStaffCell *self);
-GtkEditable *mk_staff_cell_get_editable (MkStaffCell *self);
 /* Saves now, as Enter does. */
 void        mk_staff_cell_commit   (MkStaffCell *self);
 

@@ -6,7 +6,7 @@
 
 #include "mk-gui-util.h"
 #include "mk-staff-cell.h"
-#include "mk-staff-view-private.h"
+#include "mk-staff-view.h"
 
 /* The value a cell held before the last edit, for «Undo». */
 typedef struct
@@ -380,33 +380,4 @@ mk_staff_view_init (MkStaffView *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   setup_columns (self);
   reload (self);
-}
-
-/* Test hooks (mk-staff-view-private.h) */
-
-GListModel *
-mk_staff_view_get_model (MkStaffView *self)
-{
-  return G_LIST_MODEL (self->selection);
-}
-
-gboolean
-mk_staff_view_edit_cell (MkStaffView  *self,
-                         guint         position,
-                         MkStaffRole   role,
-                         const char   *text,
-                         GError      **error)
-{
-  g_autoptr(MkStaffRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
-
-  g_return_val_if_fail (row != NULL, FALSE);
-  return commit_cell (self, row, role, text, error);
-}
-
-void
-mk_staff_view_add_year (MkStaffView *self,
-                        int          start_year)
-{
-  gtk_spin_button_set_value (self->year_spin, start_year);
-  gtk_widget_activate_action (GTK_WIDGET (self), "staff.add-year", NULL);
 }
