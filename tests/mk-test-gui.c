@@ -5,6 +5,7 @@
 #include "mk-demo.h"
 #include "mk-test-gui.h"
 #include "mk-window-private.h"
+#include "mk-year-drop-down.h"
 
 void
 mk_test_gui_spin (void)
@@ -53,7 +54,10 @@ GtkWidget *
 mk_test_gui_child (GtkWidget  *widget,
                    const char *id)
 {
-  GtkWidget *found = find_child (widget, id);
+  /* The widget's own template first: a library widget inside it may use
+   * the same name in its own template (AdwStatusPage's «title_label»). */
+  GObject *own = gtk_widget_get_template_child (widget, G_OBJECT_TYPE (widget), id);
+  GtkWidget *found = GTK_IS_WIDGET (own) ? GTK_WIDGET (own) : find_child (widget, id);
 
   if (found == NULL)
     g_error ("no widget «%s» under %s", id, G_OBJECT_TYPE_NAME (widget));
@@ -133,6 +137,69 @@ mk_test_gui_activate (GtkWidget  *widget,
   done = gtk_widget_activate_action_variant (widget, name, parameter);
   mk_test_gui_spin ();
   return done;
+}
+
+int
+mk_test_gui_page_year (GtkWidget *page)
+{
+  return mk_year_drop_down_get_year (
+    MK_TEST_GUI_CHILD (page, MK_TYPE_YEAR_DROP_DOWN, "year_dropdown"));
+}
+
+gboolean
+mk_test_gui_choose_year (GtkWidget *page,
+                         int        year)
+{
+  gboolean offered = mk_year_drop_down_set_year (
+    MK_TEST_GUI_CHILD (page, MK_TYPE_YEAR_DROP_DOWN, "year_dropdown"), year);
+
+  mk_test_gui_spin ();
+  return offered;
+}
+
+GListModel *
+mk_test_gui_rows (GtkWidget  *widget,
+                  const char *id)
+{
+  return G_LIST_MODEL (gtk_column_view_get_model (
+    MK_TEST_GUI_CHILD (widget, GTK_TYPE_COLUMN_VIEW, id)));
+}
+
+void
+mk_test_gui_select_row (GtkWidget  *widget,
+                        const char *id,
+                        guint       position)
+{
+  g_assert_true (gtk_selection_model_select_item (
+    GTK_SELECTION_MODEL (mk_test_gui_rows (widget, id)), position, TRUE));
+  mk_test_gui_spin ();
+}
+
+void
+mk_test_gui_sort_by (GtkWidget   *widget,
+                     const char  *id,
+                     guint        column,
+                     GtkSortType  order)
+{
+  GtkColumnView *view = MK_TEST_GUI_CHILD (widget, GTK_TYPE_COLUMN_VIEW, id);
+  g_autoptr(GtkColumnViewColumn) heading =
+    g_list_model_get_item (gtk_column_view_get_columns (view), column);
+
+  gtk_column_view_sort_by_column (view, heading, order);
+  mk_test_gui_spin ();
+}
+
+const char *
+mk_test_gui_shown_text (GtkWidget  *widget,
+                        const char *id,
+                        const char *shown_by)
+{
+  GtkWidget *label = mk_test_gui_child (widget, id);
+  GtkWidget *shown = shown_by != NULL ? mk_test_gui_child (widget, shown_by) : label;
+
+  if (!gtk_widget_get_visible (shown) || !gtk_widget_get_visible (label))
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (label));
 }
 
 void

@@ -13,7 +13,8 @@ void       mk_test_gui_spin            (void);
 GtkWidget *mk_test_gui_find_descendant (GtkWidget  *widget,
                                         GType       type);
 /* The descendant of WIDGET that its .ui template names ID (the
- * <object id="…"> of the template), depth first. Fails the test when
+ * <object id="…"> of the template), or else the first descendant of that
+ * name, depth first. Fails the test when
  * there is none: the tests reach widgets the way the templates name them,
  * not through functions kept for tests. */
 GtkWidget *mk_test_gui_child           (GtkWidget  *widget,
@@ -41,6 +42,30 @@ gboolean   mk_test_gui_activate        (GtkWidget  *widget,
                                         const char *name,
                                         const char *format,
                                         ...);
+
+/* The year a page shows in its year selector ("year_dropdown"), and the
+ * choice of another, as a person makes it; FALSE when YEAR is not
+ * offered. */
+int        mk_test_gui_page_year       (GtkWidget  *page);
+gboolean   mk_test_gui_choose_year     (GtkWidget  *page,
+                                        int         year);
+/* The rows the column view ID under WIDGET shows, filtered and sorted;
+ * a click on row POSITION; the heading of column COLUMN clicked until it
+ * sorts in ORDER. */
+GListModel *mk_test_gui_rows           (GtkWidget  *widget,
+                                        const char *id);
+void       mk_test_gui_select_row      (GtkWidget  *widget,
+                                        const char *id,
+                                        guint       position);
+void       mk_test_gui_sort_by         (GtkWidget  *widget,
+                                        const char *id,
+                                        guint       column,
+                                        GtkSortType order);
+/* The text of the label ID under WIDGET, or NULL when that label or the
+ * widget SHOWN_BY (a row around it; NULL: the label) is hidden. */
+const char *mk_test_gui_shown_text     (GtkWidget  *widget,
+                                        const char *id,
+                                        const char *shown_by);
 
 /* With MK_SCREENSHOT_DIR set, saves the window (or popover) WIDGET is in
  * as NAME.png there, for a person to look at; the tests never read

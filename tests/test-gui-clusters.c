@@ -7,10 +7,10 @@
 #include <adwaita.h>
 
 #include "mk-cluster-columns.h"
-#include "mk-clusters-page-private.h"
+#include "mk-clusters-page.h"
 #include "mk-import.h"
 #include "mk-methodology-page-private.h"
-#include "mk-override-dialog-private.h"
+#include "mk-override-dialog.h"
 #include "mk-page.h"
 #include "mk-store-clusters.h"
 #include "mk-test-gui.h"
@@ -147,6 +147,179 @@ fixture_teardown (Fixture       *f,
   mk_test_tmpdir_free (f->dir);
 }
 
+/* The page's spinner turns while a classification runs. */
+static gboolean
+busy (MkClustersPage *page)
+{
+  return gtk_spinner_get_spinning (MK_TEST_GUI_CHILD (page, GTK_TYPE_SPINNER, "spinner"));
+}
+
+static GListModel *
+shown (Fixture *f)
+{
+  return mk_test_gui_rows (GTK_WIDGET (f->page), "column_view");
+}
+
+/* "list", "empty" (nothing matches) or "unclassified". */
+static const char *
+state (Fixture *f)
+{
+  return gtk_stack_get_visible_child_name (MK_TEST_GUI_CHILD (f->page, GTK_TYPE_STACK,
+                                                              "list_stack"));
+}
+
+/* The cluster chips as they read: «ШПУ 1 · ШБУ 1 · ШНРО 2 · …». */
+static char *
+dup_counts (Fixture *f)
+{
+  GtkWidget *box = mk_test_gui_child (GTK_WIDGET (f->page), "chips_box");
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (GtkWidget *chip = gtk_widget_get_first_child (box); chip != NULL;
+       chip = gtk_widget_get_next_sibling (chip))
+    if (gtk_widget_get_visible (chip))
+      g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "",
+                              gtk_button_get_label (GTK_BUTTON (chip)));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static const char *
+count_text (Fixture *f)
+{
+  return mk_test_gui_label_text (GTK_WIDGET (f->page), "count_label");
+}
+
+static void
+search (Fixture    *f,
+        const char *text)
+{
+  mk_test_gui_search (GTK_WIDGET (f->page), "search_entry", text);
+}
+
+/* -1 for all clusters, else a final MkCluster (MK_CLUSTER_NONE: no data),
+ * in the order of the drop-down: all, the five clusters, no data. */
+static void
+choose_cluster (Fixture *f,
+                int      cluster)
+{
+  guint position = cluster < 0 ? 0 : cluster == MK_CLUSTER_NONE ? MK_N_CLUSTERS : (guint) cluster;
+
+  gtk_drop_down_set_selected (MK_TEST_GUI_CHILD (f->page, GTK_TYPE_DROP_DOWN, "cluster_dropdown"),
+                              position);
+  mk_test_gui_spin ();
+}
+
+static gboolean
+choose_municipality (Fixture    *f,
+                     const char *name)
+{
+  GtkDropDown *drop_down = MK_TEST_GUI_CHILD (f->page, GTK_TYPE_DROP_DOWN,
+                                              "municipality_dropdown");
+
+  if (name != NULL)
+    return mk_test_gui_select_text (drop_down, name);
+  gtk_drop_down_set_selected (drop_down, 0);
+  mk_test_gui_spin ();
+  return TRUE;
+}
+
+static void
+overridden_only (Fixture  *f,
+                 gboolean  only)
+{
+  gtk_check_button_set_active (MK_TEST_GUI_CHILD (f->page, GTK_TYPE_CHECK_BUTTON,
+                                                  "overridden_check"), only);
+  mk_test_gui_spin ();
+}
+
+static GtkWidget *
+details (Fixture *f)
+{
+  return mk_test_gui_child (GTK_WIDGET (f->page), "details");
+}
+
+/* The override's heading and reason in the panel, NULL when it shows
+ * none. */
+static char *
+dup_panel_override (Fixture *f)
+{
+  if (!gtk_widget_get_visible (mk_test_gui_child (details (f), "override_box")))
+    return NULL;
+  return g_strdup_printf ("%s\n%s", mk_test_gui_label_text (details (f), "override_title"),
+                          mk_test_gui_label_text (details (f), "override_reason"));
+}
+
+/* The rows of the panel's history table, its heading aside. */
+static guint
+n_history_rows (Fixture *f)
+{
+  GtkGrid *grid = MK_TEST_GUI_CHILD (details (f), GTK_TYPE_GRID, "history_grid");
+  guint rows = 0;
+
+  while (gtk_grid_get_child_at (grid, 0, (int) rows + 1) != NULL)
+    rows++;
+  return rows;
+}
+
+static MkOverrideDialog *
+open_dialog (void)
+{
+  return (MkOverrideDialog *) mk_test_gui_find_window (MK_TYPE_OVERRIDE_DIALOG);
+}
+
+static void
+set_cluster (MkOverrideDialog *dialog,
+             MkCluster         cluster)
+{
+  adw_combo_row_set_selected (MK_TEST_GUI_CHILD (dialog, ADW_TYPE_COMBO_ROW, "cluster_row"),
+                              cluster - 1);
+  mk_test_gui_spin ();
+}
+
+static MkCluster
+chosen_cluster (MkOverrideDialog *dialog)
+{
+  guint selected = adw_combo_row_get_selected (MK_TEST_GUI_CHILD (dialog, ADW_TYPE_COMBO_ROW,
+                                                                  "cluster_row"));
+
+  return selected == GTK_INVALID_LIST_POSITION ? MK_CLUSTER_NONE : (MkCluster) (selected + 1);
+}
+
+static void
+set_reason (MkOverrideDialog *dialog,
+            const char       *reason)
+{
+  GtkTextView *view = MK_TEST_GUI_CHILD (dialog, GTK_TYPE_TEXT_VIEW, "reason_view");
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), reason, -1);
+  mk_test_gui_spin ();
+}
+
+static GtkEditable *
+date_field (MkOverrideDialog *dialog)
+{
+  return GTK_EDITABLE (mk_test_gui_child (GTK_WIDGET (dialog), "date_row"));
+}
+
+static const char *
+reason_error (MkOverrideDialog *dialog)
+{
+  return mk_test_gui_shown_text (GTK_WIDGET (dialog), "reason_error", NULL);
+}
+
+static const char *
+date_error (MkOverrideDialog *dialog)
+{
+  return mk_test_gui_shown_text (GTK_WIDGET (dialog), "date_error", "date_error_row");
+}
+
+/* A refusal of the whole form (no cluster, the store's). */
+static const char *
+general_error (MkOverrideDialog *dialog)
+{
+  return mk_test_gui_shown_text (GTK_WIDGET (dialog), "general_error", NULL);
+}
+
 /* Classifies through the page's action and waits for its worker. */
 static void
 classify (Fixture *f)
@@ -154,8 +327,8 @@ classify (Fixture *f)
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "clusters.classify", NULL));
-  g_assert_true (mk_clusters_page_is_busy (f->page));
-  while (mk_clusters_page_is_busy (f->page))
+  g_assert_true (busy (f->page));
+  while (busy (f->page))
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       mk_test_gui_spin ();
@@ -166,14 +339,14 @@ classify (Fixture *f)
 static guint
 n_shown (Fixture *f)
 {
-  return g_list_model_get_n_items (mk_clusters_page_get_model (f->page));
+  return g_list_model_get_n_items (shown (f));
 }
 
 /* The school names shown, joined by "|". */
 static char *
 shown_names (Fixture *f)
 {
-  GListModel *model = mk_clusters_page_get_model (f->page);
+  GListModel *model = shown (f);
   g_autoptr(GString) names = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -191,7 +364,7 @@ static MkAssignment *
 select_school (Fixture    *f,
                const char *name)
 {
-  GListModel *model = mk_clusters_page_get_model (f->page);
+  GListModel *model = shown (f);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -199,9 +372,8 @@ select_school (Fixture    *f,
 
       if (g_str_equal (mk_assignment_get_school_name (item), name))
         {
-          mk_clusters_page_select (f->page, i);
-          mk_test_gui_spin ();
-          return mk_clusters_page_get_selected (f->page);
+          mk_test_gui_select_row (GTK_WIDGET (f->page), "column_view", i);
+          return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (shown (f)));
         }
     }
   g_error ("%s is not shown", name);
@@ -238,32 +410,31 @@ test_classify (Fixture       *f,
                gconstpointer  data)
 {
   g_autofree char *counts = expected_counts (1, 1, 2, 1, 1);
+  g_autofree char *shown_counts = NULL;
   MkAssignment *selected;
 
   /* The newest year is shown, and it has no clusters yet. */
-  g_assert_cmpint (mk_clusters_page_get_year (f->page), ==, YEAR);
-  g_assert_cmpstr (mk_clusters_page_get_state (f->page), ==, "unclassified");
+  g_assert_cmpint (mk_test_gui_page_year (GTK_WIDGET (f->page)), ==, YEAR);
+  g_assert_cmpstr (state (f), ==, "unclassified");
   g_assert_cmpuint (n_shown (f), ==, 0);
 
   classify (f);
-  g_assert_cmpstr (mk_clusters_page_get_state (f->page), ==, "list");
+  g_assert_cmpstr (state (f), ==, "list");
   g_assert_cmpuint (n_shown (f), ==, 7);
   /* СШ № 7 has no data: its chip follows the five. */
-  g_assert_true (g_str_has_prefix (mk_clusters_page_get_counts_text (f->page), counts));
-  g_assert_nonnull (strstr (mk_clusters_page_get_count_text (f->page), "7"));
+  shown_counts = dup_counts (f);
+  g_assert_true (g_str_has_prefix (shown_counts, counts));
+  g_assert_nonnull (strstr (count_text (f), "7"));
 
   selected = select_school (f, "СШ № 1");
   g_assert_cmpint (mk_assignment_get_final (selected), ==, MK_CLUSTER_SNRO);
   g_assert_cmpint (mk_assignment_get_markers_total (selected), ==, 8);
   g_assert_cmpint (mk_assignment_get_isbsh (selected), ==, 805);
   /* The panel explains the assignment and lists the year. */
-  g_assert_true (mk_cluster_details_get_assignment (mk_clusters_page_get_details (f->page)) ==
-                 selected);
-  g_assert_cmpstr (mk_cluster_details_get_explanation (mk_clusters_page_get_details (f->page)),
+  g_assert_cmpstr (mk_test_gui_label_text (details (f), "title_label"), ==, "СШ № 1");
+  g_assert_cmpstr (mk_test_gui_label_text (details (f), "explanation_label"),
                    ==, mk_assignment_get_explanation (selected));
-  g_assert_cmpuint (g_list_model_get_n_items (
-                      mk_cluster_details_get_history (mk_clusters_page_get_details (f->page))),
-                    ==, 1);
+  g_assert_cmpuint (n_history_rows (f), ==, 1);
   g_assert_cmpint (mk_assignment_get_final (select_school (f, "СШ № 5")), ==, MK_CLUSTER_SFNSU);
   g_assert_cmpint (mk_assignment_get_final (select_school (f, "СШ № 7")), ==, MK_CLUSTER_NONE);
 }
@@ -272,14 +443,14 @@ static void
 test_sort_filter (Fixture       *f,
                   gconstpointer  data)
 {
-  GListModel *model = mk_clusters_page_get_model (f->page);
+  GListModel *model = shown (f);
   g_autoptr(MkAssignment) first = NULL;
   g_autoptr(MkAssignment) last = NULL;
   g_autofree char *natural = NULL;
   g_autofree char *snro = NULL;
 
   classify (f);
-  mk_clusters_page_sort_by_column (f->page, MK_CLUSTER_COLUMN_MARKERS_TOTAL, GTK_SORT_DESCENDING);
+  mk_test_gui_sort_by (GTK_WIDGET (f->page), "column_view", MK_CLUSTER_COLUMN_MARKERS_TOTAL, GTK_SORT_DESCENDING);
   first = g_list_model_get_item (model, 0);
   last = g_list_model_get_item (model, n_shown (f) - 1);
   g_assert_cmpstr (mk_assignment_get_school_name (first), ==, "СШ № 1");
@@ -287,29 +458,29 @@ test_sort_filter (Fixture       *f,
   g_assert_cmpstr (mk_assignment_get_school_name (last), ==, "СШ № 7");
 
   /* Natural order: № 2 before № 10. */
-  mk_clusters_page_sort_by_column (f->page, MK_CLUSTER_COLUMN_SCHOOL, GTK_SORT_ASCENDING);
+  mk_test_gui_sort_by (GTK_WIDGET (f->page), "column_view", MK_CLUSTER_COLUMN_SCHOOL, GTK_SORT_ASCENDING);
   natural = shown_names (f);
   g_assert_cmpstr (natural, ==, "Гимназия № 1|ОШ № 3|СШ № 1|СШ № 2|СШ № 5|СШ № 7|СШ № 10");
 
-  mk_clusters_page_set_cluster_filter (f->page, MK_CLUSTER_SNRO);
+  choose_cluster (f, MK_CLUSTER_SNRO);
   snro = shown_names (f);
   g_assert_cmpstr (snro, ==, "СШ № 1|СШ № 2");
-  g_assert_nonnull (strstr (mk_clusters_page_get_count_text (f->page), "2"));
-  mk_clusters_page_set_cluster_filter (f->page, MK_CLUSTER_NONE);
+  g_assert_nonnull (strstr (count_text (f), "2"));
+  choose_cluster (f, MK_CLUSTER_NONE);
   g_assert_cmpuint (n_shown (f), ==, 1);
-  mk_clusters_page_set_cluster_filter (f->page, -1);
+  choose_cluster (f, -1);
 
-  g_assert_true (mk_clusters_page_set_municipality (f->page, OTHER));
+  g_assert_true (choose_municipality (f, OTHER));
   g_assert_cmpuint (n_shown (f), ==, 1);
-  g_assert_true (mk_clusters_page_set_municipality (f->page, NULL));
-  mk_clusters_page_set_search_text (f->page, "гимн");
+  g_assert_true (choose_municipality (f, NULL));
+  search (f, "гимн");
   g_assert_cmpuint (n_shown (f), ==, 1);
-  mk_clusters_page_set_search_text (f->page, "нет такой");
-  g_assert_cmpstr (mk_clusters_page_get_state (f->page), ==, "empty");
-  mk_clusters_page_set_search_text (f->page, "");
-  mk_clusters_page_set_overridden_only (f->page, TRUE);
+  search (f, "нет такой");
+  g_assert_cmpstr (state (f), ==, "empty");
+  search (f, "");
+  overridden_only (f, TRUE);
   g_assert_cmpuint (n_shown (f), ==, 0);
-  mk_clusters_page_set_overridden_only (f->page, FALSE);
+  overridden_only (f, FALSE);
   g_assert_cmpuint (n_shown (f), ==, 7);
 }
 
@@ -322,7 +493,7 @@ open_override (Fixture    *f,
   select_school (f, name);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "clusters.override", NULL));
   mk_test_gui_spin ();
-  dialog = mk_clusters_page_get_dialog (f->page);
+  dialog = open_dialog ();
   g_assert_nonnull (dialog);
   return dialog;
 }
@@ -352,17 +523,17 @@ test_override_no_cluster (Fixture       *f,
 
   classify (f);
   dialog = open_override (f, "СШ № 7");
-  g_assert_cmpint (mk_override_dialog_get_cluster (dialog), ==, MK_CLUSTER_NONE);
-  g_assert_false (shows_label (mk_override_dialog_get_cluster_row (dialog),
+  g_assert_cmpint (chosen_cluster (dialog), ==, MK_CLUSTER_NONE);
+  g_assert_false (shows_label (mk_test_gui_child (GTK_WIDGET (dialog), "cluster_row"),
                                mk_cluster_abbreviation (MK_CLUSTER_SPU)));
-  mk_override_dialog_set_reason (dialog, "Приказ № 5");
+  set_reason (dialog, "Приказ № 5");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "override.save", NULL));
   mk_test_gui_spin ();
-  g_assert_true (mk_clusters_page_get_dialog (f->page) == dialog);
-  g_assert_nonnull (mk_override_dialog_get_error (dialog, MK_OVERRIDE_FIELD_GENERAL));
+  g_assert_true (open_dialog () == dialog);
+  g_assert_nonnull (general_error (dialog));
   g_assert_cmpint (mk_assignment_get_final (select_school (f, "СШ № 7")), ==, MK_CLUSTER_NONE);
-  mk_override_dialog_set_cluster (dialog, MK_CLUSTER_SBU);
-  g_assert_null (mk_override_dialog_get_error (dialog, MK_OVERRIDE_FIELD_GENERAL));
+  set_cluster (dialog, MK_CLUSTER_SBU);
+  g_assert_null (general_error (dialog));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "override.save", NULL));
   mk_test_gui_spin ();
   g_assert_cmpint (mk_assignment_get_final (select_school (f, "СШ № 7")), ==, MK_CLUSTER_SBU);
@@ -378,37 +549,37 @@ test_override_invalid (Fixture       *f,
   classify (f);
   dialog = open_override (f, "СШ № 2");
   /* A fresh form is not in red; the cluster shown is the current one. */
-  g_assert_null (mk_override_dialog_get_error (dialog, MK_OVERRIDE_FIELD_REASON));
-  g_assert_null (mk_override_dialog_get_error (dialog, MK_OVERRIDE_FIELD_DATE));
-  g_assert_cmpint (mk_override_dialog_get_cluster (dialog), ==, MK_CLUSTER_SNRO);
+  g_assert_null (reason_error (dialog));
+  g_assert_null (date_error (dialog));
+  g_assert_cmpint (chosen_cluster (dialog), ==, MK_CLUSTER_SNRO);
   /* … and it is what the row shows, not the first of the list. */
-  g_assert_true (shows_label (mk_override_dialog_get_cluster_row (dialog),
+  g_assert_true (shows_label (mk_test_gui_child (GTK_WIDGET (dialog), "cluster_row"),
                               mk_cluster_abbreviation (MK_CLUSTER_SNRO)));
-  g_assert_false (shows_label (mk_override_dialog_get_cluster_row (dialog),
+  g_assert_false (shows_label (mk_test_gui_child (GTK_WIDGET (dialog), "cluster_row"),
                                mk_cluster_abbreviation (MK_CLUSTER_SPU)));
   mk_test_gui_save_screenshot (GTK_WIDGET (dialog), "override-dialog");
 
   /* No reason: nothing is saved and the reason says why. */
-  mk_override_dialog_set_cluster (dialog, MK_CLUSTER_SFNSU);
+  set_cluster (dialog, MK_CLUSTER_SFNSU);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "override.save", NULL));
   mk_test_gui_spin ();
-  g_assert_nonnull (mk_override_dialog_get_error (dialog, MK_OVERRIDE_FIELD_REASON));
-  g_assert_true (mk_clusters_page_get_dialog (f->page) == dialog);
+  g_assert_nonnull (reason_error (dialog));
+  g_assert_true (open_dialog () == dialog);
 
   /* A day that does not exist. */
-  mk_override_dialog_set_reason (dialog, "Приказ № 5");
-  g_assert_null (mk_override_dialog_get_error (dialog, MK_OVERRIDE_FIELD_REASON));
-  gtk_editable_set_text (mk_override_dialog_get_date (dialog), "31.02.2023");
-  g_assert_nonnull (mk_override_dialog_get_error (dialog, MK_OVERRIDE_FIELD_DATE));
+  set_reason (dialog, "Приказ № 5");
+  g_assert_null (reason_error (dialog));
+  gtk_editable_set_text (date_field (dialog), "31.02.2023");
+  g_assert_nonnull (date_error (dialog));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "override.save", NULL);
   mk_test_gui_spin ();
-  g_assert_true (mk_clusters_page_get_dialog (f->page) == dialog);
+  g_assert_true (open_dialog () == dialog);
   unchanged = stored (f, TOWN, "СШ № 2");
   g_assert_cmpint (mk_assignment_get_override (unchanged), ==, MK_CLUSTER_NONE);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
   mk_test_gui_spin ();
-  g_assert_null (mk_clusters_page_get_dialog (f->page));
+  g_assert_null (open_dialog ());
 }
 
 static void
@@ -418,7 +589,7 @@ check_overridden_row (Fixture    *f,
   MkAssignment *row = select_school (f, "СШ № 2");
   g_autofree char *cell = mk_cluster_column_dup_text (row, MK_CLUSTER_COLUMN_FINAL);
   g_autofree char *tooltip = mk_cluster_column_dup_tooltip (row, MK_CLUSTER_COLUMN_FINAL);
-  g_autofree char *panel = mk_cluster_details_dup_override_text (mk_clusters_page_get_details (f->page));
+  g_autofree char *panel = dup_panel_override (f);
   g_autofree char *computed = mk_cluster_column_dup_text (row, MK_CLUSTER_COLUMN_COMPUTED);
 
   g_assert_cmpint (mk_assignment_get_final (row), ==, MK_CLUSTER_SFNSU);
@@ -438,6 +609,7 @@ test_override_clear_undo (Fixture       *f,
 {
   const char *reason = "Приказ управления образования № 5 от 01.09.2022";
   g_autofree char *counts = expected_counts (1, 1, 1, 2, 1);
+  g_autofree char *shown_counts = NULL;
   g_autoptr(MkAssignment) saved = NULL;
   g_autoptr(MkAssignment) cleared = NULL;
   g_autoptr(MkAssignment) restored = NULL;
@@ -445,22 +617,23 @@ test_override_clear_undo (Fixture       *f,
 
   classify (f);
   dialog = open_override (f, "СШ № 2");
-  mk_override_dialog_set_cluster (dialog, MK_CLUSTER_SFNSU);
-  mk_override_dialog_set_reason (dialog, reason);
-  gtk_editable_set_text (mk_override_dialog_get_date (dialog), "01.09.2022");
+  set_cluster (dialog, MK_CLUSTER_SFNSU);
+  set_reason (dialog, reason);
+  gtk_editable_set_text (date_field (dialog), "01.09.2022");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "override.save", NULL));
   mk_test_gui_spin ();
-  g_assert_null (mk_clusters_page_get_dialog (f->page));
+  g_assert_null (open_dialog ());
 
   saved = stored (f, TOWN, "СШ № 2");
   g_assert_cmpint (mk_assignment_get_override (saved), ==, MK_CLUSTER_SFNSU);
   g_assert_cmpstr (mk_assignment_get_override_reason (saved), ==, reason);
   g_assert_cmpstr (mk_assignment_get_override_date (saved), ==, "2022-09-01");
   check_overridden_row (f, reason);
-  g_assert_true (g_str_has_prefix (mk_clusters_page_get_counts_text (f->page), counts));
-  mk_clusters_page_set_overridden_only (f->page, TRUE);
+  shown_counts = dup_counts (f);
+  g_assert_true (g_str_has_prefix (shown_counts, counts));
+  overridden_only (f, TRUE);
   g_assert_cmpuint (n_shown (f), ==, 1);
-  mk_clusters_page_set_overridden_only (f->page, FALSE);
+  overridden_only (f, FALSE);
 
   /* Remove: the computed cluster is final again. */
   select_school (f, "СШ № 2");
@@ -469,7 +642,7 @@ test_override_clear_undo (Fixture       *f,
   cleared = stored (f, TOWN, "СШ № 2");
   g_assert_cmpint (mk_assignment_get_override (cleared), ==, MK_CLUSTER_NONE);
   g_assert_cmpint (mk_assignment_get_final (select_school (f, "СШ № 2")), ==, MK_CLUSTER_SNRO);
-  g_assert_null (mk_cluster_details_dup_override_text (mk_clusters_page_get_details (f->page)));
+  g_assert_null (dup_panel_override (f));
 
   /* Undo brings back the same override: cluster, reason and date. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "clusters.undo-override", NULL));
@@ -486,14 +659,14 @@ test_years (Fixture       *f,
             gconstpointer  data)
 {
   classify (f);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page->year_dropdown), "year.prev", NULL));
-  mk_test_gui_spin ();
-  g_assert_cmpint (mk_clusters_page_get_year (f->page), ==, YEAR - 1);
-  g_assert_cmpstr (mk_clusters_page_get_state (f->page), ==, "unclassified");
+  g_assert_true (mk_test_gui_activate (mk_test_gui_child (GTK_WIDGET (f->page), "year_dropdown"),
+                                      "year.prev", NULL));
+  g_assert_cmpint (mk_test_gui_page_year (GTK_WIDGET (f->page)), ==, YEAR - 1);
+  g_assert_cmpstr (state (f), ==, "unclassified");
   g_assert_cmpuint (n_shown (f), ==, 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page->year_dropdown), "year.next", NULL));
-  mk_test_gui_spin ();
-  g_assert_cmpint (mk_clusters_page_get_year (f->page), ==, YEAR);
+  g_assert_true (mk_test_gui_activate (mk_test_gui_child (GTK_WIDGET (f->page), "year_dropdown"),
+                                      "year.next", NULL));
+  g_assert_cmpint (mk_test_gui_page_year (GTK_WIDGET (f->page)), ==, YEAR);
   g_assert_cmpuint (n_shown (f), ==, 7);
 }
 
@@ -570,7 +743,7 @@ static void
 test_stale (Fixture       *f,
             gconstpointer  data)
 {
-  GtkWidget *banner = GTK_WIDGET (f->page->stale_banner);
+  GtkWidget *banner = mk_test_gui_child (GTK_WIDGET (f->page), "stale_banner");
   g_autofree char *path = mk_test_write_file (f->dir, "more.csv",
       "municipality;school;year;procedure;participants;low;mark\n"
       TOWN ";СШ № 10;2022;ОГЭ ФИЗ;;;Н\n", -1);
@@ -586,7 +759,7 @@ test_stale (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (banner));
   mk_test_gui_save_screenshot (GTK_WIDGET (f->window), "clusters-stale");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "clusters.classify", NULL));
-  while (mk_clusters_page_is_busy (f->page))
+  while (busy (f->page))
     mk_test_gui_spin ();
   mk_test_gui_spin ();
   g_assert_false (gtk_widget_get_visible (banner));
@@ -603,13 +776,13 @@ test_override_save_undo (Fixture       *f,
 
   classify (f);
   dialog = open_override (f, "СШ № 2");
-  mk_override_dialog_set_cluster (dialog, MK_CLUSTER_SFNSU);
-  mk_override_dialog_set_reason (dialog, "Решение рабочей группы № 1");
+  set_cluster (dialog, MK_CLUSTER_SFNSU);
+  set_reason (dialog, "Решение рабочей группы № 1");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "override.save", NULL));
   mk_test_gui_spin ();
   dialog = open_override (f, "СШ № 2");
-  mk_override_dialog_set_cluster (dialog, MK_CLUSTER_SRNR);
-  mk_override_dialog_set_reason (dialog, "Решение рабочей группы № 2");
+  set_cluster (dialog, MK_CLUSTER_SRNR);
+  set_reason (dialog, "Решение рабочей группы № 2");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "override.save", NULL));
   mk_test_gui_spin ();
   changed = stored (f, TOWN, "СШ № 2");
@@ -623,8 +796,8 @@ test_override_save_undo (Fixture       *f,
   g_assert_cmpint (mk_assignment_get_final (select_school (f, "СШ № 2")), ==, MK_CLUSTER_SFNSU);
 
   dialog = open_override (f, "СШ № 10");
-  mk_override_dialog_set_cluster (dialog, MK_CLUSTER_SNRO);
-  mk_override_dialog_set_reason (dialog, "Решение рабочей группы № 3");
+  set_cluster (dialog, MK_CLUSTER_SNRO);
+  set_reason (dialog, "Решение рабочей группы № 3");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "override.save", NULL));
   mk_test_gui_spin ();
   mk_test_gui_save_screenshot (GTK_WIDGET (f->window), "clusters-override-undo");

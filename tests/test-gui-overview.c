@@ -8,7 +8,7 @@
 #include <adwaita.h>
 
 #include "mk-chart-view.h"
-#include "mk-clusters-page-private.h"
+#include "mk-clusters-page.h"
 #include "mk-demo.h"
 #include "mk-natural.h"
 #include "mk-overview-page-private.h"
@@ -428,8 +428,9 @@ test_card_opens_clusters (void)
   g_signal_emit_by_name (mk_overview_page_get_card (page, 2)->button, "clicked");
   mk_test_gui_spin ();
   g_assert_cmpstr (mk_window_get_visible_page (window), ==, "clusters");
-  g_assert_cmpint (mk_clusters_page_get_year (find_clusters (window)), ==, YEAR);
-  g_assert_cmpuint (g_list_model_get_n_items (mk_clusters_page_get_model (find_clusters (window))),
+  g_assert_cmpint (mk_test_gui_page_year (GTK_WIDGET (find_clusters (window))), ==, YEAR);
+  g_assert_cmpuint (g_list_model_get_n_items (mk_test_gui_rows (GTK_WIDGET (find_clusters (window)),
+                                                                "column_view")),
                     ==, 6);
   close_window (window, g_steal_pointer (&dir));
 }
@@ -506,11 +507,11 @@ test_clusters_open_history (void)
   g_assert_true (mk_window_show_section (window, "clusters"));
   mk_test_gui_spin ();
   clusters = find_clusters (window);
-  g_assert_true (mk_clusters_page_set_year (clusters, YEAR));
-  mk_clusters_page_set_search_text (clusters, "СШ № 9");
-  mk_clusters_page_select (clusters, 0);
+  g_assert_true (mk_test_gui_choose_year (GTK_WIDGET (clusters), YEAR));
+  mk_test_gui_search (GTK_WIDGET (clusters), "search_entry", "СШ № 9");
+  mk_test_gui_select_row (GTK_WIDGET (clusters), "column_view", 0);
   mk_test_gui_spin ();
-  button = find_button (GTK_WIDGET (mk_clusters_page_get_details (clusters)),
+  button = find_button (mk_test_gui_child (GTK_WIDGET (clusters), "details"),
                         "clusters.marker-history");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));

@@ -4,7 +4,7 @@
 
 #include <adwaita.h>
 
-#include "mk-clusters-page-private.h"
+#include "mk-clusters-page.h"
 #include "mk-demo.h"
 #include "mk-methodology-page-private.h"
 #include "mk-overview-page-private.h"
@@ -139,7 +139,7 @@ test_window_years_follow (void)
   mk_test_gui_spin ();
   g_assert_true (mk_reports_page_select_year (reports, 2018));
   g_assert_true (mk_reports_page_select_year (reports, 2022));
-  g_assert_true (mk_clusters_page_set_year (clusters, 2022));
+  g_assert_true (mk_test_gui_choose_year (GTK_WIDGET (clusters), 2022));
 
   g_assert_true (mk_window_open_database (window, other));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-empty", NULL));
@@ -150,7 +150,7 @@ test_window_years_follow (void)
               2022, "ВПР РУ-5");
   mk_test_gui_spin ();
   g_assert_true (mk_reports_page_select_year (reports, 2022));
-  g_assert_true (mk_clusters_page_set_year (clusters, 2022));
+  g_assert_true (mk_test_gui_choose_year (GTK_WIDGET (clusters), 2022));
   mk_window_show_section (window, "reports");
   mk_test_gui_spin ();
   mk_test_gui_save_screenshot (GTK_WIDGET (window), "window-years-follow");
@@ -202,11 +202,12 @@ test_window_stale (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reports), "win.reclassify", "i", 2022));
   g_assert_cmpstr (mk_window_get_visible_page (window), ==, "clusters");
-  while (mk_clusters_page_is_busy (clusters) && g_get_monotonic_time () < deadline)
+  while (gtk_spinner_get_spinning (MK_TEST_GUI_CHILD (clusters, GTK_TYPE_SPINNER, "spinner")) &&
+         g_get_monotonic_time () < deadline)
     mk_test_gui_spin ();
   mk_test_gui_spin ();
   g_assert_false (gtk_widget_get_visible (banner));
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (clusters->stale_banner)));
+  g_assert_false (gtk_widget_get_visible (mk_test_gui_child (GTK_WIDGET (clusters), "stale_banner")));
   g_assert_false (gtk_widget_get_visible (overview_banner));
 
   gtk_window_destroy (GTK_WINDOW (window));

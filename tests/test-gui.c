@@ -65,8 +65,7 @@ fixture_teardown (Fixture       *f,
 static GListModel *
 shown (MkSchoolsPage *page)
 {
-  return G_LIST_MODEL (gtk_column_view_get_model (
-    MK_TEST_GUI_CHILD (page, GTK_TYPE_COLUMN_VIEW, "column_view")));
+  return mk_test_gui_rows (GTK_WIDGET (page), "column_view");
 }
 
 static MkSchool *
@@ -113,20 +112,6 @@ choose_profile (MkSchoolsPage *page,
   mk_test_gui_spin ();
 }
 
-/* As a click on the heading of column COLUMN does. */
-static void
-sort_by_column (MkSchoolsPage *page,
-                guint          column,
-                GtkSortType    order)
-{
-  GtkColumnView *view = MK_TEST_GUI_CHILD (page, GTK_TYPE_COLUMN_VIEW, "column_view");
-  g_autoptr(GtkColumnViewColumn) heading =
-    g_list_model_get_item (gtk_column_view_get_columns (view), column);
-
-  gtk_column_view_sort_by_column (view, heading, order);
-  mk_test_gui_spin ();
-}
-
 static MkSchoolDialog *
 open_dialog (void)
 {
@@ -142,8 +127,7 @@ staff_view (MkSchoolsPage *page)
 static GListModel *
 staff_rows (MkStaffView *view)
 {
-  return G_LIST_MODEL (gtk_column_view_get_model (
-    MK_TEST_GUI_CHILD (view, GTK_TYPE_COLUMN_VIEW, "column_view")));
+  return mk_test_gui_rows (GTK_WIDGET (view), "column_view");
 }
 
 /* The names shown, joined by "|", for one readable assertion. */
@@ -185,8 +169,7 @@ select_school (MkSchoolsPage *page,
       if (g_str_equal (mk_school_get_name (school), name) &&
           g_str_equal (mk_school_get_municipality (school), municipality))
         {
-          gtk_selection_model_select_item (GTK_SELECTION_MODEL (model), i, TRUE);
-          mk_test_gui_spin ();
+          mk_test_gui_select_row (GTK_WIDGET (page), "column_view", i);
           return selected (page);
         }
     }
@@ -264,7 +247,8 @@ test_sort (Fixture       *f,
 
   choose_municipality (f->page, "Смоленск");
   first_before = g_list_model_get_item (model, 0);
-  sort_by_column (f->page, MK_SCHOOL_COLUMN_NAME, GTK_SORT_DESCENDING);
+  mk_test_gui_sort_by (GTK_WIDGET (f->page), "column_view", MK_SCHOOL_COLUMN_NAME,
+                       GTK_SORT_DESCENDING);
   first = g_list_model_get_item (model, 0);
   second = g_list_model_get_item (model, 1);
   g_assert_true (first != first_before);
@@ -273,7 +257,8 @@ test_sort (Fixture       *f,
                                        mk_school_get_name (second)), >, 0);
   g_assert_cmpstr (mk_school_get_name (first), ==, "СШ № 40");
 
-  sort_by_column (f->page, MK_SCHOOL_COLUMN_NAME, GTK_SORT_ASCENDING);
+  mk_test_gui_sort_by (GTK_WIDGET (f->page), "column_view", MK_SCHOOL_COLUMN_NAME,
+                       GTK_SORT_ASCENDING);
   ascending = g_list_model_get_item (model, 0);
   g_assert_cmpstr (mk_school_get_name (ascending), ==, "Гимназия № 1");
 }
@@ -310,9 +295,7 @@ set_field (MkSchoolDialog *dialog,
 static const char *
 name_error (MkSchoolDialog *dialog)
 {
-  if (!gtk_widget_get_visible (mk_test_gui_child (GTK_WIDGET (dialog), "name_error_row")))
-    return NULL;
-  return mk_test_gui_label_text (GTK_WIDGET (dialog), "name_error");
+  return mk_test_gui_shown_text (GTK_WIDGET (dialog), "name_error", "name_error_row");
 }
 
 static void

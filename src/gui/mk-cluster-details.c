@@ -247,13 +247,6 @@ mk_cluster_details_set_assignment (MkClusterDetails *self,
   load_history (self);
 }
 
-MkAssignment *
-mk_cluster_details_get_assignment (MkClusterDetails *self)
-{
-  g_return_val_if_fail (MK_IS_CLUSTER_DETAILS (self), NULL);
-  return self->assignment;
-}
-
 static void
 mk_cluster_details_dispose (GObject *object)
 {
@@ -292,43 +285,4 @@ static void
 mk_cluster_details_init (MkClusterDetails *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-}
-
-/* Test hooks */
-
-const char *
-mk_cluster_details_get_explanation (MkClusterDetails *self)
-{
-  return gtk_label_get_text (self->explanation_label);
-}
-
-char *
-mk_cluster_details_dup_override_text (MkClusterDetails *self)
-{
-  if (self->assignment == NULL || !gtk_widget_get_visible (self->override_box))
-    return NULL;
-  return g_strdup_printf ("%s\n%s", gtk_label_get_text (self->override_title),
-                          gtk_label_get_text (self->override_reason));
-}
-
-GListModel *
-mk_cluster_details_get_history (MkClusterDetails *self)
-{
-  return self->history;
-}
-
-char *
-mk_cluster_details_dup_history_row (MkClusterDetails *self,
-                                    guint             row)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint c = 0; c < N_HISTORY_COLUMNS; c++)
-    {
-      GtkWidget *cell = gtk_grid_get_child_at (self->history_grid, c, row + 1);
-
-      g_return_val_if_fail (GTK_IS_LABEL (cell), g_string_free (text, TRUE));
-      g_string_append_printf (text, c > 0 ? " | %s" : "%s", gtk_label_get_text (GTK_LABEL (cell)));
-    }
-  return g_string_free (text, FALSE);
 }

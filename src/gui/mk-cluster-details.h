@@ -19,16 +19,5 @@ void          mk_cluster_details_set_store      (MkClusterDetails *self,
 /* NULL shows a hint to select a school. The history is read again. */
 void          mk_cluster_details_set_assignment (MkClusterDetails *self,
                                                  MkAssignment     *assignment);
-MkAssignment *mk_cluster_details_get_assignment (MkClusterDetails *self);
-
-/* Test hooks: what the panel shows. */
-const char   *mk_cluster_details_get_explanation   (MkClusterDetails *self);
-/* The override's line and reason, NULL when the panel shows none. */
-char         *mk_cluster_details_dup_override_text (MkClusterDetails *self);
-/* The school's assignments, oldest first, as the history table shows. */
-GListModel   *mk_cluster_details_get_history       (MkClusterDetails *self);
-/* The history table's cells of ROW (0 = oldest) joined by " | ". */
-char         *mk_cluster_details_dup_history_row   (MkClusterDetails *self,
-                                                    guint             row);
 
 G_END_DECLS

@@ -290,29 +290,14 @@ mk_clusters_page_class_install_actions (GtkWidgetClass *widget_class)
                                        "clusters.override", NULL);
 }
 
-/* Test hooks (mk-clusters-page-private.h) */
-
-int
-mk_clusters_page_get_year (MkClustersPage *self)
-{
-  return self->year;
-}
-
 gboolean
-mk_clusters_page_set_year (MkClustersPage *self,
-                           int             year)
+mk_clusters_page_classify_year (MkClustersPage *self,
+                                int             year)
 {
-  return mk_year_drop_down_set_year (self->year_dropdown, year);
-}
+  g_return_val_if_fail (MK_IS_CLUSTERS_PAGE (self), FALSE);
 
-gboolean
-mk_clusters_page_is_busy (MkClustersPage *self)
-{
-  return self->busy;
-}
-
-MkOverrideDialog *
-mk_clusters_page_get_dialog (MkClustersPage *self)
-{
-  return self->dialog;
+  if (!mk_year_drop_down_set_year (self->year_dropdown, year))
+    return FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (self), "clusters.classify", NULL);
+  return TRUE;
 }

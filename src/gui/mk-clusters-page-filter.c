@@ -87,6 +87,17 @@ mk_clusters_page_reload_municipalities (MkClustersPage *self)
                                  (const char * const *) names, self->municipality);
 }
 
+/* CLUSTER: -1 for all, else a final MkCluster (MK_CLUSTER_NONE: no data). */
+static void
+choose_cluster (MkClustersPage *self,
+                int             cluster)
+{
+  guint position = cluster < 0 ? 0
+                 : cluster == MK_CLUSTER_NONE ? CLUSTER_CHOICE_NONE : (guint) cluster;
+
+  gtk_drop_down_set_selected (self->cluster_dropdown, position);
+}
+
 static void
 on_chip_clicked (MkClustersPage *self,
                  GtkButton      *chip)
@@ -94,7 +105,7 @@ on_chip_clicked (MkClustersPage *self,
   for (int c = 0; c < MK_N_CLUSTERS; c++)
     if (self->chips[c] == GTK_WIDGET (chip))
       /* A second click on the chip of the filtered cluster shows all. */
-      mk_clusters_page_set_cluster_filter (self, self->cluster == c ? -1 : c);
+      choose_cluster (self, self->cluster == c ? -1 : c);
 }
 
 static GtkWidget *
@@ -148,82 +159,22 @@ mk_clusters_page_class_bind_filter_callbacks (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
 }
 
-/* Test hooks (mk-clusters-page-private.h) */
-
-void
-mk_clusters_page_set_search_text (MkClustersPage *self,
-                                  const char     *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-  mk_list_controller_set_search (self->list, text);
-}
-
 gboolean
-mk_clusters_page_set_municipality (MkClustersPage *self,
-                                   const char     *name)
+mk_clusters_page_show_schools (MkClustersPage *self,
+                               int             year,
+                               const char     *municipality,
+                               int             cluster,
+                               const char     *search)
 {
-  return mk_municipality_dropdown_set_name (self->municipality_dropdown,
-                                            self->municipalities, name);
-}
+  gboolean offered;
 
-void
-mk_clusters_page_set_cluster_filter (MkClustersPage *self,
-                                     int             cluster)
-{
-  guint position = cluster < 0 ? 0
-                 : cluster == MK_CLUSTER_NONE ? CLUSTER_CHOICE_NONE : (guint) cluster;
+  g_return_val_if_fail (MK_IS_CLUSTERS_PAGE (self), FALSE);
 
-  gtk_drop_down_set_selected (self->cluster_dropdown, position);
-}
-
-void
-mk_clusters_page_set_overridden_only (MkClustersPage *self,
-                                      gboolean        only)
-{
-  gtk_check_button_set_active (self->overridden_check, only);
-}
-
-GListModel *
-mk_clusters_page_get_model (MkClustersPage *self)
-{
-  return mk_list_controller_get_shown (self->list);
-}
-
-void
-mk_clusters_page_sort_by_column (MkClustersPage  *self,
-                                 MkClusterColumn  column,
-                                 GtkSortType      order)
-{
-  mk_column_view_sort_by_position (self->column_view, column, order);
-}
-
-void
-mk_clusters_page_select (MkClustersPage *self,
-                         guint           position)
-{
-  mk_list_controller_select_position (self->list, position);
-}
-
-const char *
-mk_clusters_page_get_counts_text (MkClustersPage *self)
-{
-  return self->counts_text;
-}
-
-const char *
-mk_clusters_page_get_count_text (MkClustersPage *self)
-{
-  return gtk_label_get_text (self->count_label);
-}
-
-const char *
-mk_clusters_page_get_state (MkClustersPage *self)
-{
-  return gtk_stack_get_visible_child_name (self->list_stack);
-}
-
-MkClusterDetails *
-mk_clusters_page_get_details (MkClustersPage *self)
-{
-  return self->details;
+  offered = mk_year_drop_down_set_year (self->year_dropdown, year);
+  mk_municipality_dropdown_set_name (self->municipality_dropdown, self->municipalities,
+                                     municipality);
+  choose_cluster (self, cluster);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), search != NULL ? search : "");
+  mk_list_controller_set_search (self->list, search);
+  return offered;
 }

@@ -34,7 +34,6 @@ struct _MkClustersPage
   MkListController   *list;             /* the year's assignments: search, sort, selection */
   GtkStringList      *municipalities;   /* «All municipalities» + names */
   guint               counts[MK_N_CLUSTERS]; /* schools per final MkCluster */
-  char               *counts_text;
   GtkWidget          *chips[MK_N_CLUSTERS];  /* one per MkCluster, [0]: no data */
 
   /* The filter's state, kept apart from the widgets it came from. */
@@ -93,38 +92,5 @@ void          mk_clusters_page_class_bind_filter_callbacks (GtkWidgetClass *widg
 void          mk_clusters_page_class_install_actions (GtkWidgetClass *widget_class);
 /* TRUE when the store's change is one this page is making itself. */
 gboolean      mk_clusters_page_is_own_change    (MkClustersPage *self);
-
-/* Hooks for the display tests: they drive the page the way the widgets
- * do and read the models, never pixels. */
-
-/* The rows as shown: filtered and sorted MkAssignment items. */
-GListModel       *mk_clusters_page_get_model           (MkClustersPage *self);
-int               mk_clusters_page_get_year            (MkClustersPage *self);
-/* FALSE if YEAR is not offered. */
-gboolean          mk_clusters_page_set_year            (MkClustersPage *self,
-                                                        int             year);
-void              mk_clusters_page_set_search_text     (MkClustersPage *self,
-                                                        const char     *text);
-/* NULL selects «All municipalities». FALSE if NAME is not offered. */
-gboolean          mk_clusters_page_set_municipality    (MkClustersPage *self,
-                                                        const char     *name);
-/* -1 for all clusters, else a final MkCluster (MK_CLUSTER_NONE: no data). */
-void              mk_clusters_page_set_cluster_filter  (MkClustersPage *self,
-                                                        int             cluster);
-void              mk_clusters_page_set_overridden_only (MkClustersPage *self,
-                                                        gboolean        only);
-void              mk_clusters_page_sort_by_column      (MkClustersPage *self,
-                                                        MkClusterColumn column,
-                                                        GtkSortType     order);
-void              mk_clusters_page_select              (MkClustersPage *self,
-                                                        guint           position);
-/* «ШПУ 4 · ШБУ 11 · ШНРО 6 · ШФНСУ 2 · ШсРНР 20» */
-const char       *mk_clusters_page_get_counts_text     (MkClustersPage *self);
-const char       *mk_clusters_page_get_count_text      (MkClustersPage *self);
-/* "list", "empty" (nothing matches) or "unclassified". */
-const char       *mk_clusters_page_get_state           (MkClustersPage *self);
-gboolean          mk_clusters_page_is_busy             (MkClustersPage *self);
-MkOverrideDialog *mk_clusters_page_get_dialog          (MkClustersPage *self);
-MkClusterDetails *mk_clusters_page_get_details         (MkClustersPage *self);
 
 G_END_DECLS

@@ -100,8 +100,7 @@ mk_clusters_page_update_count (MkClustersPage *self)
 
 static void
 update_chip (MkClustersPage *self,
-             MkCluster       cluster,
-             GString        *summary)
+             MkCluster       cluster)
 {
   /* Translators: a school without a cluster: no data for the year */
   const char *name = cluster == MK_CLUSTER_NONE ? _("no data") : mk_cluster_abbreviation (cluster);
@@ -112,25 +111,20 @@ update_chip (MkClustersPage *self,
   gtk_widget_set_visible (self->chips[cluster],
                           mk_list_controller_get_n_total (self->list) > 0 &&
                           (cluster != MK_CLUSTER_NONE || self->counts[cluster] > 0));
-  if (gtk_widget_get_visible (self->chips[cluster]))
-    g_string_append_printf (summary, "%s%s", summary->len > 0 ? " · " : "", label);
 }
 
 static void
 update_counts (MkClustersPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GString) summary = g_string_new (NULL);
 
   memset (self->counts, 0, sizeof self->counts);
   if (self->store != NULL && self->year > 0 &&
       !mk_store_count_clusters (self->store, self->year, self->counts, &error))
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot count the clusters"), error);
   for (MkCluster c = MK_CLUSTER_SPU; c < MK_N_CLUSTERS; c++)
-    update_chip (self, c, summary);
-  update_chip (self, MK_CLUSTER_NONE, summary);
-  g_free (self->counts_text);
-  self->counts_text = g_string_free (g_steal_pointer (&summary), FALSE);
+    update_chip (self, c);
+  update_chip (self, MK_CLUSTER_NONE);
 }
 
 static void
@@ -341,7 +335,6 @@ mk_clusters_page_finalize (GObject *object)
   MkClustersPage *self = MK_CLUSTERS_PAGE (object);
 
   g_free (self->municipality);
-  g_free (self->counts_text);
   G_OBJECT_CLASS (mk_clusters_page_parent_class)->finalize (object);
 }
 

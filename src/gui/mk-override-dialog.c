@@ -8,7 +8,7 @@
 
 #include "mk-cluster-columns.h"
 #include "mk-gui-util.h"
-#include "mk-override-dialog-private.h"
+#include "mk-override-dialog.h"
 #include "mk-school-year.h"
 #include "mk-store-clusters.h"
 
@@ -380,58 +380,4 @@ mk_override_dialog_init (MkOverrideDialog *self)
   g_signal_connect_object (gtk_text_view_get_buffer (self->reason_view), "changed",
                            G_CALLBACK (on_reason_changed), self, G_CONNECT_SWAPPED);
   add_save_shortcut (self);
-}
-
-/* Test hooks (mk-override-dialog-private.h) */
-
-void
-mk_override_dialog_set_cluster (MkOverrideDialog *self,
-                                MkCluster         cluster)
-{
-  g_return_if_fail (cluster > MK_CLUSTER_NONE && cluster < MK_N_CLUSTERS);
-  adw_combo_row_set_selected (self->cluster_row, cluster - 1);
-}
-
-GtkWidget *
-mk_override_dialog_get_cluster_row (MkOverrideDialog *self)
-{
-  return GTK_WIDGET (self->cluster_row);
-}
-
-MkCluster
-mk_override_dialog_get_cluster (MkOverrideDialog *self)
-{
-  return chosen_cluster (self);
-}
-
-void
-mk_override_dialog_set_reason (MkOverrideDialog *self,
-                               const char       *reason)
-{
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->reason_view), reason, -1);
-}
-
-char *
-mk_override_dialog_dup_reason (MkOverrideDialog *self)
-{
-  return dup_reason (self);
-}
-
-GtkEditable *
-mk_override_dialog_get_date (MkOverrideDialog *self)
-{
-  return GTK_EDITABLE (self->date_row);
-}
-
-const char *
-mk_override_dialog_get_error (MkOverrideDialog *self,
-                              MkOverrideField   field)
-{
-  GtkLabel *label = field == MK_OVERRIDE_FIELD_REASON ? self->reason_error
-                  : field == MK_OVERRIDE_FIELD_DATE ? self->date_error
-                  : self->general_error;
-  GtkWidget *shown = field == MK_OVERRIDE_FIELD_DATE ? self->date_error_row
-                                                     : GTK_WIDGET (label);
-
-  return gtk_widget_get_visible (shown) ? gtk_label_get_text (label) : NULL;
 }

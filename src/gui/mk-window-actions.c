@@ -268,10 +268,8 @@ show_clusters_action (GtkWidget  *widget,
   page = mk_window_find_page (self, MK_TYPE_CLUSTERS_PAGE);
   if (page == NULL)
     return;
-  mk_clusters_page_set_year (page, year);
-  mk_clusters_page_set_municipality (page, *municipality != '\0' ? municipality : NULL);
-  mk_clusters_page_set_cluster_filter (page, cluster);
-  mk_clusters_page_set_search_text (page, search);
+  mk_clusters_page_show_schools (page, year, *municipality != '\0' ? municipality : NULL,
+                                 cluster, search);
 }
 
 /* The kind of file the section shown works with, for «Import a File…». */
@@ -318,8 +316,7 @@ reclassify_action (GtkWidget  *widget,
   if (page == NULL)
     return;
   mk_window_show_section (self, "clusters");
-  if (mk_clusters_page_set_year (page, g_variant_get_int32 (parameter)))
-    gtk_widget_activate_action (GTK_WIDGET (page), "clusters.classify", NULL);
+  mk_clusters_page_classify_year (page, g_variant_get_int32 (parameter));
 }
 
 /* (calendar year, municipality or "", kind or "", search or ""): a
