@@ -4,6 +4,7 @@
 
 #include "mk-demo.h"
 #include "mk-test-gui.h"
+#include "mk-setting-row.h"
 #include "mk-window-private.h"
 #include "mk-year-drop-down.h"
 
@@ -200,6 +201,55 @@ mk_test_gui_shown_text (GtkWidget  *widget,
   if (!gtk_widget_get_visible (shown) || !gtk_widget_get_visible (label))
     return NULL;
   return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static GtkWidget *
+find_setting_row (GtkWidget *widget,
+                  MkSetting  setting)
+{
+  if (MK_IS_SETTING_ROW (widget))
+    return mk_setting_row_get_setting (MK_SETTING_ROW (widget)) == setting ? widget : NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_setting_row (child, setting);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static MkSettingRow *
+setting_row (GtkWidget *page,
+             MkSetting  setting)
+{
+  GtkWidget *row = find_setting_row (page, setting);
+
+  g_assert_nonnull (row);
+  return MK_SETTING_ROW (row);
+}
+
+int
+mk_test_gui_setting (GtkWidget *page,
+                     MkSetting  setting)
+{
+  return mk_setting_row_get_value (setting_row (page, setting));
+}
+
+void
+mk_test_gui_set_setting (GtkWidget *page,
+                         MkSetting  setting,
+                         int        value)
+{
+  mk_setting_row_set_value (setting_row (page, setting), value);
+  mk_test_gui_spin ();
+}
+
+const char *
+mk_test_gui_setting_error (GtkWidget *page,
+                           MkSetting  setting)
+{
+  return mk_setting_row_get_error (setting_row (page, setting));
 }
 
 void

@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "mk-methodology.h"
+
 G_BEGIN_DECLS
 
 /* Shared by the display tests. */
@@ -66,6 +68,16 @@ void       mk_test_gui_sort_by         (GtkWidget  *widget,
 const char *mk_test_gui_shown_text     (GtkWidget  *widget,
                                         const char *id,
                                         const char *shown_by);
+
+/* The field of SETTING on the methodology page PAGE: its value as
+ * stored (ИСБШ in tenths), a value typed into it, its message or NULL. */
+int        mk_test_gui_setting         (GtkWidget  *page,
+                                        MkSetting   setting);
+void       mk_test_gui_set_setting     (GtkWidget  *page,
+                                        MkSetting   setting,
+                                        int         value);
+const char *mk_test_gui_setting_error  (GtkWidget  *page,
+                                        MkSetting   setting);
 
 /* With MK_SCREENSHOT_DIR set, saves the window (or popover) WIDGET is in
  * as NAME.png there, for a person to look at; the tests never read

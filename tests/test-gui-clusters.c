@@ -9,7 +9,7 @@
 #include "mk-cluster-columns.h"
 #include "mk-clusters-page.h"
 #include "mk-import.h"
-#include "mk-methodology-page-private.h"
+#include "mk-methodology-page.h"
 #include "mk-override-dialog.h"
 #include "mk-page.h"
 #include "mk-store-clusters.h"
@@ -701,26 +701,26 @@ test_methodology (Fixture       *f,
   before = stored (f, TOWN, "СШ № 2");
   g_assert_cmpint (mk_assignment_get_computed (before), ==, MK_CLUSTER_SNRO);
   page = open_methodology (f, &window);
-  g_assert_cmpint (mk_methodology_page_get_year (page), ==, YEAR);
-  g_assert_cmpint (mk_methodology_page_get_value (page, MK_SETTING_SNRO_MIN), ==, 7);
+  g_assert_cmpint (mk_test_gui_page_year (GTK_WIDGET (page)), ==, YEAR);
+  g_assert_cmpint (mk_test_gui_setting (GTK_WIDGET (page), MK_SETTING_SNRO_MIN), ==, 7);
 
   /* A contradiction shows at the field that made it; saving waits. */
-  mk_methodology_page_set_value (page, MK_SETTING_SRNR_MIN, 7);
-  mk_methodology_page_set_value (page, MK_SETTING_SRNR_MIN, 9);
-  g_assert_nonnull (mk_methodology_page_get_error (page, MK_SETTING_SRNR_MIN));
+  mk_test_gui_set_setting (GTK_WIDGET (page), MK_SETTING_SRNR_MIN, 7);
+  mk_test_gui_set_setting (GTK_WIDGET (page), MK_SETTING_SRNR_MIN, 9);
+  g_assert_nonnull (mk_test_gui_setting_error (GTK_WIDGET (page), MK_SETTING_SRNR_MIN));
   gtk_widget_activate_action (GTK_WIDGET (page), "methodology.save", NULL);
   mk_test_gui_spin ();
-  g_assert_null (mk_methodology_page_get_confirm_dialog (page));
-  mk_methodology_page_set_value (page, MK_SETTING_SRNR_MIN, 2);
-  g_assert_null (mk_methodology_page_get_error (page, MK_SETTING_SRNR_MIN));
+  g_assert_null ((AdwMessageDialog *) mk_test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  mk_test_gui_set_setting (GTK_WIDGET (page), MK_SETTING_SRNR_MIN, 2);
+  g_assert_null (mk_test_gui_setting_error (GTK_WIDGET (page), MK_SETTING_SRNR_MIN));
 
   /* ШНРО from 8 markers: the ШсРНР band follows, so no contradiction. */
-  mk_methodology_page_set_value (page, MK_SETTING_SNRO_MIN, 8);
-  g_assert_cmpint (mk_methodology_page_get_value (page, MK_SETTING_SRNR_MAX), ==, 7);
-  g_assert_null (mk_methodology_page_get_error (page, MK_SETTING_SNRO_MIN));
+  mk_test_gui_set_setting (GTK_WIDGET (page), MK_SETTING_SNRO_MIN, 8);
+  g_assert_cmpint (mk_test_gui_setting (GTK_WIDGET (page), MK_SETTING_SRNR_MAX), ==, 7);
+  g_assert_null (mk_test_gui_setting_error (GTK_WIDGET (page), MK_SETTING_SNRO_MIN));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "methodology.save", NULL));
   mk_test_gui_spin ();
-  confirm = mk_methodology_page_get_confirm_dialog (page);
+  confirm = (AdwMessageDialog *) mk_test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (confirm);
   adw_message_dialog_response (confirm, "save");
   mk_test_gui_spin ();

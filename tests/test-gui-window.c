@@ -6,7 +6,7 @@
 
 #include "mk-clusters-page.h"
 #include "mk-demo.h"
-#include "mk-methodology-page-private.h"
+#include "mk-methodology-page.h"
 #include "mk-overview-page-private.h"
 #include "mk-procedure.h"
 #include "mk-reports-page-private.h"
@@ -251,8 +251,8 @@ test_window_close_unsaved (void)
   mk_test_gui_spin ();
   store = g_object_ref (mk_window_get_store (window));
   page = MK_METHODOLOGY_PAGE (section (window, "references"));
-  g_assert_true (mk_methodology_page_set_year (page, 2022));
-  mk_methodology_page_set_value (page, MK_SETTING_MARKER_THRESHOLD, 35);
+  g_assert_true (mk_test_gui_choose_year (GTK_WIDGET (page), 2022));
+  mk_test_gui_set_setting (GTK_WIDGET (page), MK_SETTING_MARKER_THRESHOLD, 35);
   mk_test_gui_spin ();
 
   gtk_window_close (GTK_WINDOW (window));

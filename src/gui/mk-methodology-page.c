@@ -5,7 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "mk-gui-util.h"
-#include "mk-methodology-page-private.h"
+#include "mk-methodology-page.h"
 #include "mk-page.h"
 #include "mk-school-year.h"
 #include "mk-procedures-editor.h"
@@ -468,54 +468,4 @@ mk_methodology_page_init (MkMethodologyPage *self)
   adw_preferences_page_add (self->preferences, ADW_PREFERENCES_GROUP (self->procedures_editor));
   mk_methodology_init_default (&self->loaded);
   show_values (self, &self->loaded);
-}
-
-/* Test hooks (mk-methodology-page-private.h) */
-
-gboolean
-mk_methodology_page_set_year (MkMethodologyPage *self,
-                              int                year)
-{
-  return mk_year_drop_down_set_year (self->year_dropdown, year);
-}
-
-int
-mk_methodology_page_get_year (MkMethodologyPage *self)
-{
-  return self->year;
-}
-
-void
-mk_methodology_page_set_value (MkMethodologyPage *self,
-                               MkSetting          setting,
-                               int                value)
-{
-  mk_setting_row_set_value (self->rows[setting], value);
-}
-
-int
-mk_methodology_page_get_value (MkMethodologyPage *self,
-                               MkSetting          setting)
-{
-  return mk_setting_row_get_value (self->rows[setting]);
-}
-
-const char *
-mk_methodology_page_get_error (MkMethodologyPage *self,
-                               MkSetting          setting)
-{
-  return mk_setting_row_get_error (self->rows[setting]);
-}
-
-const char *
-mk_methodology_page_get_general_error (MkMethodologyPage *self)
-{
-  return gtk_widget_get_visible (GTK_WIDGET (self->general_error))
-         ? gtk_label_get_text (self->general_error) : NULL;
-}
-
-AdwMessageDialog *
-mk_methodology_page_get_confirm_dialog (MkMethodologyPage *self)
-{
-  return self->confirm;
 }
