@@ -118,13 +118,6 @@ ensure_layout (MkChartView    *self,
   return self->layout;
 }
 
-const MkChartLayout *
-mk_chart_view_get_layout (MkChartView *self)
-{
-  g_return_val_if_fail (MK_IS_CHART_VIEW (self), NULL);
-  return ensure_layout (self, NULL);
-}
-
 static void
 mk_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)

@@ -20,11 +20,8 @@ GtkWidget         *mk_chart_view_new          (void);
 void               mk_chart_view_set_data     (MkChartView *self,
                                                MkChartData *data);
 const MkChartData *mk_chart_view_get_data     (MkChartView *self);
-/* The layout at the widget's current size (built if need be); NULL
- * without data or before the widget has a size. */
-const MkChartLayout *mk_chart_view_get_layout (MkChartView *self);
 /* What a click at X, Y does: TRUE and "activated" when it hits a bar or
- * a cell; also the test hook for the display tests. */
+ * a cell. */
 gboolean           mk_chart_view_activate_at  (MkChartView *self,
                                                double       x,
                                                double       y);

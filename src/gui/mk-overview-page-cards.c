@@ -169,10 +169,3 @@ mk_overview_page_load_cards (MkOverviewPage *self)
     set_card (&self->cards[i], now, before, n_schools);
 }
 
-const MkOverviewCard *
-mk_overview_page_get_card (MkOverviewPage *self,
-                           guint           i)
-{
-  g_return_val_if_fail (i < MK_OVERVIEW_N_CARDS, NULL);
-  return &self->cards[i];
-}

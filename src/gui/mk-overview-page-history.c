@@ -117,26 +117,6 @@ mk_overview_page_load_history (MkOverviewPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->history_view), data != NULL);
 }
 
-gboolean
-mk_overview_page_select_school (MkOverviewPage *self,
-                                const char     *name)
-{
-  GListModel *model = G_LIST_MODEL (self->schools);
-
-  ensure_schools (self);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(MkSchool) school = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (mk_school_get_name (school), name) == 0)
-        {
-          gtk_drop_down_set_selected (self->school_dropdown, i);
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 /* The position of SCHOOL_ID in MODEL, or GTK_INVALID_LIST_POSITION. */
 static guint
 find_school (GListModel *model,

@@ -80,25 +80,12 @@ void mk_overview_page_load_history   (MkOverviewPage *self);
 /* Reads the schools (REREAD above) once the main loop is idle. */
 void mk_overview_page_read_schools_later (MkOverviewPage *self);
 
-/* Hooks for the display tests: they read the models, never pixels. */
-int          mk_overview_page_get_year         (MkOverviewPage *self);
+/* For the window and the history: what the page shows. */
 /* FALSE if YEAR is not offered. */
 gboolean     mk_overview_page_set_year         (MkOverviewPage *self,
                                                 int             year);
 /* NULL for all. FALSE if NAME is not offered. */
 gboolean     mk_overview_page_set_municipality (MkOverviewPage *self,
-                                                const char     *name);
-/* MK_CLUSTER_NONE for all clusters. */
-void         mk_overview_page_set_heatmap_cluster (MkOverviewPage *self,
-                                                   MkCluster       cluster);
-void         mk_overview_page_set_heatmap_order   (MkOverviewPage *self,
-                                                   MkHeatmapOrder  order);
-/* Card I (0 … 4, ШПУ … ШсРНР). */
-const MkOverviewCard *mk_overview_page_get_card (MkOverviewPage *self,
-                                                 guint           i);
-/* Chooses the school NAME of the municipality shown for the marker
- * history; FALSE if there is none. */
-gboolean     mk_overview_page_select_school    (MkOverviewPage *self,
                                                 const char     *name);
 /* "cluster-distribution", "cluster-trend", "levels", "snro-history",
  * "marker-heatmap" or "marker-history". */

@@ -313,12 +313,6 @@ on_heatmap_activated (MkOverviewPage *self,
                               self->year, municipality, kind, name);
 }
 
-int
-mk_overview_page_get_year (MkOverviewPage *self)
-{
-  return self->year;
-}
-
 gboolean
 mk_overview_page_set_year (MkOverviewPage *self,
                            int             year)
@@ -332,25 +326,6 @@ mk_overview_page_set_municipality (MkOverviewPage *self,
 {
   return mk_municipality_dropdown_set_name (self->municipality_dropdown,
                                             self->municipalities, name);
-}
-
-void
-mk_overview_page_set_heatmap_cluster (MkOverviewPage *self,
-                                      MkCluster       cluster)
-{
-  guint position = 0;
-
-  for (guint i = 0; i < MK_OVERVIEW_N_CARDS; i++)
-    if (mk_overview_cluster_order[i] == cluster)
-      position = i + 1;
-  gtk_drop_down_set_selected (self->heatmap_cluster_dropdown, position);
-}
-
-void
-mk_overview_page_set_heatmap_order (MkOverviewPage *self,
-                                    MkHeatmapOrder  order)
-{
-  gtk_drop_down_set_selected (self->heatmap_order_dropdown, order == MK_HEATMAP_BY_NAME);
 }
 
 static void
