@@ -10,7 +10,8 @@
 #include "mk-page.h"
 #include "mk-pdf-render.h"
 #include "mk-report.h"
-#include "mk-reports-page-private.h"
+#include "mk-reports-page.h"
+#include "mk-school-year.h"
 #include "mk-table-reader.h"
 #include "mk-test-gui.h"
 #include "mk-test-util.h"
@@ -60,17 +61,106 @@ fixture_tear_down (Fixture       *f,
   mk_test_tmpdir_free (f->dir);
 }
 
-/* Spins until the preview's sheet, built off the main thread, is shown. */
+static gboolean
+building (Fixture *f)
+{
+  return g_strcmp0 (mk_test_gui_label_text (GTK_WIDGET (f->page), "preview_status"),
+                    "Building the preview…") == 0;
+}
+
+/* Spins until the preview, built off the main thread, is shown. */
 static void
 settle (Fixture *f)
 {
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   mk_test_gui_spin ();
-  while (mk_reports_page_is_building (f->page) && g_get_monotonic_time () < deadline)
+  while (building (f) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_false (mk_reports_page_is_building (f->page));
+  g_assert_false (building (f));
   mk_test_gui_spin ();
+}
+
+/* What the preview shows at ROW, COL of the sheet; NULL where no cell
+ * starts (inside a merged one, or past the rows shown). */
+static const char *
+preview_text (Fixture *f,
+              guint    row,
+              guint    col)
+{
+  GtkGrid *grid = MK_TEST_GUI_CHILD (f->page, GTK_TYPE_GRID, "preview_grid");
+  GtkWidget *cell = gtk_grid_get_child_at (grid, (int) col, (int) row);
+  int at_col = -1, at_row = -1;
+
+  if (cell == NULL)
+    return NULL;
+  gtk_grid_query_child (grid, cell, &at_col, &at_row, NULL, NULL);
+  if (at_col != (int) col || at_row != (int) row)
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (cell));
+}
+
+/* Clicks the report ID in the catalog; FALSE when it has none. */
+static gboolean
+choose_report (Fixture    *f,
+               const char *id)
+{
+  GtkListBox *catalog = MK_TEST_GUI_CHILD (f->page, GTK_TYPE_LIST_BOX, "catalog_list");
+  guint n;
+  const MkReportInfo *reports = mk_report_catalog (&n);
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (reports[i].id, id) == 0)
+      {
+        gtk_list_box_select_row (catalog, gtk_list_box_get_row_at_index (catalog, (int) i));
+        mk_test_gui_spin ();
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+choose_year (Fixture *f,
+             int      year)
+{
+  return mk_test_gui_choose_year (GTK_WIDGET (f->page), year);
+}
+
+/* The first school year of a multi-year table; 0 for «By default». */
+static gboolean
+choose_first_year (Fixture *f,
+                   int      year)
+{
+  GtkDropDown *drop_down = MK_TEST_GUI_CHILD (f->page, GTK_TYPE_DROP_DOWN, "first_year_dropdown");
+  g_autofree char *name = year != 0 ? mk_school_year_format (year) : g_strdup ("By default");
+
+  return mk_test_gui_select_text (drop_down, name);
+}
+
+static void
+choose_cluster (Fixture   *f,
+                MkCluster  cluster)
+{
+  g_assert_true (mk_test_gui_select_text (MK_TEST_GUI_CHILD (f->page, GTK_TYPE_DROP_DOWN,
+                                                             "cluster_dropdown"),
+                                          mk_cluster_abbreviation (cluster)));
+}
+
+/* The sheet the preview shows, built as the page builds it. */
+static MkSheet *
+build_sheet (Fixture    *f,
+             const char *id,
+             int         year,
+             const char *municipality)
+{
+  const MkReportInfo *report = mk_report_find (id);
+  MkReportParams params = { .school_year = year, .municipality = municipality };
+  g_autoptr(GError) error = NULL;
+  MkSheet *sheet = mk_report_build (report, f->store, &params, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (sheet);
+  return sheet;
 }
 
 static void
@@ -137,16 +227,10 @@ static void
 select_municipality (Fixture    *f,
                      const char *name)
 {
-  GListModel *names = G_LIST_MODEL (f->page->municipalities);
-
   settle (f);
-  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
-    if (g_strcmp0 (gtk_string_list_get_string (f->page->municipalities, i), name) == 0)
-      {
-        gtk_drop_down_set_selected (f->page->municipality_dropdown, i);
-        return;
-      }
-  g_error ("no municipality «%s» in the dropdown", name);
+  if (!mk_test_gui_select_text (MK_TEST_GUI_CHILD (f->page, GTK_TYPE_DROP_DOWN,
+                                                   "municipality_dropdown"), name))
+    g_error ("no municipality «%s» in the dropdown", name);
 }
 
 /* The preview writes every cell as the PDF and the XLSX do, with the one
@@ -156,23 +240,23 @@ static void
 test_preview_rounding (Fixture       *f,
                        gconstpointer  data)
 {
-  MkSheet *sheet;
+  g_autoptr(MkSheet) sheet = NULL;
   guint n_cells;
   const MkSheetCell *cells;
 
   add_schools (f, "Смоленск", 5);
-  g_assert_true (mk_reports_page_select_report (f->page, "cluster-distribution"));
-  g_assert_true (mk_reports_page_select_year (f->page, 2022));
+  g_assert_true (choose_report (f, "cluster-distribution"));
+  g_assert_true (choose_year (f, 2022));
   select_municipality (f, "Смоленск");
   settle (f);
   /* Row 7: Кластер 4. ШФНСУ, 3 of the 48 schools in 2021/2022. */
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 7, 1), ==, "3");
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 7, 2), ==, "6,3%");
-  sheet = mk_reports_page_get_sheet (f->page);
+  g_assert_cmpstr (preview_text (f, 7, 1), ==, "3");
+  g_assert_cmpstr (preview_text (f, 7, 2), ==, "6,3%");
+  sheet = build_sheet (f, "cluster-distribution", 2022, "Смоленск");
   cells = mk_sheet_get_cells (sheet, &n_cells);
   for (guint i = 0; i < n_cells; i++)
     {
-      const char *shown = mk_reports_page_get_preview_text (f->page, cells[i].row, cells[i].col);
+      const char *shown = preview_text (f, cells[i].row, cells[i].col);
       g_autofree char *printed = mk_pdf_format_cell (&cells[i],
                                                      mk_sheet_get_style (sheet, cells[i].style));
 
@@ -190,20 +274,19 @@ test_preview_and_export (Fixture       *f,
   g_autoptr(MkTableReader) reader = NULL;
   gboolean found = FALSE;
 
-  g_assert_true (mk_reports_page_select_report (f->page, "cluster-distribution"));
-  g_assert_true (mk_reports_page_select_year (f->page, 2022));
+  g_assert_true (choose_report (f, "cluster-distribution"));
+  g_assert_true (choose_year (f, 2022));
   /* The shares of Таблица 1 are of Смоленск's 43 schools. */
   select_municipality (f, "Смоленск");
   settle (f);
-  g_assert_nonnull (mk_reports_page_get_sheet (f->page));
   /* Row 4 (0-based): Кластер 1. ШПУ with 6 in 2021/2022 and 4 in 2022/2023. */
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 0), ==, "Кластер 1. ШПУ");
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 1), ==, "6");
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 3), ==, "4");
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 8, 4), ==, "46,5%");
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 2, 1), ==, "2021-2022");
+  g_assert_cmpstr (preview_text (f, 4, 0), ==, "Кластер 1. ШПУ");
+  g_assert_cmpstr (preview_text (f, 4, 1), ==, "6");
+  g_assert_cmpstr (preview_text (f, 4, 3), ==, "4");
+  g_assert_cmpstr (preview_text (f, 8, 4), ==, "46,5%");
+  g_assert_cmpstr (preview_text (f, 2, 1), ==, "2021-2022");
   /* Inside the merged «2021-2022»: not shown on its own. */
-  g_assert_null (mk_reports_page_get_preview_text (f->page, 2, 2));
+  g_assert_null (preview_text (f, 2, 2));
   mk_test_gui_save_screenshot (GTK_WIDGET (f->page), "reports-distribution");
 
   export_and_wait (f, path);
@@ -234,13 +317,18 @@ test_export_pdf (Fixture       *f,
   gsize length = 0;
   int status = 0;
 
-  g_assert_true (mk_reports_page_select_report (f->page, "cluster-distribution"));
-  g_assert_true (mk_reports_page_select_year (f->page, 2022));
+  g_assert_true (choose_report (f, "cluster-distribution"));
+  g_assert_true (choose_year (f, 2022));
   /* The shares of Таблица 1 are of Смоленск's 43 schools. */
   select_municipality (f, "Смоленск");
   settle (f);
-  g_assert_nonnull (mk_reports_page_get_sheet (f->page));
-  g_assert_cmpuint (mk_reports_page_count_print_pages (f->page, 595, 842), >=, 1);
+  g_assert_nonnull (preview_text (f, 4, 0));
+  {
+    g_autoptr(MkSheet) sheet = build_sheet (f, "cluster-distribution", 2022, "Смоленск");
+    g_autoptr(MkPdfLayout) layout = mk_pdf_layout_new (sheet, 595, 842, NULL);
+
+    g_assert_cmpuint (mk_pdf_layout_get_n_pages (layout), >=, 1);
+  }
 
   export_and_wait_as (f, path, TRUE);
   g_assert_true (g_file_get_contents (path, &contents, &length, &error));
@@ -284,7 +372,7 @@ test_export_all (Fixture       *f,
   const MkReportInfo *catalog = mk_report_catalog (&n_reports);
 
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
-  g_assert_true (mk_reports_page_select_year (f->page, 2022));
+  g_assert_true (choose_year (f, 2022));
   g_object_set_data (G_OBJECT (f->page), "test-done", &done);
   g_object_set_data (G_OBJECT (f->page), "test-n-written", &n_written);
   mk_reports_page_export_all_async (f->page, folder, NULL, on_exported_all, &error);
@@ -309,41 +397,40 @@ static void
 test_scope_params (Fixture       *f,
                    gconstpointer  data)
 {
-  MkSheet *sheet;
-  guint n_cells, n_numbered = 0;
-  const MkSheetCell *cells;
+  guint n_numbered = 0;
 
-  g_assert_true (mk_reports_page_select_year (f->page, 2022));
-  g_assert_true (mk_reports_page_select_report (f->page, "cluster-lists"));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->cluster_dropdown)));
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->first_year_dropdown)));
-  g_assert_true (mk_reports_page_select_cluster (f->page, MK_CLUSTER_SNRO));
+  g_assert_true (choose_year (f, 2022));
+  g_assert_true (choose_report (f, "cluster-lists"));
+  g_assert_true (gtk_widget_get_visible (mk_test_gui_child (GTK_WIDGET (f->page), "cluster_dropdown")));
+  g_assert_false (gtk_widget_get_visible (mk_test_gui_child (GTK_WIDGET (f->page), "first_year_dropdown")));
+  choose_cluster (f, MK_CLUSTER_SNRO);
   settle (f);
   /* Only the ШНРО section, with its six schools of 2022/2023. */
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 3, 0), ==,
+  g_assert_cmpstr (preview_text (f, 3, 0), ==,
                    "Кластер «Школы с низкими результатами обучения»*");
-  sheet = mk_reports_page_get_sheet (f->page);
-  cells = mk_sheet_get_cells (sheet, &n_cells);
-  for (guint i = 0; i < n_cells; i++)
-    n_numbered += cells[i].col == 0 && cells[i].kind == MK_SHEET_INTEGER;
+  for (guint row = 0; row < 60; row++)
+    {
+      const char *number = preview_text (f, row, 0);
+      n_numbered += number != NULL && g_ascii_isdigit (*number) && strchr (number, '.') == NULL;
+    }
   g_assert_cmpuint (n_numbered, ==, 6);
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 5, 2), ==, "МБОУ «СШ № 9»");
+  g_assert_cmpstr (preview_text (f, 5, 2), ==, "МБОУ «СШ № 9»");
 
   /* Table 4 from 2020/2021: three school years, the first 2020-2021. */
-  g_assert_true (mk_reports_page_select_report (f->page, "snro-history"));
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->cluster_dropdown)));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->first_year_dropdown)));
-  g_assert_true (mk_reports_page_select_first_year (f->page, 2020));
+  g_assert_true (choose_report (f, "snro-history"));
+  g_assert_false (gtk_widget_get_visible (mk_test_gui_child (GTK_WIDGET (f->page), "cluster_dropdown")));
+  g_assert_true (gtk_widget_get_visible (mk_test_gui_child (GTK_WIDGET (f->page), "first_year_dropdown")));
+  g_assert_true (choose_first_year (f, 2020));
   settle (f);
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 0), ==, "2020-2021");
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 6, 0), ==, "2022-2023");
+  g_assert_cmpstr (preview_text (f, 4, 0), ==, "2020-2021");
+  g_assert_cmpstr (preview_text (f, 6, 0), ==, "2022-2023");
   /* No fourth year: the note under the table follows. */
-  g_assert_true (g_str_has_prefix (mk_reports_page_get_preview_text (f->page, 7, 0),
+  g_assert_true (g_str_has_prefix (preview_text (f, 7, 0),
                                    "ШНРО от общего количества школ"));
   mk_test_gui_save_screenshot (GTK_WIDGET (f->page), "reports-snro-history-from");
-  g_assert_true (mk_reports_page_select_first_year (f->page, 0));
+  g_assert_true (choose_first_year (f, 0));
   settle (f);
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 4, 0), ==, "2018-2019");
+  g_assert_cmpstr (preview_text (f, 4, 0), ==, "2018-2019");
 }
 
 /* «Export All to PDF…» writes one PDF per report, named as the XLSX. */
@@ -358,7 +445,7 @@ test_export_all_pdf (Fixture       *f,
   const MkReportInfo *catalog = mk_report_catalog (&n_reports);
 
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
-  g_assert_true (mk_reports_page_select_year (f->page, 2022));
+  g_assert_true (choose_year (f, 2022));
   g_object_set_data (G_OBJECT (f->page), "test-done", &done);
   g_object_set_data (G_OBJECT (f->page), "test-n-written", &n_written);
   mk_reports_page_export_all_pdf_async (f->page, folder, NULL, on_exported_all, &error);
@@ -386,16 +473,16 @@ test_every_report (Fixture       *f,
   static const char *ids[] = { "cluster-distribution", "cluster-lists", "snro-history",
                                "levels", "individual-programs", "staff" };
 
-  g_assert_true (mk_reports_page_select_year (f->page, 2022));
+  g_assert_true (choose_year (f, 2022));
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
-      g_assert_true (mk_reports_page_select_report (f->page, ids[i]));
+      g_assert_true (choose_report (f, ids[i]));
       settle (f);
-      g_assert_nonnull (mk_reports_page_get_sheet (f->page));
+      g_assert_nonnull (preview_text (f, 0, 0));
     }
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 6, 2), ==, "2 (РК)");
+  g_assert_cmpstr (preview_text (f, 6, 2), ==, "2 (РК)");
   mk_test_gui_save_screenshot (GTK_WIDGET (f->page), "reports-staff");
-  g_assert_false (mk_reports_page_select_report (f->page, "no-such-report"));
+  g_assert_false (choose_report (f, "no-such-report"));
 }
 
 /* The cards of the Smolensk monitoring report in the preview: the first
@@ -405,16 +492,15 @@ static void
 test_marker_cards_preview (Fixture       *f,
                            gconstpointer  data)
 {
-  g_assert_true (mk_reports_page_select_year (f->page, 2022));
-  g_assert_true (mk_reports_page_select_report (f->page, "marker-cards"));
+  g_assert_true (choose_year (f, 2022));
+  g_assert_true (choose_report (f, "marker-cards"));
   settle (f);
-  g_assert_nonnull (mk_reports_page_get_sheet (f->page));
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 3, 0), ==, "Кластер 2. ШБУ");
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 5, 0), ==, "НИЗКИЕ И НЕОБЪЕКТИВНЫЕ");
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 28, 0), ==, "Кластер 3. ШНРО");
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 33, 0), ==, "МБОУ «СШ № 9» (Смоленск)");
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 33, 1), ==, "5Н");
-  g_assert_cmpstr (mk_reports_page_get_preview_text (f->page, 33, 4), ==, "2/7");
+  g_assert_cmpstr (preview_text (f, 3, 0), ==, "Кластер 2. ШБУ");
+  g_assert_cmpstr (preview_text (f, 5, 0), ==, "НИЗКИЕ И НЕОБЪЕКТИВНЫЕ");
+  g_assert_cmpstr (preview_text (f, 28, 0), ==, "Кластер 3. ШНРО");
+  g_assert_cmpstr (preview_text (f, 33, 0), ==, "МБОУ «СШ № 9» (Смоленск)");
+  g_assert_cmpstr (preview_text (f, 33, 1), ==, "5Н");
+  g_assert_cmpstr (preview_text (f, 33, 4), ==, "2/7");
   mk_test_gui_save_screenshot (GTK_WIDGET (f->page), "reports-marker-cards");
 }
 

@@ -134,22 +134,22 @@ test_window_years_follow (void)
   mk_test_gui_spin ();
   reports = MK_REPORTS_PAGE (section (window, "reports"));
   clusters = MK_CLUSTERS_PAGE (section (window, "clusters"));
-  g_assert_false (mk_reports_page_select_year (reports, 2022));
+  g_assert_false (mk_test_gui_choose_year (GTK_WIDGET (reports), 2022));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL));
   mk_test_gui_spin ();
-  g_assert_true (mk_reports_page_select_year (reports, 2018));
-  g_assert_true (mk_reports_page_select_year (reports, 2022));
+  g_assert_true (mk_test_gui_choose_year (GTK_WIDGET (reports), 2018));
+  g_assert_true (mk_test_gui_choose_year (GTK_WIDGET (reports), 2022));
   g_assert_true (mk_test_gui_choose_year (GTK_WIDGET (clusters), 2022));
 
   g_assert_true (mk_window_open_database (window, other));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-empty", NULL));
   mk_test_gui_spin ();
-  g_assert_false (mk_reports_page_select_year (reports, 2022));
+  g_assert_false (mk_test_gui_choose_year (GTK_WIDGET (reports), 2022));
   put_result (mk_window_get_store (window),
               mk_test_add_school (mk_window_get_store (window), "Город", "Школа № 1"),
               2022, "ВПР РУ-5");
   mk_test_gui_spin ();
-  g_assert_true (mk_reports_page_select_year (reports, 2022));
+  g_assert_true (mk_test_gui_choose_year (GTK_WIDGET (reports), 2022));
   g_assert_true (mk_test_gui_choose_year (GTK_WIDGET (clusters), 2022));
   mk_window_show_section (window, "reports");
   mk_test_gui_spin ();
@@ -187,7 +187,7 @@ test_window_stale (void)
   banner = GTK_WIDGET (reports->stale_banner);
   overview_banner = GTK_WIDGET (MK_OVERVIEW_PAGE (section (window, "overview"))->stale_banner);
   g_assert_true (mk_store_classify (store, 2022, NULL, &error));
-  g_assert_true (mk_reports_page_select_year (reports, 2022));
+  g_assert_true (mk_test_gui_choose_year (GTK_WIDGET (reports), 2022));
   mk_test_gui_spin ();
   g_assert_false (gtk_widget_get_visible (banner));
 

@@ -125,32 +125,3 @@ mk_reports_page_show_params (MkReportsPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->cluster_dropdown), cluster);
   gtk_widget_set_visible (self->scope_box, first || cluster);
 }
-
-/* --- API for tests -------------------------------------------------------- */
-
-gboolean
-mk_reports_page_select_first_year (MkReportsPage *self,
-                                   int            year)
-{
-  g_return_val_if_fail (MK_IS_REPORTS_PAGE (self), FALSE);
-  if (year == 0)
-    return gtk_drop_down_set_selected (self->first_year_dropdown, 0), TRUE;
-  GArray *years = mk_year_drop_down_get_years (self->year_dropdown);
-
-  for (guint i = 0; i < years->len; i++)
-    if (g_array_index (years, int, i) == year)
-      return gtk_drop_down_set_selected (self->first_year_dropdown, i + 1), TRUE;
-  return FALSE;
-}
-
-gboolean
-mk_reports_page_select_cluster (MkReportsPage *self,
-                                MkCluster      cluster)
-{
-  g_return_val_if_fail (MK_IS_REPORTS_PAGE (self), FALSE);
-  if (cluster != MK_CLUSTER_NONE && (cluster < MK_CLUSTER_SPU || cluster >= MK_N_CLUSTERS))
-    return FALSE;
-  gtk_drop_down_set_selected (self->cluster_dropdown,
-                              cluster == MK_CLUSTER_NONE ? 0 : cluster - MK_CLUSTER_SPU + 1);
-  return TRUE;
-}

@@ -110,7 +110,7 @@ on_sheet_built (GObject      *source,
   mk_reports_page_update_actions (self);
   if (sheet == NULL)
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot print the report"), error);
-  else if (self->report == NULL || self->preview_cells == NULL)  /* gone meanwhile */
+  else if (self->report == NULL || self->disposed)  /* gone meanwhile */
     mk_sheet_free (sheet);
   else
     run_print (self, sheet);
@@ -132,18 +132,4 @@ mk_reports_page_print (GtkWidget  *widget,
   self->exporting = TRUE;
   mk_reports_page_update_actions (self);
   mk_report_build_job_run_async (self->store, self->report, &params, self, on_sheet_built, NULL);
-}
-
-guint
-mk_reports_page_count_print_pages (MkReportsPage *self,
-                                   double         width,
-                                   double         height)
-{
-  g_autoptr(MkPdfLayout) layout = NULL;
-
-  g_return_val_if_fail (MK_IS_REPORTS_PAGE (self), 0);
-  if (self->sheet == NULL)
-    return 0;
-  layout = mk_pdf_layout_new (self->sheet, width, height, NULL);
-  return mk_pdf_layout_get_n_pages (layout);
 }

@@ -17,7 +17,7 @@ struct _MkReportsPage
   GtkStringList      *municipalities;
   const MkReportInfo *report;         /* selected; NULL when none */
   MkSheet            *sheet;          /* the preview's */
-  GHashTable         *preview_cells;  /* "row:col" → GtkLabel (borrowed) */
+  gboolean            disposed;       /* the template is gone: late results are dropped */
   gboolean            filling;        /* the dropdowns are set from code */
   gboolean            exporting;
   guint               reload_source;  /* the store changed; reload when idle */
@@ -40,8 +40,6 @@ struct _MkReportsPage
   MkStaleBanner      *stale_banner;
 };
 
-/* TRUE while the preview's sheet is being built (off the main thread). */
-gboolean mk_reports_page_is_building  (MkReportsPage  *self);
 /* The parameters chosen now; MUNICIPALITY points into the page. Only
  * those the selected report uses are set. */
 gboolean mk_reports_page_get_params    (MkReportsPage  *self,
@@ -70,26 +68,5 @@ void     mk_reports_page_class_init_export (GtkWidgetClass *widget_class);
 void     mk_reports_page_print           (GtkWidget      *widget,
                                           const char     *action_name,
                                           GVariant       *parameter);
-
-/* For tests: as mk_reports_page_export_async (and finished by
- * mk_reports_page_export_finish), but writes a PDF, as «Export to PDF…»
- * does. */
-void     mk_reports_page_export_pdf_async (MkReportsPage       *self,
-                                           const char          *path,
-                                           GCancellable        *cancellable,
-                                           GAsyncReadyCallback  callback,
-                                           gpointer             user_data);
-/* For tests: as mk_reports_page_export_all_async, but every report as a
- * PDF, as «Export All to PDF…» does. */
-void     mk_reports_page_export_all_pdf_async (MkReportsPage       *self,
-                                               const char          *folder,
-                                               GCancellable        *cancellable,
-                                               GAsyncReadyCallback  callback,
-                                               gpointer             user_data);
-/* For tests: how many pages printing the preview's sheet gives on a page
- * of WIDTH × HEIGHT points (as «Print…» lays it out); 0 without a sheet. */
-guint    mk_reports_page_count_print_pages (MkReportsPage *self,
-                                            double         width,
-                                            double         height);
 
 G_END_DECLS

@@ -112,7 +112,6 @@ clear_preview (MkReportsPage *self)
 {
   GtkWidget *child;
 
-  g_hash_table_remove_all (self->preview_cells);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->preview_grid))) != NULL)
     gtk_grid_remove (self->preview_grid, child);
 }
@@ -134,8 +133,6 @@ fill_preview (MkReportsPage *self)
       label = cell_label (self->sheet, &cells[i], width);
       gtk_grid_attach (self->preview_grid, label, (int) cells[i].col, (int) cells[i].row,
                        (int) width, (int) height);
-      g_hash_table_insert (self->preview_cells,
-                           g_strdup_printf ("%u:%u", cells[i].row, cells[i].col), label);
     }
   if (n_rows > MK_REPORTS_PREVIEW_ROWS)
     status = g_strdup_printf (_("The first %u of %u rows; the export holds them all."),
@@ -153,7 +150,7 @@ on_preview_built (GObject      *source,
   g_autoptr(MkSheet) sheet = mk_report_build_job_run_finish (result, &error);
 
   /* A newer preview was asked for, or the page is going away. */
-  if (GPOINTER_TO_UINT (user_data) != self->preview_generation || self->preview_cells == NULL)
+  if (GPOINTER_TO_UINT (user_data) != self->preview_generation || self->disposed)
     return;
   self->building = FALSE;
   gtk_label_set_text (self->preview_status, error != NULL ? error->message : "");
@@ -170,7 +167,7 @@ rebuild_preview (MkReportsPage *self)
 {
   MkReportParams params;
 
-  if (self->preview_cells == NULL)  /* disposing */
+  if (self->disposed)  /* disposing */
     return;
   clear_preview (self);
   g_clear_pointer (&self->sheet, mk_sheet_free);
@@ -233,7 +230,7 @@ on_report_selected (MkReportsPage *self,
   const MkReportInfo *catalog = mk_report_catalog (&n);
   int index = row ? gtk_list_box_row_get_index (row) : -1;
 
-  if (self->preview_cells == NULL)  /* disposing: the rows go */
+  if (self->disposed)  /* disposing: the rows go */
     return;
   self->report = index >= 0 && (guint) index < n ? &catalog[index] : NULL;
   mk_reports_page_show_params (self);
@@ -290,60 +287,6 @@ mk_reports_page_page_init (MkPageInterface *iface)
   iface->set_store = mk_reports_page_set_store;
 }
 
-gboolean
-mk_reports_page_is_building (MkReportsPage *self)
-{
-  return self->building;
-}
-
-/* --- API for tests -------------------------------------------------------- */
-
-gboolean
-mk_reports_page_select_report (MkReportsPage *self,
-                               const char    *id)
-{
-  guint n;
-  const MkReportInfo *catalog = mk_report_catalog (&n);
-
-  g_return_val_if_fail (MK_IS_REPORTS_PAGE (self), FALSE);
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (catalog[i].id, id) == 0)
-      {
-        gtk_list_box_select_row (self->catalog_list,
-                                 gtk_list_box_get_row_at_index (self->catalog_list, (int) i));
-        return TRUE;
-      }
-  return FALSE;
-}
-
-gboolean
-mk_reports_page_select_year (MkReportsPage *self,
-                             int            year)
-{
-  g_return_val_if_fail (MK_IS_REPORTS_PAGE (self), FALSE);
-  return mk_year_drop_down_set_year (self->year_dropdown, year);
-}
-
-MkSheet *
-mk_reports_page_get_sheet (MkReportsPage *self)
-{
-  g_return_val_if_fail (MK_IS_REPORTS_PAGE (self), NULL);
-  return self->sheet;
-}
-
-const char *
-mk_reports_page_get_preview_text (MkReportsPage *self,
-                                  guint          row,
-                                  guint          col)
-{
-  g_autofree char *key = g_strdup_printf ("%u:%u", row, col);
-  GtkLabel *label;
-
-  g_return_val_if_fail (MK_IS_REPORTS_PAGE (self), NULL);
-  label = g_hash_table_lookup (self->preview_cells, key);
-  return label ? gtk_label_get_text (label) : NULL;
-}
-
 /* --- Life cycle ------------------------------------------------------------ */
 
 static void
@@ -351,7 +294,7 @@ mk_reports_page_dispose (GObject *object)
 {
   MkReportsPage *self = MK_REPORTS_PAGE (object);
 
-  g_clear_pointer (&self->preview_cells, g_hash_table_unref);
+  self->disposed = TRUE;
   g_clear_handle_id (&self->reload_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), MK_TYPE_REPORTS_PAGE);
   g_clear_object (&self->store);
@@ -394,7 +337,6 @@ static void
 mk_reports_page_init (MkReportsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->preview_cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->municipalities = mk_municipality_dropdown_setup (self->municipality_dropdown, TRUE);
   mk_reports_page_setup_params (self);
   fill_catalog (self);

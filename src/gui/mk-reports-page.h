@@ -24,28 +24,6 @@ G_DECLARE_FINAL_TYPE (MkReportsPage, mk_reports_page, MK, REPORTS_PAGE, AdwBin)
 
 GtkWidget *mk_reports_page_new             (void);
 
-/* Selects the report ID of the catalog; FALSE if there is none. */
-gboolean   mk_reports_page_select_report   (MkReportsPage       *self,
-                                            const char          *id);
-/* Selects the school year YEAR (2022 for 2022/2023); FALSE if not offered. */
-gboolean   mk_reports_page_select_year     (MkReportsPage       *self,
-                                            int                  year);
-/* Selects the first school year of a multi-year report; 0 for the
- * report's default. FALSE if YEAR is not offered. */
-gboolean   mk_reports_page_select_first_year (MkReportsPage     *self,
-                                              int                year);
-/* Keeps one CLUSTER in the reports that list schools; MK_CLUSTER_NONE for
- * all. */
-gboolean   mk_reports_page_select_cluster  (MkReportsPage       *self,
-                                            MkCluster            cluster);
-/* The sheet the preview shows, NULL when none (no database, an error). */
-MkSheet   *mk_reports_page_get_sheet       (MkReportsPage       *self);
-/* The text the preview shows for the sheet cell ROW, COL; NULL when the
- * cell is not shown. */
-const char *mk_reports_page_get_preview_text (MkReportsPage     *self,
-                                              guint              row,
-                                              guint              col);
-
 /* Builds the selected report with the chosen parameters and writes it
  * to PATH in a thread, as «Export to XLSX…» does. */
 void       mk_reports_page_export_async    (MkReportsPage       *self,
@@ -69,5 +47,21 @@ gboolean   mk_reports_page_export_all_finish (MkReportsPage       *self,
                                               GAsyncResult        *result,
                                               guint               *n_written,
                                               GError             **error);
+
+/* As mk_reports_page_export_async (and finished by
+ * mk_reports_page_export_finish), but writes a PDF, as «Export to PDF…»
+ * does. */
+void     mk_reports_page_export_pdf_async (MkReportsPage       *self,
+                                           const char          *path,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+/* As mk_reports_page_export_all_async, but every report as a PDF, as
+ * «Export All to PDF…» does. */
+void     mk_reports_page_export_all_pdf_async (MkReportsPage       *self,
+                                               const char          *folder,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
 
 G_END_DECLS
