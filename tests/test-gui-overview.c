@@ -13,7 +13,8 @@
 #include "mk-natural.h"
 #include "mk-overview-page-private.h"
 #include "mk-page.h"
-#include "mk-results-page-private.h"
+#include "mk-result-matrix-view.h"
+#include "mk-results-page.h"
 #include "mk-test-gui.h"
 #include "mk-test-util.h"
 #include "mk-window-private.h"
@@ -528,6 +529,7 @@ test_heatmap_opens_results (void)
   g_autofree char *first_cell = g_strdup_printf ("%s · %s:", row,
                                                  (const char *) heatmap->categories->pdata[0]);
   MkResultsPage *results;
+  MkResultGrid *grid;
   double x, y;
 
   find_point (view, first_cell, &x, &y);
@@ -535,10 +537,14 @@ test_heatmap_opens_results (void)
   mk_test_gui_spin ();
   g_assert_cmpstr (mk_window_get_visible_page (window), ==, "results");
   results = find_results (window);
-  g_assert_cmpint (mk_results_page_get_year (results), ==, YEAR);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (results->search_entry)), ==, school);
-  g_assert_cmpuint (mk_result_grid_get_n_rows (mk_results_page_get_grid (results)), >=, 1);
-  g_assert_cmpstr (mk_result_grid_get_row (mk_results_page_get_grid (results), 0)->school, ==, school);
+  grid = mk_result_matrix_view_get_grid (MK_TEST_GUI_CHILD (results, MK_TYPE_RESULT_MATRIX_VIEW,
+                                                            "matrix_view"));
+  g_assert_cmpint (mk_test_gui_page_year (GTK_WIDGET (results)), ==, YEAR);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mk_test_gui_child (GTK_WIDGET (results),
+                                                                           "search_entry"))),
+                   ==, school);
+  g_assert_cmpuint (mk_result_grid_get_n_rows (grid), >=, 1);
+  g_assert_cmpstr (mk_result_grid_get_row (grid, 0)->school, ==, school);
   close_window (window, g_steal_pointer (&dir));
 }
 
@@ -589,7 +595,8 @@ test_clusters_open_history (void)
   mk_test_gui_spin ();
   g_assert_cmpstr (mk_window_get_visible_page (window), ==, "overview");
   g_assert_cmpint (mk_test_gui_page_year (GTK_WIDGET (page)), ==, YEAR);
-  g_assert_cmpstr (mk_school_get_name (gtk_drop_down_get_selected_item (page->school_dropdown)),
+  g_assert_cmpstr (mk_school_get_name (gtk_drop_down_get_selected_item (
+                     MK_TEST_GUI_CHILD (page, GTK_TYPE_DROP_DOWN, "school_dropdown"))),
                    ==, "СШ № 9");
   g_assert_nonnull (mk_chart_view_get_data (mk_overview_page_get_chart (page, "marker-history")));
   close_window (window, g_steal_pointer (&dir));

@@ -9,7 +9,10 @@
 #include "mk-import.h"
 #include "mk-import-assistant-private.h"
 #include "mk-result-editor-private.h"
-#include "mk-results-page-private.h"
+#include "mk-importers.h"
+#include "mk-result-matrix-view.h"
+#include "mk-results-page.h"
+#include "mk-year-drop-down.h"
 #include "mk-store-clusters.h"
 #include "mk-store-procedures.h"
 #include "mk-test-gui.h"
@@ -39,15 +42,193 @@ static const char results_csv[] =
   "Ельнинский район;СШ № 1;2022;ЕГЭ ХИМ;10;3;\n"
   "Смоленск;СШ № 1;2021;ВПР РУ-5;28;1;\n";
 
-/* Until the assistant's thread is done, at most 30 s. */
+/* "choose", "working", "preview" or "done": the step shown. */
+static const char *
+step (MkImportAssistant *assistant)
+{
+  return gtk_stack_get_visible_child_name (MK_TEST_GUI_CHILD (assistant, GTK_TYPE_STACK, "stack"));
+}
+
+/* Until the assistant's thread is done, at most 30 s: it shows the
+ * «working» step while one runs. */
 static void
 wait_for_assistant (MkImportAssistant *assistant)
 {
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
-  while (mk_import_assistant_is_busy (assistant) && g_get_monotonic_time () < deadline)
+  while (g_strcmp0 (step (assistant), "working") == 0 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_false (mk_import_assistant_is_busy (assistant));
+  g_assert_cmpstr (step (assistant), !=, "working");
+  mk_test_gui_spin ();
+}
+
+/* The errors the preview counts: «Errors: 2, warnings: 0». */
+static guint
+n_errors (MkImportAssistant *assistant)
+{
+  const char *title = mk_test_gui_label_text (GTK_WIDGET (assistant), "messages_title");
+
+  g_assert_true (g_str_has_prefix (title, "Errors: "));
+  return (guint) g_ascii_strtoull (title + strlen ("Errors: "), NULL, 10);
+}
+
+/* Every error, then every warning, as the list shows them. */
+static GListModel *
+messages (MkImportAssistant *assistant)
+{
+  return G_LIST_MODEL (gtk_list_view_get_model (MK_TEST_GUI_CHILD (assistant, GTK_TYPE_LIST_VIEW,
+                                                                   "messages_view")));
+}
+
+/* «Import» is offered and enabled. */
+static gboolean
+can_import (MkImportAssistant *assistant)
+{
+  GtkWidget *button = mk_test_gui_child (GTK_WIDGET (assistant), "import_button");
+
+  return gtk_widget_get_visible (button) && gtk_widget_is_sensitive (button);
+}
+
+/* The preview's grid: a row number, then the cells as parsed. */
+static guint
+preview_n_rows (MkImportAssistant *assistant)
+{
+  GtkGrid *grid = MK_TEST_GUI_CHILD (assistant, GTK_TYPE_GRID, "preview_grid");
+  guint rows = 0;
+
+  while (gtk_grid_get_child_at (grid, 0, (int) rows) != NULL)
+    rows++;
+  return rows;
+}
+
+static const char *
+preview_cell (MkImportAssistant *assistant,
+              guint              row,
+              guint              column)
+{
+  GtkGrid *grid = MK_TEST_GUI_CHILD (assistant, GTK_TYPE_GRID, "preview_grid");
+  GtkWidget *cell = gtk_grid_get_child_at (grid, (int) column + 1, (int) row);
+
+  return cell != NULL ? gtk_label_get_text (GTK_LABEL (cell)) : NULL;
+}
+
+static MkResultMatrixView *
+view_of (Fixture *f)
+{
+  return MK_TEST_GUI_CHILD (f->page, MK_TYPE_RESULT_MATRIX_VIEW, "matrix_view");
+}
+
+static MkResultGrid *
+grid_of (Fixture *f)
+{
+  return mk_result_matrix_view_get_grid (view_of (f));
+}
+
+/* The legend's line of the marker rule: «Marker: 30 % and more…». */
+static const char *
+marker_legend (Fixture *f,
+               GtkWidget *widget)
+{
+  if (widget == NULL)
+    widget = mk_test_gui_child (GTK_WIDGET (f->page), "legend_box");
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), "Marker"))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *text = marker_legend (f, child);
+      if (text != NULL)
+        return text;
+    }
+  return NULL;
+}
+
+/* The cell editor, while it is open. */
+static MkResultEditor *
+editor_of (Fixture *f)
+{
+  GtkWidget *editor = mk_test_gui_find_descendant (GTK_WIDGET (view_of (f)),
+                                                   MK_TYPE_RESULT_EDITOR);
+
+  return editor != NULL && gtk_widget_get_visible (editor) ? MK_RESULT_EDITOR (editor) : NULL;
+}
+
+static MkImportAssistant *
+assistant_of (void)
+{
+  return (MkImportAssistant *) mk_test_gui_find_window (MK_TYPE_IMPORT_ASSISTANT);
+}
+
+static const char *
+page_shown (Fixture *f)
+{
+  return gtk_stack_get_visible_child_name (MK_TEST_GUI_CHILD (f->page, GTK_TYPE_STACK,
+                                                              "page_stack"));
+}
+
+static GListModel *
+year_model (Fixture *f)
+{
+  return mk_year_drop_down_get_model (MK_TEST_GUI_CHILD (f->page, MK_TYPE_YEAR_DROP_DOWN,
+                                                         "year_dropdown"));
+}
+
+static const char *
+count_text (Fixture *f)
+{
+  return mk_test_gui_label_text (GTK_WIDGET (f->page), "count_label");
+}
+
+/* NULL, "ВПР", "ОГЭ" or "ЕГЭ", as the kind drop-down offers them after
+ * «All kinds». */
+static void
+choose_kind (Fixture    *f,
+             const char *kind)
+{
+  GtkDropDown *drop_down = MK_TEST_GUI_CHILD (f->page, GTK_TYPE_DROP_DOWN, "kind_dropdown");
+
+  if (kind != NULL)
+    g_assert_true (mk_test_gui_select_text (drop_down, kind));
+  else
+    gtk_drop_down_set_selected (drop_down, 0);
+  mk_test_gui_spin ();
+}
+
+static gboolean
+choose_municipality (Fixture    *f,
+                     const char *name)
+{
+  GtkDropDown *drop_down = MK_TEST_GUI_CHILD (f->page, GTK_TYPE_DROP_DOWN,
+                                              "municipality_dropdown");
+
+  if (name != NULL)
+    return mk_test_gui_select_text (drop_down, name);
+  gtk_drop_down_set_selected (drop_down, 0);
+  mk_test_gui_spin ();
+  return TRUE;
+}
+
+/* Types the form's fields as a person does. */
+static void
+type_result (MkResultEditor *editor,
+             const char     *participants,
+             const char     *low,
+             gboolean        non_objective)
+{
+  gtk_editable_set_text (GTK_EDITABLE (mk_test_gui_child (GTK_WIDGET (editor), "participants_entry")),
+                         participants);
+  gtk_editable_set_text (GTK_EDITABLE (mk_test_gui_child (GTK_WIDGET (editor), "low_entry")), low);
+  gtk_editable_set_text (GTK_EDITABLE (mk_test_gui_child (GTK_WIDGET (editor), "share_entry")), "");
+  gtk_switch_set_active (MK_TEST_GUI_CHILD (editor, GTK_TYPE_SWITCH, "non_objective_switch"),
+                         non_objective);
+  mk_test_gui_spin ();
+}
+
+static void
+click (GtkWidget  *widget,
+       const char *button)
+{
+  g_signal_emit_by_name (mk_test_gui_child (widget, button), "clicked");
   mk_test_gui_spin ();
 }
 
@@ -189,43 +370,43 @@ static void
 test_empty (Fixture       *f,
             gconstpointer  data)
 {
-  g_assert_cmpstr (mk_results_page_get_visible (f->page), ==, "empty");
+  g_assert_cmpstr (page_shown (f), ==, "empty");
   mk_test_gui_save_screenshot (GTK_WIDGET (f->page), "page-empty");
-  g_assert_cmpuint (g_list_model_get_n_items (mk_results_page_get_year_model (f->page)), ==, 0);
-  g_assert_cmpuint (mk_result_grid_get_n_rows (mk_results_page_get_grid (f->page)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (year_model (f)), ==, 0);
+  g_assert_cmpuint (mk_result_grid_get_n_rows (grid_of (f)), ==, 0);
   /* The status page's button opens the assistant. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.import", NULL));
   mk_test_gui_spin ();
-  g_assert_nonnull (mk_results_page_get_assistant (f->page));
-  mk_test_gui_save_screenshot (GTK_WIDGET (mk_results_page_get_assistant (f->page)), "assistant-choose");
-  gtk_window_destroy (GTK_WINDOW (mk_results_page_get_assistant (f->page)));
+  g_assert_nonnull (assistant_of ());
+  mk_test_gui_save_screenshot (GTK_WIDGET (assistant_of ()), "assistant-choose");
+  gtk_window_destroy (GTK_WINDOW (assistant_of ()));
   mk_test_gui_spin ();
-  g_assert_null (mk_results_page_get_assistant (f->page));
+  g_assert_null (assistant_of ());
 }
 
 static void
 test_matrix (Fixture       *f,
              gconstpointer  data)
 {
-  MkResultGrid *grid = mk_results_page_get_grid (f->page);
-  GListModel *years = mk_results_page_get_year_model (f->page);
+  MkResultGrid *grid = grid_of (f);
+  GListModel *years = year_model (f);
   g_autoptr(GtkStringObject) first = NULL;
   g_autoptr(GtkStringObject) last = NULL;
   g_autofree char *share = NULL;
   g_autofree char *mark = NULL;
   g_autofree char *non_objective = NULL;
 
-  g_assert_cmpstr (mk_results_page_get_visible (f->page), ==, "matrix");
+  g_assert_cmpstr (page_shown (f), ==, "matrix");
   g_assert_cmpuint (g_list_model_get_n_items (years), ==, 2);
   first = g_list_model_get_item (years, 0);
   last = g_list_model_get_item (years, 1);
   g_assert_cmpstr (gtk_string_object_get_string (first), ==, "2021");
   g_assert_cmpstr (gtk_string_object_get_string (last), ==, "2022");
   /* The newest year is shown. */
-  g_assert_cmpint (mk_results_page_get_year (f->page), ==, 2022);
+  g_assert_cmpint (mk_test_gui_page_year (GTK_WIDGET (f->page)), ==, 2022);
   g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 3);
   g_assert_cmpuint (mk_result_grid_get_n_columns (grid), ==, count_kind (f->store, NULL));
-  g_assert_nonnull (strstr (mk_results_page_get_count_text (f->page), "3"));
+  g_assert_nonnull (strstr (count_text (f), "3"));
 
   share = cell_text (grid, "Смоленск", "СШ № 1", "ВПР РУ-5");
   g_assert_cmpstr (share, ==, "33,3");
@@ -257,17 +438,17 @@ static void
 test_threshold (Fixture       *f,
                 gconstpointer  data)
 {
-  MkResultGrid *grid = mk_results_page_get_grid (f->page);
+  MkResultGrid *grid = grid_of (f);
   g_autoptr(MkMethodology) m = mk_methodology_new ();
   g_autoptr(GError) error = NULL;
 
-  mk_test_assert_has (gtk_label_get_text (f->page->marker_legend), "Marker: 30 %");
+  mk_test_assert_has (marker_legend (f, NULL), "Marker: 30 %");
   g_assert_true (get_cell (grid, "Смоленск", "СШ № 1", "ВПР РУ-5")->marker);
   g_assert_true (mk_methodology_set (m, MK_SETTING_MARKER_THRESHOLD, 34, &error));
   g_assert_true (mk_store_save_methodology (f->store, 2022, m, &error));
   g_assert_no_error (error);
   mk_test_gui_spin ();
-  mk_test_assert_has (gtk_label_get_text (f->page->marker_legend), "Marker: 34 %");
+  mk_test_assert_has (marker_legend (f, NULL), "Marker: 34 %");
   /* 10 of 30 is 33,3 %: below 34 %. */
   g_assert_false (get_cell (grid, "Смоленск", "СШ № 1", "ВПР РУ-5")->marker);
   mk_test_gui_save_screenshot (GTK_WIDGET (f->window), "results-threshold");
@@ -277,44 +458,44 @@ static void
 test_filters (Fixture       *f,
               gconstpointer  data)
 {
-  MkResultGrid *grid = mk_results_page_get_grid (f->page);
+  MkResultGrid *grid = grid_of (f);
   guint all_columns = mk_result_grid_get_n_columns (grid);
 
-  mk_results_page_set_kind (f->page, "ВПР");
+  choose_kind (f, "ВПР");
   g_assert_cmpuint (mk_result_grid_get_n_columns (grid), ==, count_kind (f->store, "ВПР"));
   g_assert_cmpuint (mk_result_grid_get_n_columns (grid), <, all_columns);
   for (guint j = 0; j < mk_result_grid_get_n_columns (grid); j++)
     g_assert_cmpstr (mk_procedure_get_kind (mk_result_grid_get_column (grid, j)), ==, "ВПР");
-  mk_results_page_set_kind (f->page, NULL);
+  choose_kind (f, NULL);
   g_assert_cmpuint (mk_result_grid_get_n_columns (grid), ==, all_columns);
 
-  g_assert_true (mk_results_page_set_municipality (f->page, "Смоленск"));
+  g_assert_true (choose_municipality (f, "Смоленск"));
   g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 2);
-  g_assert_nonnull (strstr (mk_results_page_get_count_text (f->page), "2"));
-  g_assert_false (mk_results_page_set_municipality (f->page, "Нигде"));
-  mk_results_page_set_municipality (f->page, NULL);
+  g_assert_nonnull (strstr (count_text (f), "2"));
+  g_assert_false (choose_municipality (f, "Нигде"));
+  choose_municipality (f, NULL);
   g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 3);
 
-  mk_results_page_set_search_text (f->page, "сш № 2");
+  mk_test_gui_search (GTK_WIDGET (f->page), "search_entry", "сш № 2");
   g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 1);
   g_assert_cmpstr (mk_result_grid_get_row (grid, 0)->school, ==, "СШ № 2");
-  mk_results_page_set_search_text (f->page, "");
+  mk_test_gui_search (GTK_WIDGET (f->page), "search_entry", "");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page->year_dropdown), "year.prev", NULL));
-  g_assert_cmpint (mk_results_page_get_year (f->page), ==, 2021);
+  g_assert_true (mk_test_gui_activate (mk_test_gui_child (GTK_WIDGET (f->page), "year_dropdown"),
+                                      "year.prev", NULL));
+  g_assert_cmpint (mk_test_gui_page_year (GTK_WIDGET (f->page)), ==, 2021);
   g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page->year_dropdown), "year.next", NULL));
-  g_assert_cmpint (mk_results_page_get_year (f->page), ==, 2022);
+  g_assert_true (mk_test_gui_activate (mk_test_gui_child (GTK_WIDGET (f->page), "year_dropdown"),
+                                      "year.next", NULL));
+  g_assert_cmpint (mk_test_gui_page_year (GTK_WIDGET (f->page)), ==, 2022);
 }
 
 static void
 test_edit (Fixture       *f,
            gconstpointer  data)
 {
-  MkResultGrid *grid = mk_results_page_get_grid (f->page);
-  MkResultMatrixView *view = mk_results_page_get_view (f->page);
-  MkResultInput wrong = { "30", "40", "", FALSE, FALSE };
-  MkResultInput right = { "30", "6", "", FALSE, TRUE };
+  MkResultGrid *grid = grid_of (f);
+  MkResultMatrixView *view = view_of (f);
   g_autofree char *text = NULL;
   MkResultEditor *editor;
   guint row;
@@ -324,19 +505,21 @@ test_edit (Fixture       *f,
   mk_result_matrix_view_set_cursor (view, row, column);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.edit-cell", NULL));
   mk_test_gui_spin ();
-  editor = mk_results_page_get_editor (f->page);
+  editor = editor_of (f);
   g_assert_nonnull (editor);
 
-  mk_result_editor_set_input (editor, &wrong);
-  g_assert_false (mk_result_editor_save (editor));
+  /* 40 of 30: the form says so at the field, and «Save» keeps it open. */
+  type_result (editor, "30", "40", FALSE);
+  click (GTK_WIDGET (editor), "save_button");
+  g_assert_true (editor_of (f) == editor);
   mk_test_gui_save_screenshot (GTK_WIDGET (editor), "editor-invalid");
-  g_assert_nonnull (mk_result_editor_get_error (editor, MK_RESULT_FIELD_LOW));
-  g_assert_null (mk_result_editor_get_error (editor, MK_RESULT_FIELD_PARTICIPANTS));
+  g_assert_nonnull (mk_test_gui_shown_text (GTK_WIDGET (editor), "low_error", NULL));
+  g_assert_null (mk_test_gui_shown_text (GTK_WIDGET (editor), "participants_error", NULL));
 
-  mk_result_editor_set_input (editor, &right);
-  g_assert_null (mk_result_editor_get_error (editor, MK_RESULT_FIELD_LOW));
-  g_assert_true (mk_result_editor_save (editor));
-  mk_test_gui_spin ();
+  type_result (editor, "30", "6", TRUE);
+  g_assert_null (mk_test_gui_shown_text (GTK_WIDGET (editor), "low_error", NULL));
+  click (GTK_WIDGET (editor), "save_button");
+  g_assert_null (editor_of (f));
   text = cell_text (grid, "Смоленск", "СШ № 1", "ВПР РУ-5");
   g_assert_cmpstr (text, ==, "20,0");
   g_assert_false (get_cell (grid, "Смоленск", "СШ № 1", "ВПР РУ-5")->marker);
@@ -355,19 +538,19 @@ open_editor (Fixture    *f,
   guint row;
   guint column;
 
-  find_cell (mk_results_page_get_grid (f->page), municipality, school, code, &row, &column);
-  mk_result_matrix_view_set_cursor (mk_results_page_get_view (f->page), row, column);
+  find_cell (grid_of (f), municipality, school, code, &row, &column);
+  mk_result_matrix_view_set_cursor (view_of (f), row, column);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.edit-cell", NULL));
   mk_test_gui_spin ();
-  g_assert_nonnull (mk_results_page_get_editor (f->page));
-  return mk_results_page_get_editor (f->page);
+  g_assert_nonnull (editor_of (f));
+  return editor_of (f);
 }
 
 static void
 test_clear (Fixture       *f,
             gconstpointer  data)
 {
-  MkResultGrid *grid = mk_results_page_get_grid (f->page);
+  MkResultGrid *grid = grid_of (f);
   g_autofree char *before = cell_text (grid, "Смоленск", "СШ № 2", "ЕГЭ ХИМ");
   g_autofree char *after = NULL;
   MkResultEditor *editor;
@@ -375,14 +558,14 @@ test_clear (Fixture       *f,
 
   /* An empty cell has nothing to clear. */
   editor = open_editor (f, "Смоленск", "СШ № 2", "ВПР РУ-5");
-  g_assert_false (mk_result_editor_clear (editor));
+  g_assert_false (gtk_widget_is_sensitive (mk_test_gui_child (GTK_WIDGET (editor), "clear_button")));
   gtk_popover_popdown (GTK_POPOVER (editor));
   mk_test_gui_spin ();
   g_assert_false (get_cell (grid, "Смоленск", "СШ № 2", "ВПР РУ-5")->present);
 
   editor = open_editor (f, "Смоленск", "СШ № 2", "ЕГЭ ХИМ");
-  g_assert_true (mk_result_editor_clear (editor));
-  mk_test_gui_spin ();
+  click (GTK_WIDGET (editor), "clear_button");
+  g_assert_null (editor_of (f));
   g_assert_false (get_cell (grid, "Смоленск", "СШ № 2", "ЕГЭ ХИМ")->present);
   g_assert_true (get_cell (grid, "Смоленск", "СШ № 2", "ОГЭ РУ")->present);
   g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 3);
@@ -442,8 +625,8 @@ open_assistant (Fixture *f)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.import", NULL));
   mk_test_gui_spin ();
-  g_assert_nonnull (mk_results_page_get_assistant (f->page));
-  return mk_results_page_get_assistant (f->page);
+  g_assert_nonnull (assistant_of ());
+  return assistant_of ();
 }
 
 static void
@@ -458,20 +641,20 @@ test_import_refused (Fixture       *f,
 
   /* The page writes nothing while the assistant is open. */
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->page), "results.edit-cell", NULL) &&
-                  mk_results_page_get_editor (f->page) != NULL);
+                  editor_of (f) != NULL);
   mk_import_assistant_set_file (assistant, path);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.check", NULL));
   wait_for_assistant (assistant);
-  g_assert_cmpstr (mk_import_assistant_get_step (assistant), ==, "preview");
-  g_assert_cmpuint (mk_import_assistant_get_preview_n_rows (assistant), ==, 3);
-  g_assert_cmpstr (mk_import_assistant_get_preview_cell (assistant, 2, 5), ==, "25");
-  g_assert_cmpuint (mk_import_assistant_get_n_errors (assistant), >=, 1);
+  g_assert_cmpstr (step (assistant), ==, "preview");
+  g_assert_cmpuint (preview_n_rows (assistant), ==, 3);
+  g_assert_cmpstr (preview_cell (assistant, 2, 5), ==, "25");
+  g_assert_cmpuint (n_errors (assistant), >=, 1);
   mk_test_gui_save_screenshot (GTK_WIDGET (assistant), "assistant-refused");
-  g_assert_true (messages_contain (mk_import_assistant_get_messages (assistant), "bad.csv:3:"));
-  g_assert_false (messages_contain (mk_import_assistant_get_messages (assistant), "bad.csv:2:"));
-  g_assert_false (mk_import_assistant_can_import (assistant));
+  g_assert_true (messages_contain (messages (assistant), "bad.csv:3:"));
+  g_assert_false (messages_contain (messages (assistant), "bad.csv:2:"));
+  g_assert_false (can_import (assistant));
   /* Nothing was written by the check. */
-  g_assert_cmpuint (mk_result_grid_get_n_rows (mk_results_page_get_grid (f->page)), ==, 3);
+  g_assert_cmpuint (mk_result_grid_get_n_rows (grid_of (f)), ==, 3);
   gtk_window_destroy (GTK_WINDOW (assistant));
   mk_test_gui_spin ();
 }
@@ -486,26 +669,27 @@ test_import_good (Fixture       *f,
       "Смоленск;СШ № 3;2022;ВПР МА-5;20;12\n"
       "Смоленск;СШ № 1;2022;ВПР РУ-5;30;10\n", -1);
   MkImportAssistant *assistant = open_assistant (f);
-  MkResultGrid *grid = mk_results_page_get_grid (f->page);
+  MkResultGrid *grid = grid_of (f);
   g_autofree char *text = NULL;
 
   mk_import_assistant_set_file (assistant, path);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.check", NULL));
   wait_for_assistant (assistant);
-  g_assert_cmpuint (mk_import_assistant_get_n_errors (assistant), ==, 0);
-  g_assert_true (mk_import_assistant_can_import (assistant));
+  g_assert_cmpuint (n_errors (assistant), ==, 0);
+  g_assert_true (can_import (assistant));
   mk_test_gui_save_screenshot (GTK_WIDGET (assistant), "assistant-preview");
-  g_assert_nonnull (strstr (mk_import_assistant_get_counts_text (assistant), "2"));
-  g_assert_nonnull (strstr (mk_import_assistant_get_counts_text (assistant), "1"));
+  g_assert_nonnull (strstr (mk_test_gui_label_text (GTK_WIDGET (assistant), "counts_label"), "2"));
+  g_assert_nonnull (strstr (mk_test_gui_label_text (GTK_WIDGET (assistant), "counts_label"), "1"));
   g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 3);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.import", NULL));
   wait_for_assistant (assistant);
-  g_assert_cmpstr (mk_import_assistant_get_step (assistant), ==, "done");
+  g_assert_cmpstr (step (assistant), ==, "done");
   /* The importer's progress reached the window from its thread. */
-  g_assert_true (assistant->progress_seen);
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (MK_TEST_GUI_CHILD (assistant, GTK_TYPE_PROGRESS_BAR,
+                                                                      "progress_bar")), >, 0);
   mk_test_gui_save_screenshot (GTK_WIDGET (assistant), "assistant-done");
-  g_assert_nonnull (mk_import_assistant_get_summary_text (assistant));
+  g_assert_nonnull (adw_status_page_get_description (MK_TEST_GUI_CHILD (assistant, ADW_TYPE_STATUS_PAGE, "done_page")));
   /* The page reloaded from the store the thread wrote through another
    * connection. */
   g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 4);
@@ -526,21 +710,22 @@ test_import_every_kind (Fixture       *f,
       "municipality;name\nСмоленск;СШ № 40\n", -1);
   MkImportAssistant *assistant = open_assistant (f);
   guint before = mk_store_count_schools (f->store);
-  GListModel *kinds = adw_combo_row_get_model (assistant->kind_row);
+  GListModel *kinds = adw_combo_row_get_model (MK_TEST_GUI_CHILD (assistant, ADW_TYPE_COMBO_ROW, "kind_row"));
 
   g_assert_cmpuint (g_list_model_get_n_items (kinds), ==, MK_N_IMPORT_KINDS);
-  mk_import_assistant_set_kind (assistant, MK_IMPORT_KIND_SCHOOLS);
+  adw_combo_row_set_selected (MK_TEST_GUI_CHILD (assistant, ADW_TYPE_COMBO_ROW, "kind_row"),
+                              MK_IMPORT_KIND_SCHOOLS);
   mk_test_gui_spin ();
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (assistant->year_row)));
-  g_assert_false (gtk_widget_get_visible (assistant->create_row));
+  g_assert_false (gtk_widget_get_visible (mk_test_gui_child (GTK_WIDGET (assistant), "year_row")));
+  g_assert_false (gtk_widget_get_visible (mk_test_gui_child (GTK_WIDGET (assistant), "create_row")));
   mk_test_gui_save_screenshot (GTK_WIDGET (assistant), "assistant-schools");
   mk_import_assistant_set_file (assistant, path);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.check", NULL));
   wait_for_assistant (assistant);
-  g_assert_cmpuint (mk_import_assistant_get_n_errors (assistant), ==, 0);
+  g_assert_cmpuint (n_errors (assistant), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.import", NULL));
   wait_for_assistant (assistant);
-  g_assert_cmpstr (mk_import_assistant_get_step (assistant), ==, "done");
+  g_assert_cmpstr (step (assistant), ==, "done");
   g_assert_cmpuint (mk_store_count_schools (f->store), ==, before + 1);
   gtk_window_destroy (GTK_WINDOW (assistant));
   mk_test_gui_spin ();

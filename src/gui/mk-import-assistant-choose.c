@@ -74,24 +74,3 @@ mk_import_assistant_set_file (MkImportAssistant *self,
   mk_import_assistant_show_error (self, NULL);
   mk_import_assistant_update_state (self);
 }
-
-void
-mk_import_assistant_set_kind (MkImportAssistant *self,
-                              MkImportKind       kind)
-{
-  adw_combo_row_set_selected (self->kind_row, kind);
-}
-
-void
-mk_import_assistant_set_year (MkImportAssistant *self,
-                              int                year)
-{
-  gtk_spin_button_set_value (self->year_spin, year);
-}
-
-void
-mk_import_assistant_set_create_missing (MkImportAssistant *self,
-                                        gboolean           create)
-{
-  gtk_switch_set_active (self->create_switch, create);
-}

@@ -58,30 +58,9 @@ void mk_import_assistant_show_preview  (MkImportAssistant *self,
                                         MkImportOutcome   *outcome);
 void mk_import_assistant_setup_messages (MkImportAssistant *self);
 
-/* Test hooks: the tests choose what a person would choose, activate the
- * assistant.* actions and read what the steps show. */
-void        mk_import_assistant_set_kind           (MkImportAssistant *self,
-                                                    MkImportKind       kind);
-void        mk_import_assistant_set_file           (MkImportAssistant *self,
-                                                    const char        *path);
-void        mk_import_assistant_set_year           (MkImportAssistant *self,
-                                                    int                year);
-void        mk_import_assistant_set_create_missing (MkImportAssistant *self,
-                                                    gboolean           create);
-/* "choose", "working", "preview" or "done" */
-const char *mk_import_assistant_get_step           (MkImportAssistant *self);
-gboolean    mk_import_assistant_is_busy            (MkImportAssistant *self);
-gboolean    mk_import_assistant_can_import         (MkImportAssistant *self);
-/* Every error, then every warning, as "FILE:LINE: message". */
-GListModel *mk_import_assistant_get_messages       (MkImportAssistant *self);
-guint       mk_import_assistant_get_n_errors       (MkImportAssistant *self);
-const char *mk_import_assistant_get_counts_text    (MkImportAssistant *self);
-const char *mk_import_assistant_get_error_text     (MkImportAssistant *self);
-const char *mk_import_assistant_get_summary_text   (MkImportAssistant *self);
-/* The preview's rows as parsed, and the text of one cell. */
-guint       mk_import_assistant_get_preview_n_rows (MkImportAssistant *self);
-const char *mk_import_assistant_get_preview_cell   (MkImportAssistant *self,
-                                                    guint              row,
-                                                    guint              column);
+/* mk-import-assistant-choose.c: the file to import, as the chooser
+ * gives it */
+void mk_import_assistant_set_file      (MkImportAssistant *self,
+                                        const char        *path);
 
 G_END_DECLS

@@ -38,6 +38,14 @@ get_kind (MkImportAssistant *self)
   return selected < MK_N_IMPORT_KINDS ? (MkImportKind) selected : MK_IMPORT_KIND_RESULTS;
 }
 
+/* A checked file without errors, on the preview step, nothing running. */
+static gboolean
+can_import (MkImportAssistant *self)
+{
+  return !self->busy && self->preview != NULL && !self->preview->refused &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "preview") == 0;
+}
+
 void
 mk_import_assistant_update_state (MkImportAssistant *self)
 {
@@ -61,7 +69,7 @@ mk_import_assistant_update_state (MkImportAssistant *self)
                                  choose && self->file != NULL && !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.back", preview && !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.import",
-                                 mk_import_assistant_can_import (self));
+                                 can_import (self));
   gtk_widget_set_visible (GTK_WIDGET (self->year_row), mk_importer_get (get_kind (self))->needs_year);
   gtk_widget_set_visible (GTK_WIDGET (self->create_row),
                           mk_importer_get (get_kind (self))->adds_schools);
@@ -249,7 +257,7 @@ import_action (GtkWidget  *widget,
   MkImportAssistant *self = MK_IMPORT_ASSISTANT (widget);
   MkImportRequest request;
 
-  if (!mk_import_assistant_can_import (self))
+  if (!can_import (self))
     return;
   request = make_request (self, FALSE);
   set_busy (self, TRUE, _("Importing…"));
@@ -345,75 +353,4 @@ mk_import_assistant_init (MkImportAssistant *self)
   mk_import_assistant_setup_messages (self);
   on_step_changed (self);
   mk_import_assistant_update_state (self);
-}
-
-/* Test hooks (mk-import-assistant-private.h) */
-
-const char *
-mk_import_assistant_get_step (MkImportAssistant *self)
-{
-  return gtk_stack_get_visible_child_name (self->stack);
-}
-
-gboolean
-mk_import_assistant_is_busy (MkImportAssistant *self)
-{
-  return self->busy;
-}
-
-gboolean
-mk_import_assistant_can_import (MkImportAssistant *self)
-{
-  return !self->busy && self->preview != NULL && !self->preview->refused &&
-         g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "preview") == 0;
-}
-
-GListModel *
-mk_import_assistant_get_messages (MkImportAssistant *self)
-{
-  return G_LIST_MODEL (self->messages);
-}
-
-guint
-mk_import_assistant_get_n_errors (MkImportAssistant *self)
-{
-  return self->n_errors;
-}
-
-const char *
-mk_import_assistant_get_counts_text (MkImportAssistant *self)
-{
-  return gtk_label_get_text (self->counts_label);
-}
-
-const char *
-mk_import_assistant_get_error_text (MkImportAssistant *self)
-{
-  return gtk_widget_get_visible (GTK_WIDGET (self->error_label))
-         ? gtk_label_get_text (self->error_label) : NULL;
-}
-
-const char *
-mk_import_assistant_get_summary_text (MkImportAssistant *self)
-{
-  return adw_status_page_get_description (self->done_page);
-}
-
-guint
-mk_import_assistant_get_preview_n_rows (MkImportAssistant *self)
-{
-  return self->preview != NULL ? self->preview->rows->len : 0;
-}
-
-const char *
-mk_import_assistant_get_preview_cell (MkImportAssistant *self,
-                                      guint              row,
-                                      guint              column)
-{
-  char **cells;
-
-  if (self->preview == NULL || row >= self->preview->rows->len)
-    return NULL;
-  cells = self->preview->rows->pdata[row];
-  return column < g_strv_length (cells) ? cells[column] : NULL;
 }

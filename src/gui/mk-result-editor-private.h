@@ -31,15 +31,4 @@ gboolean mk_result_input_check (const MkResultInput *input,
                                 MkResultRow         *row,
                                 char               **errors);
 
-/* Test hooks: the form is driven as a person types. */
-void        mk_result_editor_set_input (MkResultEditor      *self,
-                                        const MkResultInput *input);
-/* The message shown next to FIELD, or NULL when there is none. */
-const char *mk_result_editor_get_error (MkResultEditor      *self,
-                                        MkResultField        field);
-/* As «Save» does; FALSE when the form or the store refused. */
-gboolean    mk_result_editor_save      (MkResultEditor      *self);
-/* As «Clear» does; FALSE when the cell is empty or the store refused. */
-gboolean    mk_result_editor_clear     (MkResultEditor      *self);
-
 G_END_DECLS

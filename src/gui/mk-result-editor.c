@@ -185,8 +185,9 @@ on_field_changed (MkResultEditor *self)
   validate (self, &row);
 }
 
-gboolean
-mk_result_editor_save (MkResultEditor *self)
+/* As «Save» does; FALSE when the form or the store refused. */
+static gboolean
+save (MkResultEditor *self)
 {
   g_autoptr(GError) error = NULL;
   MkResultRow row = self->key;
@@ -208,11 +209,12 @@ mk_result_editor_save (MkResultEditor *self)
 static void
 on_save_clicked (MkResultEditor *self)
 {
-  mk_result_editor_save (self);
+  save (self);
 }
 
-gboolean
-mk_result_editor_clear (MkResultEditor *self)
+/* As «Clear» does; FALSE when the cell is empty or the store refused. */
+static gboolean
+clear (MkResultEditor *self)
 {
   g_autoptr(GError) error = NULL;
 
@@ -234,7 +236,7 @@ mk_result_editor_clear (MkResultEditor *self)
 static void
 on_clear_clicked (MkResultEditor *self)
 {
-  mk_result_editor_clear (self);
+  clear (self);
 }
 
 static void
@@ -317,24 +319,6 @@ mk_result_editor_new (MkStore                 *store,
   fill (self, cell);
   on_field_changed (self);
   return self;
-}
-
-void
-mk_result_editor_set_input (MkResultEditor      *self,
-                            const MkResultInput *input)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->participants_entry), input->participants);
-  gtk_editable_set_text (GTK_EDITABLE (self->low_entry), input->low);
-  gtk_editable_set_text (GTK_EDITABLE (self->share_entry), input->share);
-  gtk_check_button_set_active (self->mark_check, input->mark_low);
-  gtk_switch_set_active (self->non_objective_switch, input->non_objective);
-}
-
-const char *
-mk_result_editor_get_error (MkResultEditor *self,
-                            MkResultField   field)
-{
-  return self->errors[field];
 }
 
 static void

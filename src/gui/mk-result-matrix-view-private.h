@@ -132,8 +132,6 @@ struct _MkResultMatrixView
   int             cursor_row;     /* -1 while the grid is empty */
   int             cursor_column;
   GtkWidget      *popover;        /* a child while it is open */
-  guint           drawn_first;
-  guint           drawn_end;
 };
 
 /* mk-result-matrix-view.c */
@@ -147,12 +145,5 @@ void  mk_result_matrix_view_class_install_input (GtkWidgetClass     *widget_clas
 void  mk_result_matrix_view_init_input          (MkResultMatrixView *self);
 void  mk_result_matrix_view_update_accessible   (MkResultMatrixView *self);
 void  mk_result_matrix_view_detach_popover      (MkResultMatrixView *self);
-
-/* Test hooks */
-const MkMatrixLayout *mk_result_matrix_view_get_layout (MkResultMatrixView *self);
-/* Rows the last frame drew: first and one past the last. */
-void mk_result_matrix_view_get_drawn_rows (MkResultMatrixView *self,
-                                           guint              *first,
-                                           guint              *end);
 
 G_END_DECLS

@@ -284,9 +284,6 @@ mk_result_matrix_view_snapshot (GtkWidget   *widget,
   ctx.cursor_column = self->cursor_column;
   ctx.focused = gtk_widget_has_focus (widget);
   ctx.show_municipality = self->show_municipality;
-  self->drawn_first = MIN ((guint) (ctx.voffset / self->layout.row_height), mk_result_matrix_view_n_rows (self));
-  self->drawn_end = MIN (self->drawn_first + (guint) (ctx.height / self->layout.row_height) + 2,
-                         mk_result_matrix_view_n_rows (self));
   mk_matrix_draw (snapshot, &ctx);
 }
 
@@ -437,24 +434,6 @@ mk_result_matrix_view_init (MkResultMatrixView *self)
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   gtk_widget_add_css_class (GTK_WIDGET (self), "view");
   mk_result_matrix_view_init_input (self);
-}
-
-/* Test hooks (mk-result-matrix-view-private.h) */
-
-const MkMatrixLayout *
-mk_result_matrix_view_get_layout (MkResultMatrixView *self)
-{
-  mk_result_matrix_view_ensure_layout (self);
-  return &self->layout;
-}
-
-void
-mk_result_matrix_view_get_drawn_rows (MkResultMatrixView *self,
-                                      guint              *first,
-                                      guint              *end)
-{
-  *first = self->drawn_first;
-  *end = self->drawn_end;
 }
 
 void

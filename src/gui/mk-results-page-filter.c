@@ -173,46 +173,27 @@ mk_results_page_class_bind_filter_callbacks (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
 }
 
-/* Test hooks */
-
-GListModel *
-mk_results_page_get_year_model (MkResultsPage *self)
-{
-  return mk_year_drop_down_get_model (self->year_dropdown);
-}
-
 gboolean
-mk_results_page_set_year (MkResultsPage *self,
-                          int            year)
+mk_results_page_show_results (MkResultsPage *self,
+                              int            year,
+                              const char    *municipality,
+                              const char    *kind,
+                              const char    *search)
 {
-  return mk_year_drop_down_set_year (self->year_dropdown, year);
-}
-
-gboolean
-mk_results_page_set_municipality (MkResultsPage *self,
-                                  const char    *name)
-{
-  return mk_municipality_dropdown_set_name (self->municipality_dropdown,
-                                            self->municipalities, name);
-}
-
-void
-mk_results_page_set_kind (MkResultsPage *self,
-                          const char    *kind)
-{
+  gboolean offered;
   guint selected = 0;
 
+  g_return_val_if_fail (MK_IS_RESULTS_PAGE (self), FALSE);
+
+  offered = mk_year_drop_down_set_year (self->year_dropdown, year);
+  mk_municipality_dropdown_set_name (self->municipality_dropdown, self->municipalities,
+                                     municipality);
   for (MkProcedureKind i = 0; kind != NULL && i < MK_N_KINDS; i++)
     if (g_str_equal (mk_procedure_kind_name (i), kind))
       selected = i + 1;
   gtk_drop_down_set_selected (self->kind_dropdown, selected);
-}
-
-void
-mk_results_page_set_search_text (MkResultsPage *self,
-                                 const char    *text)
-{
   /* The entry's own signal waits a moment after typing; apply at once. */
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), search != NULL ? search : "");
   on_search_changed (self, self->search_entry);
+  return offered;
 }

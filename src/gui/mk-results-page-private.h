@@ -55,28 +55,4 @@ void     mk_results_page_class_bind_filter_callbacks (GtkWidgetClass *widget_cla
 /* mk-results-page-actions.c */
 void     mk_results_page_class_install_actions  (GtkWidgetClass *widget_class);
 
-/* Hooks for the display tests: they drive the page as its widgets do and
- * read the model behind the matrix, never pixels. */
-MkResultGrid       *mk_results_page_get_grid         (MkResultsPage *self);
-MkResultMatrixView *mk_results_page_get_view         (MkResultsPage *self);
-/* The years offered, as the dropdown shows them ("2022"). */
-GListModel         *mk_results_page_get_year_model   (MkResultsPage *self);
-int                 mk_results_page_get_year         (MkResultsPage *self);
-/* FALSE when YEAR is not offered. */
-gboolean            mk_results_page_set_year         (MkResultsPage *self,
-                                                      int            year);
-/* NULL selects «All municipalities»; FALSE when NAME is not offered. */
-gboolean            mk_results_page_set_municipality (MkResultsPage *self,
-                                                      const char    *name);
-/* NULL, "ВПР", "ОГЭ" or "ЕГЭ". */
-void                mk_results_page_set_kind         (MkResultsPage *self,
-                                                      const char    *kind);
-void                mk_results_page_set_search_text  (MkResultsPage *self,
-                                                      const char    *text);
-/* "empty" or "matrix" */
-const char         *mk_results_page_get_visible      (MkResultsPage *self);
-const char         *mk_results_page_get_count_text   (MkResultsPage *self);
-MkResultEditor     *mk_results_page_get_editor       (MkResultsPage *self);
-MkImportAssistant  *mk_results_page_get_assistant    (MkResultsPage *self);
-
 G_END_DECLS

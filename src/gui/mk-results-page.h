@@ -17,5 +17,13 @@ GtkWidget *mk_results_page_new       (void);
 MkStore   *mk_results_page_get_store (MkResultsPage *self);
 void       mk_results_page_set_store (MkResultsPage *self,
                                       MkStore       *store);
+/* Shows the results of calendar year YEAR that MUNICIPALITY, KIND («ВПР»,
+ * «ОГЭ», «ЕГЭ») and SEARCH choose (NULL: all), as the filters would: what
+ * a heat-map cell of the Overview opens. FALSE when YEAR is not offered. */
+gboolean   mk_results_page_show_results (MkResultsPage *self,
+                                         int            year,
+                                         const char    *municipality,
+                                         const char    *kind,
+                                         const char    *search);
 
 G_END_DECLS

@@ -336,10 +336,8 @@ show_results_action (GtkWidget  *widget,
   page = mk_window_find_page (self, MK_TYPE_RESULTS_PAGE);
   if (page == NULL)
     return;
-  mk_results_page_set_year (page, year);
-  mk_results_page_set_municipality (page, *municipality != '\0' ? municipality : NULL);
-  mk_results_page_set_kind (page, *kind != '\0' ? kind : NULL);
-  mk_results_page_set_search_text (page, search);
+  mk_results_page_show_results (page, year, *municipality != '\0' ? municipality : NULL,
+                                *kind != '\0' ? kind : NULL, search);
 }
 
 /* (school year, school id): the Clusters page opens a school's marker
