@@ -153,13 +153,13 @@ test_add (Fixture       *f,
   g_assert_cmpstr (mk_procedure_dialog_get_code (dialog), ==, "ЕГЭ МА БАЗ");
   press_enter (GTK_WINDOW (dialog));
   g_assert_true (mk_procedures_editor_get_dialog (f->editor) == GTK_WINDOW (dialog));
-  g_assert_nonnull (strstr (mk_procedure_dialog_get_error (dialog), "«ЕГЭ МА БАЗ»"));
+  g_assert_nonnull (strstr (mk_record_dialog_get_error (MK_RECORD_DIALOG (dialog)), "«ЕГЭ МА БАЗ»"));
   g_assert_cmpuint (n_rows (f), ==, 33);
 
   /* ВПР takes a grade; the title follows until typed. */
   mk_procedure_dialog_fill (dialog, "ВПР", "ИСТ", 6, NULL, NULL);
   g_assert_cmpstr (mk_procedure_dialog_get_code (dialog), ==, "ВПР ИСТ-6");
-  g_assert_null (mk_procedure_dialog_get_error (dialog));
+  g_assert_null (mk_record_dialog_get_error (MK_RECORD_DIALOG (dialog)));
   press_enter (GTK_WINDOW (dialog));
   g_assert_null (mk_procedures_editor_get_dialog (f->editor));
   stored = mk_store_find_procedure (f->store, "ВПР ИСТ-6", NULL);

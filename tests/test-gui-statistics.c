@@ -123,15 +123,15 @@ test_add (Fixture       *f,
   mk_statistic_dialog_fill (dialog, "2022/2023", "Смоленская область", 29, 341);
   press_enter (GTK_WINDOW (dialog));
   g_assert_true (mk_statistics_editor_get_dialog (f->editor) == GTK_WINDOW (dialog));
-  g_assert_nonnull (mk_statistic_dialog_get_error (dialog));
-  g_assert_nonnull (strstr (mk_statistic_dialog_get_error (dialog), "341"));
+  g_assert_nonnull (mk_record_dialog_get_error (MK_RECORD_DIALOG (dialog)));
+  g_assert_nonnull (strstr (mk_record_dialog_get_error (MK_RECORD_DIALOG (dialog)), "341"));
   g_assert_cmpuint (stored_snro (f, 2022), ==, G_MAXUINT);
   /* A malformed year names itself. */
   mk_statistic_dialog_fill (dialog, "2022/2024", "Смоленская область", 341, 29);
-  g_assert_nonnull (strstr (mk_statistic_dialog_get_error (dialog), "2022/2024"));
+  g_assert_nonnull (strstr (mk_record_dialog_get_error (MK_RECORD_DIALOG (dialog)), "2022/2024"));
 
   mk_statistic_dialog_fill (dialog, "2022/2023", "Смоленская область", 341, 29);
-  g_assert_null (mk_statistic_dialog_get_error (dialog));
+  g_assert_null (mk_record_dialog_get_error (MK_RECORD_DIALOG (dialog)));
   press_enter (GTK_WINDOW (dialog));
   g_assert_null (mk_statistics_editor_get_dialog (f->editor));
   g_assert_cmpuint (stored_snro (f, 2022), ==, 29);
@@ -145,7 +145,7 @@ test_add (Fixture       *f,
   mk_statistic_dialog_fill (dialog, "2022/2023", "смоленская область", 1, 1);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "statistic.save", NULL);
   mk_test_gui_spin ();
-  g_assert_nonnull (strstr (mk_statistic_dialog_get_error (dialog), "already"));
+  g_assert_nonnull (strstr (mk_record_dialog_get_error (MK_RECORD_DIALOG (dialog)), "already"));
   g_assert_cmpuint (stored_snro (f, 2022), ==, 29);
   /* Cancel (Escape's action) closes without writing. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
