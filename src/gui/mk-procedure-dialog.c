@@ -16,7 +16,6 @@ struct _MkProcedureDialog
 {
   MkRecordDialog  parent_instance;
 
-  MkProcedure    *edited;         /* NULL when adding */
   gboolean        parts_fixed;    /* results use it: only the title changes */
   gboolean        title_touched;  /* typed by the user, not suggested */
   gboolean        filling;        /* the fields are being set from code */
@@ -41,6 +40,12 @@ static MkStore *
 store_of (MkProcedureDialog *self)
 {
   return mk_record_dialog_get_store (MK_RECORD_DIALOG (self));
+}
+
+static MkProcedure *
+edited_of (MkProcedureDialog *self)
+{
+  return mk_record_dialog_get_edited (MK_RECORD_DIALOG (self));
 }
 
 /* The kinds in the order MkProcedureKind lists them. */
@@ -74,9 +79,10 @@ static gboolean
 is_taken (MkProcedureDialog *self,
           const char        *code)
 {
+  MkProcedure *edited = edited_of (self);
   g_autoptr(MkProcedure) existing = NULL;
 
-  if (self->edited != NULL && g_str_equal (code, mk_procedure_get_code (self->edited)))
+  if (edited != NULL && g_str_equal (code, mk_procedure_get_code (edited)))
     return FALSE;
   existing = mk_store_find_procedure (store_of (self), code, NULL);
   return existing != NULL;
@@ -154,13 +160,14 @@ write_procedure (MkRecordDialog  *dialog,
 {
   MkProcedureDialog *self = MK_PROCEDURE_DIALOG (dialog);
   MkStore *store = store_of (self);
+  MkProcedure *edited = edited_of (self);
   const char *title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
   g_autoptr(MkProcedure) added = NULL;
   MkProcedureSpec spec;
 
   read_spec (self, &spec);
-  if (self->edited != NULL)
-    return mk_store_update_procedure (store, mk_procedure_get_code (self->edited),
+  if (edited != NULL)
+    return mk_store_update_procedure (store, mk_procedure_get_code (edited),
                                       self->parts_fixed ? NULL : &spec, title, 0, error);
   added = mk_store_add_procedure (store, &spec, title, 0, error);
   return added != NULL;
@@ -190,14 +197,10 @@ fill_subjects (GtkStringList *names)
 }
 
 static void
-mk_procedure_dialog_dispose (GObject *object)
+mk_procedure_dialog_finalize (GObject *object)
 {
-  MkProcedureDialog *self = MK_PROCEDURE_DIALOG (object);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), MK_TYPE_PROCEDURE_DIALOG);
-  g_clear_object (&self->edited);
-  g_clear_pointer (&self->code, g_free);
-  G_OBJECT_CLASS (mk_procedure_dialog_parent_class)->dispose (object);
+  g_free (MK_PROCEDURE_DIALOG (object)->code);
+  G_OBJECT_CLASS (mk_procedure_dialog_parent_class)->finalize (object);
 }
 
 static void
@@ -226,7 +229,7 @@ mk_procedure_dialog_class_init (MkProcedureDialogClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   MkRecordDialogClass *dialog_class = MK_RECORD_DIALOG_CLASS (klass);
 
-  object_class->dispose = mk_procedure_dialog_dispose;
+  object_class->finalize = mk_procedure_dialog_finalize;
   dialog_class->validate = validate;
   dialog_class->write = write_procedure;
   dialog_class->error_field = error_field;
@@ -315,9 +318,9 @@ mk_procedure_dialog_new (GtkWindow   *parent,
                                           "title", edited ? _("Edit Procedure")
                                                           : _("Add Procedure"),
                                           "store", store,
+                                          "edited", edited,
                                           NULL);
 
-  g_set_object (&self->edited, edited);
   self->parts_fixed = edited != NULL && n_results > 0;
   if (edited != NULL)
     {

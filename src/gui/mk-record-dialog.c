@@ -8,6 +8,7 @@
 typedef struct
 {
   MkStore    *store;
+  GObject    *edited;       /* NULL when adding */
   gboolean    tried;        /* Save was pressed: errors show as they change */
   GtkWidget  *error_field;  /* the field marked now, or NULL */
 
@@ -18,7 +19,7 @@ typedef struct
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (MkRecordDialog, mk_record_dialog, ADW_TYPE_WINDOW)
 
-enum { PROP_0, PROP_STORE, PROP_FORM, N_PROPS };
+enum { PROP_0, PROP_STORE, PROP_EDITED, PROP_FORM, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 MkStore *
@@ -27,6 +28,14 @@ mk_record_dialog_get_store (MkRecordDialog *self)
   MkRecordDialogPrivate *priv = mk_record_dialog_get_instance_private (self);
 
   return priv->store;
+}
+
+gpointer
+mk_record_dialog_get_edited (MkRecordDialog *self)
+{
+  MkRecordDialogPrivate *priv = mk_record_dialog_get_instance_private (self);
+
+  return priv->edited;
 }
 
 void
@@ -128,6 +137,9 @@ mk_record_dialog_set_property (GObject      *object,
     case PROP_STORE:
       g_set_object (&priv->store, g_value_get_object (value));
       break;
+    case PROP_EDITED:
+      g_set_object (&priv->edited, g_value_get_object (value));
+      break;
     case PROP_FORM:
       set_form (self, g_value_get_object (value));
       break;
@@ -154,11 +166,13 @@ mk_record_dialog_dispose (GObject *object)
   MkRecordDialog *self = MK_RECORD_DIALOG (object);
   MkRecordDialogPrivate *priv = mk_record_dialog_get_instance_private (self);
 
-  /* No gtk_widget_dispose_template () here: after the subclass's own,
-   * GTK 4.8 aborts on it (it no longer finds these children), and none
-   * of them is a direct child of the window to unparent. */
+  /* The subclass's template, not this one: after the first, GTK 4.8
+   * aborts on the second (it no longer finds its children), and none of
+   * this one's is a direct child of the window to unparent. */
+  gtk_widget_dispose_template (GTK_WIDGET (self), G_OBJECT_TYPE (self));
   priv->error_field = NULL;
   g_clear_object (&priv->store);
+  g_clear_object (&priv->edited);
   G_OBJECT_CLASS (mk_record_dialog_parent_class)->dispose (object);
 }
 
@@ -174,6 +188,9 @@ mk_record_dialog_class_init (MkRecordDialogClass *klass)
   properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, MK_TYPE_STORE,
                                                 G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY |
                                                 G_PARAM_STATIC_STRINGS);
+  properties[PROP_EDITED] = g_param_spec_object ("edited", NULL, NULL, G_TYPE_OBJECT,
+                                                 G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY |
+                                                 G_PARAM_STATIC_STRINGS);
   properties[PROP_FORM] = g_param_spec_object ("form", NULL, NULL, GTK_TYPE_WIDGET,
                                                G_PARAM_WRITABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);

@@ -12,7 +12,8 @@ G_BEGIN_DECLS
  * message above the fields, Escape closes, and Save checks the fields,
  * writes through the store and closes, or shows what is wrong next to the
  * field at fault and stays. A refused Save makes the message follow the
- * changes from then on. The subclass brings its fields (its template sets
+ * changes from then on. Made with "store" and "edited" (the record
+ * changed, NULL to add one). The subclass brings its fields (its template sets
  * "form") and what is its own: checking, writing, and the field a refusal
  * of the store points at. */
 #define MK_TYPE_RECORD_DIALOG (mk_record_dialog_get_type ())
@@ -43,6 +44,8 @@ void        mk_record_dialog_class_set_template (GtkWidgetClass *widget_class,
                                                  const char     *save_action);
 
 MkStore    *mk_record_dialog_get_store          (MkRecordDialog *self);
+/* The record being changed ("edited" when made), or NULL when adding. */
+gpointer    mk_record_dialog_get_edited         (MkRecordDialog *self);
 /* Shows MESSAGE above the fields and marks FIELD; NULL clears either. */
 void        mk_record_dialog_show_error         (MkRecordDialog *self,
                                                  GtkWidget      *field,

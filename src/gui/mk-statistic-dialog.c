@@ -14,8 +14,6 @@ struct _MkStatisticDialog
 {
   MkRecordDialog  parent_instance;
 
-  MkStatistic    *edited;     /* NULL when adding */
-
   AdwEntryRow    *year_row;
   AdwEntryRow    *scope_row;
   GtkSpinButton  *schools_spin;
@@ -120,10 +118,11 @@ check_free (MkStatisticDialog  *self,
             MkStatistic        *statistic,
             GError            **error)
 {
+  MkStatistic *edited = mk_record_dialog_get_edited (MK_RECORD_DIALOG (self));
   g_autoptr(MkStatistic) existing = NULL;
   g_autofree char *year = NULL;
 
-  if (self->edited != NULL && same_key (self->edited, statistic))
+  if (edited != NULL && same_key (edited, statistic))
     return TRUE;
   existing = mk_store_get_statistic (store, mk_statistic_get_school_year (statistic),
                                      mk_statistic_get_scope (statistic), error);
@@ -144,15 +143,16 @@ write_statistic (MkStatisticDialog  *self,
                  MkStatistic        *statistic,
                  GError            **error)
 {
-  gboolean moved = self->edited != NULL && !same_key (self->edited, statistic);
+  MkStatistic *edited = mk_record_dialog_get_edited (MK_RECORD_DIALOG (self));
+  gboolean moved = edited != NULL && !same_key (edited, statistic);
   g_autoptr(MkStatistic) removed = NULL;
 
   if (!mk_store_begin (store, error))
     return FALSE;
   if (moved)
     removed = mk_store_delete_statistic (store,
-                                         mk_statistic_get_school_year (self->edited),
-                                         mk_statistic_get_scope (self->edited), error);
+                                         mk_statistic_get_school_year (edited),
+                                         mk_statistic_get_scope (edited), error);
   if ((moved && removed == NULL) || !mk_store_set_statistic (store, statistic, NULL, error))
     {
       mk_store_rollback (store);
@@ -192,16 +192,6 @@ error_field (MkRecordDialog *dialog,
 }
 
 static void
-mk_statistic_dialog_dispose (GObject *object)
-{
-  MkStatisticDialog *self = MK_STATISTIC_DIALOG (object);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), MK_TYPE_STATISTIC_DIALOG);
-  g_clear_object (&self->edited);
-  G_OBJECT_CLASS (mk_statistic_dialog_parent_class)->dispose (object);
-}
-
-static void
 bind_template (GtkWidgetClass *widget_class)
 {
   mk_record_dialog_class_set_template (widget_class, "/ru/mayak/Mayak/mk-statistic-dialog.ui",
@@ -217,10 +207,8 @@ bind_template (GtkWidgetClass *widget_class)
 static void
 mk_statistic_dialog_class_init (MkStatisticDialogClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   MkRecordDialogClass *dialog_class = MK_RECORD_DIALOG_CLASS (klass);
 
-  object_class->dispose = mk_statistic_dialog_dispose;
   dialog_class->validate = validate;
   dialog_class->write = write_fields;
   dialog_class->error_field = error_field;
@@ -261,9 +249,9 @@ mk_statistic_dialog_new (GtkWindow   *parent,
                                           "title", edited ? _("Edit Statistics")
                                                           : _("Add Statistics"),
                                           "store", store,
+                                          "edited", edited,
                                           NULL);
 
-  g_set_object (&self->edited, edited);
   if (edited != NULL || suggested != NULL)
     show_statistic (self, edited != NULL ? edited : suggested);
   /* A new row usually differs from the last only in its year and
