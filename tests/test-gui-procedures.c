@@ -70,7 +70,7 @@ fixture_teardown (Fixture       *f,
 static guint
 n_rows (Fixture *f)
 {
-  return g_list_model_get_n_items (mk_procedures_editor_get_procedures (f->editor));
+  return g_list_model_get_n_items (mk_record_list_editor_get_items (MK_RECORD_LIST_EDITOR (f->editor)));
 }
 
 /* The index of the row whose title is CODE, or -1. */
@@ -80,7 +80,7 @@ row_of (Fixture    *f,
 {
   for (guint i = 0; i < n_rows (f); i++)
     {
-      GtkWidget *row = mk_procedures_editor_get_row (f->editor, i);
+      GtkWidget *row = mk_record_list_editor_get_row (MK_RECORD_LIST_EDITOR (f->editor), i);
 
       if (g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), code))
         return (int) i;
@@ -95,7 +95,7 @@ row_subtitle (Fixture    *f,
   int index = row_of (f, code);
 
   g_assert_cmpint (index, >=, 0);
-  return adw_action_row_get_subtitle (ADW_ACTION_ROW (mk_procedures_editor_get_row (f->editor,
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (mk_record_list_editor_get_row (MK_RECORD_LIST_EDITOR (f->editor),
                                                                                    index)));
 }
 
@@ -107,7 +107,7 @@ delete_button (Fixture    *f,
   GtkWidget *button;
 
   g_assert_cmpint (index, >=, 0);
-  button = mk_test_gui_find_descendant (mk_procedures_editor_get_row (f->editor, index), GTK_TYPE_BUTTON);
+  button = mk_test_gui_find_descendant (mk_record_list_editor_get_row (MK_RECORD_LIST_EDITOR (f->editor), index), GTK_TYPE_BUTTON);
   g_assert_nonnull (button);
   return button;
 }
@@ -129,8 +129,8 @@ open_add_dialog (Fixture *f)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "procedures.add", NULL));
   mk_test_gui_spin ();
-  g_assert_nonnull (mk_procedures_editor_get_dialog (f->editor));
-  return MK_PROCEDURE_DIALOG (mk_procedures_editor_get_dialog (f->editor));
+  g_assert_nonnull (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
+  return MK_PROCEDURE_DIALOG (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
 }
 
 static void
@@ -152,16 +152,16 @@ test_add (Fixture       *f,
   mk_procedure_dialog_fill (dialog, "ЕГЭ", "МА", 0, "БАЗ", NULL);
   g_assert_cmpstr (mk_procedure_dialog_get_code (dialog), ==, "ЕГЭ МА БАЗ");
   press_enter (GTK_WINDOW (dialog));
-  g_assert_true (mk_procedures_editor_get_dialog (f->editor) == GTK_WINDOW (dialog));
-  g_assert_nonnull (strstr (mk_procedure_dialog_get_error (dialog), "«ЕГЭ МА БАЗ»"));
+  g_assert_true (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)) == GTK_WINDOW (dialog));
+  g_assert_nonnull (strstr (mk_record_dialog_get_error (MK_RECORD_DIALOG (dialog)), "«ЕГЭ МА БАЗ»"));
   g_assert_cmpuint (n_rows (f), ==, 33);
 
   /* ВПР takes a grade; the title follows until typed. */
   mk_procedure_dialog_fill (dialog, "ВПР", "ИСТ", 6, NULL, NULL);
   g_assert_cmpstr (mk_procedure_dialog_get_code (dialog), ==, "ВПР ИСТ-6");
-  g_assert_null (mk_procedure_dialog_get_error (dialog));
+  g_assert_null (mk_record_dialog_get_error (MK_RECORD_DIALOG (dialog)));
   press_enter (GTK_WINDOW (dialog));
-  g_assert_null (mk_procedures_editor_get_dialog (f->editor));
+  g_assert_null (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
   stored = mk_store_find_procedure (f->store, "ВПР ИСТ-6", NULL);
   g_assert_nonnull (stored);
   g_assert_cmpstr (mk_procedure_get_title (stored), ==, "История 6 кл");
@@ -174,7 +174,7 @@ test_add (Fixture       *f,
   mk_procedure_dialog_fill (dialog, "ОГЭ", "НЕМ", 0, NULL, "Немецкий");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
   mk_test_gui_spin ();
-  g_assert_null (mk_procedures_editor_get_dialog (f->editor));
+  g_assert_null (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
   g_assert_null (mk_store_find_procedure (f->store, "ОГЭ НЕМ", NULL));
 }
 
@@ -185,15 +185,15 @@ test_edit_title (Fixture       *f,
   g_autoptr(MkProcedure) stored = NULL;
   MkProcedureDialog *dialog;
 
-  g_signal_emit_by_name (mk_procedures_editor_get_row (f->editor, row_of (f, "ОГЭ ЛИТ")),
+  g_signal_emit_by_name (mk_record_list_editor_get_row (MK_RECORD_LIST_EDITOR (f->editor), row_of (f, "ОГЭ ЛИТ")),
                          "activated");
   mk_test_gui_spin ();
-  dialog = MK_PROCEDURE_DIALOG (mk_procedures_editor_get_dialog (f->editor));
+  dialog = MK_PROCEDURE_DIALOG (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (mk_procedure_dialog_get_code (dialog), ==, "ОГЭ ЛИТ");
   mk_procedure_dialog_fill (dialog, "ОГЭ", "ЛИТ", 0, NULL, "Литература (по выбору)");
   press_enter (GTK_WINDOW (dialog));
-  g_assert_null (mk_procedures_editor_get_dialog (f->editor));
+  g_assert_null (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
   stored = mk_store_find_procedure (f->store, "ОГЭ ЛИТ", NULL);
   g_assert_cmpstr (mk_procedure_get_title (stored), ==, "Литература (по выбору)");
   g_assert_cmpint (mk_procedure_get_position (stored), ==, 10);
@@ -212,7 +212,7 @@ test_delete_undo (Fixture       *f,
   g_assert_cmpuint (n_rows (f), ==, 32);
   g_assert_cmpint (row_of (f, "ЕГЭ НЕМ"), ==, -1);
   g_assert_null (mk_store_find_procedure (f->store, "ЕГЭ НЕМ", NULL));
-  mk_procedures_editor_undo (f->editor);
+  mk_record_list_editor_undo (MK_RECORD_LIST_EDITOR (f->editor));
   mk_test_gui_spin ();
   g_assert_cmpuint (n_rows (f), ==, 33);
   back = mk_store_find_procedure (f->store, "ЕГЭ НЕМ", NULL);
@@ -246,7 +246,7 @@ test_delete_used (Fixture       *f,
   button = delete_button (f, "ОГЭ МА");
   g_assert_false (gtk_widget_get_sensitive (button));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "1 result"));
-  mk_procedures_editor_delete (f->editor, row_of (f, "ОГЭ МА"));
+  mk_record_list_editor_delete (MK_RECORD_LIST_EDITOR (f->editor), row_of (f, "ОГЭ МА"));
   mk_test_gui_spin ();
   g_assert_cmpuint (n_rows (f), ==, 33);
   g_assert_true (gtk_widget_get_sensitive (delete_button (f, "ОГЭ РУ")));
@@ -265,16 +265,16 @@ test_window (void)
   editor = MK_PROCEDURES_EDITOR (mk_test_gui_find_descendant (window,
                                                            MK_TYPE_PROCEDURES_EDITOR));
   g_assert_nonnull (editor);
-  g_assert_cmpuint (g_list_model_get_n_items (mk_procedures_editor_get_procedures (editor)), ==, 33);
+  g_assert_cmpuint (g_list_model_get_n_items (mk_record_list_editor_get_items (MK_RECORD_LIST_EDITOR (editor))), ==, 33);
   expander = mk_test_gui_find_descendant (GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
   mk_test_gui_spin ();
   /* Focus scrolls the page down to the row. */
-  gtk_widget_grab_focus (mk_procedures_editor_get_row (editor, 9));
+  gtk_widget_grab_focus (mk_record_list_editor_get_row (MK_RECORD_LIST_EDITOR (editor), 9));
   mk_test_gui_save_screenshot (GTK_WIDGET (window), "procedures");
   gtk_widget_activate_action (GTK_WIDGET (editor), "procedures.add", NULL);
   mk_test_gui_spin ();
-  mk_test_gui_save_screenshot (GTK_WIDGET (mk_procedures_editor_get_dialog (editor)),
+  mk_test_gui_save_screenshot (GTK_WIDGET (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (editor))),
                                "procedure-dialog");
   gtk_window_destroy (GTK_WINDOW (window));
   mk_test_gui_spin ();

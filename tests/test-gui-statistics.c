@@ -73,7 +73,7 @@ static const char *
 row_title (Fixture *f,
            guint    index)
 {
-  GtkWidget *row = mk_statistics_editor_get_row (f->editor, index);
+  GtkWidget *row = mk_record_list_editor_get_row (MK_RECORD_LIST_EDITOR (f->editor), index);
 
   g_assert_nonnull (row);
   return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
@@ -82,7 +82,7 @@ row_title (Fixture *f,
 static guint
 n_rows (Fixture *f)
 {
-  return g_list_model_get_n_items (mk_statistics_editor_get_rows (f->editor));
+  return g_list_model_get_n_items (mk_record_list_editor_get_items (MK_RECORD_LIST_EDITOR (f->editor)));
 }
 
 static guint
@@ -116,24 +116,24 @@ test_add (Fixture       *f,
   g_assert_cmpstr (row_title (f, 0), ==, "2021/2022 · Смоленская область");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "statistics.add", NULL));
   mk_test_gui_spin ();
-  dialog = MK_STATISTIC_DIALOG (mk_statistics_editor_get_dialog (f->editor));
+  dialog = MK_STATISTIC_DIALOG (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
   g_assert_nonnull (dialog);
 
   /* More ШНРО than schools: refused with a message, nothing written. */
   mk_statistic_dialog_fill (dialog, "2022/2023", "Смоленская область", 29, 341);
   press_enter (GTK_WINDOW (dialog));
-  g_assert_true (mk_statistics_editor_get_dialog (f->editor) == GTK_WINDOW (dialog));
-  g_assert_nonnull (mk_statistic_dialog_get_error (dialog));
-  g_assert_nonnull (strstr (mk_statistic_dialog_get_error (dialog), "341"));
+  g_assert_true (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)) == GTK_WINDOW (dialog));
+  g_assert_nonnull (mk_record_dialog_get_error (MK_RECORD_DIALOG (dialog)));
+  g_assert_nonnull (strstr (mk_record_dialog_get_error (MK_RECORD_DIALOG (dialog)), "341"));
   g_assert_cmpuint (stored_snro (f, 2022), ==, G_MAXUINT);
   /* A malformed year names itself. */
   mk_statistic_dialog_fill (dialog, "2022/2024", "Смоленская область", 341, 29);
-  g_assert_nonnull (strstr (mk_statistic_dialog_get_error (dialog), "2022/2024"));
+  g_assert_nonnull (strstr (mk_record_dialog_get_error (MK_RECORD_DIALOG (dialog)), "2022/2024"));
 
   mk_statistic_dialog_fill (dialog, "2022/2023", "Смоленская область", 341, 29);
-  g_assert_null (mk_statistic_dialog_get_error (dialog));
+  g_assert_null (mk_record_dialog_get_error (MK_RECORD_DIALOG (dialog)));
   press_enter (GTK_WINDOW (dialog));
-  g_assert_null (mk_statistics_editor_get_dialog (f->editor));
+  g_assert_null (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
   g_assert_cmpuint (stored_snro (f, 2022), ==, 29);
   g_assert_cmpuint (n_rows (f), ==, 2);
   g_assert_cmpstr (row_title (f, 1), ==, "2022/2023 · Смоленская область");
@@ -141,16 +141,16 @@ test_add (Fixture       *f,
   /* Adding the same year and scope again is refused, not overwritten. */
   gtk_widget_activate_action (GTK_WIDGET (f->editor), "statistics.add", NULL);
   mk_test_gui_spin ();
-  dialog = MK_STATISTIC_DIALOG (mk_statistics_editor_get_dialog (f->editor));
+  dialog = MK_STATISTIC_DIALOG (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
   mk_statistic_dialog_fill (dialog, "2022/2023", "смоленская область", 1, 1);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "statistic.save", NULL);
   mk_test_gui_spin ();
-  g_assert_nonnull (strstr (mk_statistic_dialog_get_error (dialog), "already"));
+  g_assert_nonnull (strstr (mk_record_dialog_get_error (MK_RECORD_DIALOG (dialog)), "already"));
   g_assert_cmpuint (stored_snro (f, 2022), ==, 29);
   /* Cancel (Escape's action) closes without writing. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
   mk_test_gui_spin ();
-  g_assert_null (mk_statistics_editor_get_dialog (f->editor));
+  g_assert_null (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
   g_assert_cmpuint (n_rows (f), ==, 2);
 }
 
@@ -164,7 +164,7 @@ test_enter_in_spin (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "statistics.add", NULL));
   mk_test_gui_spin ();
-  dialog = MK_STATISTIC_DIALOG (mk_statistics_editor_get_dialog (f->editor));
+  dialog = MK_STATISTIC_DIALOG (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
   mk_statistic_dialog_fill (dialog, "2022/2023", "Смоленская область", 341, 29);
   spin = mk_test_gui_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON);
   g_assert_nonnull (spin);
@@ -172,7 +172,7 @@ test_enter_in_spin (Fixture       *f,
   g_assert_nonnull (text);
   g_signal_emit_by_name (text, "activate");
   mk_test_gui_spin ();
-  g_assert_null (mk_statistics_editor_get_dialog (f->editor));
+  g_assert_null (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
   g_assert_cmpuint (stored_snro (f, 2022), ==, 29);
 }
 
@@ -182,20 +182,20 @@ test_edit (Fixture       *f,
 {
   MkStatisticDialog *dialog;
 
-  g_signal_emit_by_name (mk_statistics_editor_get_row (f->editor, 0), "activated");
+  g_signal_emit_by_name (mk_record_list_editor_get_row (MK_RECORD_LIST_EDITOR (f->editor), 0), "activated");
   mk_test_gui_spin ();
-  dialog = MK_STATISTIC_DIALOG (mk_statistics_editor_get_dialog (f->editor));
+  dialog = MK_STATISTIC_DIALOG (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
   g_assert_nonnull (dialog);
   mk_statistic_dialog_fill (dialog, "2021/2022", "Смоленская область", 351, 60);
   press_enter (GTK_WINDOW (dialog));
-  g_assert_null (mk_statistics_editor_get_dialog (f->editor));
+  g_assert_null (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
   g_assert_cmpuint (stored_snro (f, 2021), ==, 60);
   g_assert_cmpuint (n_rows (f), ==, 1);
 
   /* Another year moves the figures: the old year is gone. */
-  g_signal_emit_by_name (mk_statistics_editor_get_row (f->editor, 0), "activated");
+  g_signal_emit_by_name (mk_record_list_editor_get_row (MK_RECORD_LIST_EDITOR (f->editor), 0), "activated");
   mk_test_gui_spin ();
-  dialog = MK_STATISTIC_DIALOG (mk_statistics_editor_get_dialog (f->editor));
+  dialog = MK_STATISTIC_DIALOG (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
   mk_statistic_dialog_fill (dialog, "2020/2021", "Смоленская область", 357, 23);
   press_enter (GTK_WINDOW (dialog));
   g_assert_cmpuint (stored_snro (f, 2020), ==, 23);
@@ -210,7 +210,7 @@ test_delete_undo (Fixture       *f,
   GtkWidget *delete;
 
   /* The row's own Delete button, as the user clicks it. */
-  delete = mk_test_gui_find_descendant (mk_statistics_editor_get_row (f->editor, 0), GTK_TYPE_BUTTON);
+  delete = mk_test_gui_find_descendant (mk_record_list_editor_get_row (MK_RECORD_LIST_EDITOR (f->editor), 0), GTK_TYPE_BUTTON);
   g_assert_nonnull (delete);
   g_signal_emit_by_name (delete, "clicked");
   mk_test_gui_spin ();
@@ -218,7 +218,7 @@ test_delete_undo (Fixture       *f,
   g_assert_cmpuint (stored_snro (f, 2021), ==, G_MAXUINT);
   g_assert_true (gtk_widget_get_visible (mk_test_gui_find_descendant (GTK_WIDGET (f->editor),
                                                           ADW_TYPE_ACTION_ROW)));
-  mk_statistics_editor_undo (f->editor);
+  mk_record_list_editor_undo (MK_RECORD_LIST_EDITOR (f->editor));
   mk_test_gui_spin ();
   g_assert_cmpuint (n_rows (f), ==, 1);
   g_assert_cmpuint (stored_snro (f, 2021), ==, 68);
@@ -237,13 +237,13 @@ test_window (void)
   editor = MK_STATISTICS_EDITOR (mk_test_gui_find_descendant (window,
                                                            MK_TYPE_STATISTICS_EDITOR));
   g_assert_nonnull (editor);
-  g_assert_cmpuint (g_list_model_get_n_items (mk_statistics_editor_get_rows (editor)), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (mk_record_list_editor_get_items (MK_RECORD_LIST_EDITOR (editor))), ==, 5);
   /* Focus scrolls the page down to the editor's last row. */
-  gtk_widget_grab_focus (mk_statistics_editor_get_row (editor, 4));
+  gtk_widget_grab_focus (mk_record_list_editor_get_row (MK_RECORD_LIST_EDITOR (editor), 4));
   mk_test_gui_save_screenshot (GTK_WIDGET (window), "references");
   gtk_widget_activate_action (GTK_WIDGET (editor), "statistics.add", NULL);
   mk_test_gui_spin ();
-  mk_test_gui_save_screenshot (GTK_WIDGET (mk_statistics_editor_get_dialog (editor)),
+  mk_test_gui_save_screenshot (GTK_WIDGET (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (editor))),
                                "statistic-dialog");
   gtk_window_destroy (GTK_WINDOW (window));
   mk_test_gui_spin ();

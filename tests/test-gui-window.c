@@ -299,6 +299,15 @@ test_window_foreign_file (void)
   g_assert_cmpstr (mk_window_get_visible_page (window), ==, "no-database");
   dialog = find_message_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
+  mk_test_gui_save_screenshot (GTK_WIDGET (dialog), "window-foreign-file");
+  /* Nothing else is open: the way out is «Quit»; «Open Another File…»
+   * is what Enter does. */
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)),
+                            "schools.db"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (dialog), "close"),
+                   ==, "_Quit");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)),
+                   ==, "open");
   after = mk_test_read_file (path, NULL);
   g_assert_cmpstr (after, ==, contents);
 

@@ -120,7 +120,6 @@ override_action (GtkWidget  *widget,
 {
   MkClustersPage *self = MK_CLUSTERS_PAGE (widget);
   MkAssignment *selected = mk_clusters_page_get_selected (self);
-  GtkRoot *root = gtk_widget_get_root (widget);
   MkOverrideDialog *dialog;
 
   if (self->dialog != NULL)
@@ -130,14 +129,12 @@ override_action (GtkWidget  *widget,
     }
   if (selected == NULL || self->store == NULL)
     return;
-  dialog = mk_override_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   self->store, selected);
+  dialog = mk_override_dialog_new (mk_widget_get_window (widget), self->store, selected);
   g_clear_pointer (&self->before_dialog, mk_override_undo_free);
   self->before_dialog = override_undo_new (selected);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self,
                            G_CONNECT_SWAPPED);
-  g_set_weak_pointer (&self->dialog, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
+  mk_dialog_slot_present (&self->dialog, GTK_WINDOW (dialog));
 }
 
 static void

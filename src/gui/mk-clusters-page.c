@@ -254,29 +254,23 @@ mk_clusters_page_set_store (MkPage  *page,
                             MkStore *store)
 {
   MkClustersPage *self = MK_CLUSTERS_PAGE (page);
-  static const char *topics[] = { MK_TOPIC_CLUSTERS, MK_TOPIC_METHODOLOGY, MK_TOPIC_SCHOOLS,
-                                  MK_TOPIC_STAFF, MK_TOPIC_RESULTS, MK_TOPIC_CONTEXT,
-                                  MK_TOPIC_STATISTICS, MK_TOPIC_ALL };
+  static const char * const topics[] = { MK_TOPIC_CLUSTERS, MK_TOPIC_METHODOLOGY,
+                                         MK_TOPIC_SCHOOLS, MK_TOPIC_STAFF, MK_TOPIC_RESULTS,
+                                         MK_TOPIC_CONTEXT, MK_TOPIC_STATISTICS, MK_TOPIC_ALL,
+                                         NULL };
 
   if (self->store == store)
     return;
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
-  /* A form open on the previous database must not write into it later. */
-  if (self->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->dialog));
+  mk_dialog_slot_close (&self->dialog);
   g_set_object (&self->store, store);
   g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_pointer (&self->undo, mk_override_undo_free);
   g_clear_pointer (&self->before_dialog, mk_override_undo_free);
   self->year = 0;
-  for (guint i = 0; store != NULL && i < G_N_ELEMENTS (topics); i++)
-    {
-      g_autofree char *signal = g_strconcat ("changed::", topics[i], NULL);
-
-      g_signal_connect_object (store, signal, G_CALLBACK (on_store_changed), self,
-                               G_CONNECT_SWAPPED);
-    }
+  if (store != NULL)
+    mk_connect_store_topics (store, topics, G_CALLBACK (on_store_changed), self);
   mk_cluster_details_set_store (self->details, store);
   mk_clusters_page_reload (self);
 }
@@ -310,9 +304,7 @@ mk_clusters_page_dispose (GObject *object)
 {
   MkClustersPage *self = MK_CLUSTERS_PAGE (object);
 
-  if (self->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->dialog));
-  g_clear_weak_pointer (&self->dialog);
+  mk_dialog_slot_close (&self->dialog);
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->reload_source, g_source_remove);
   /* The column view drops its sorted columns as it goes, which sorts the

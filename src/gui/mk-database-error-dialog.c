@@ -6,6 +6,28 @@
 
 #include "mk-database-error-dialog.h"
 #include "mk-error.h"
+#include "mk-gui-util.h"
+
+struct _MkDatabaseErrorDialog
+{
+  AdwMessageDialog parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (MkDatabaseErrorDialog, mk_database_error_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+static void
+mk_database_error_dialog_class_init (MkDatabaseErrorDialogClass *klass)
+{
+  mk_gui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (GTK_WIDGET_CLASS (klass),
+                                               "/ru/mayak/Mayak/mk-database-error-dialog.ui");
+}
+
+static void
+mk_database_error_dialog_init (MkDatabaseErrorDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
 
 /* What the user can do about each kind of refusal. */
 static const char *
@@ -51,24 +73,14 @@ mk_database_error_dialog_new (GtkWindow    *parent,
   /* Translators: the reason (it names the file), then what to do */
   body = g_strdup_printf (_("%s\n\n%s The file itself has not been changed."),
                           error->message, advice_for (error));
-  dialog = adw_message_dialog_new (parent, NULL, body);
+  dialog = g_object_new (MK_TYPE_DATABASE_ERROR_DIALOG,
+                         "transient-for", parent,
+                         "body", body,
+                         NULL);
   adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog),
                                      _("Cannot Open “%s”"), basename);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    MK_DATABASE_ERROR_RESPONSE_CLOSE,
-                                    can_cancel ? _("_Cancel") : _("_Quit"),
-                                    MK_DATABASE_ERROR_RESPONSE_CREATE,
-                                    _("_Create New Database…"),
-                                    MK_DATABASE_ERROR_RESPONSE_OPEN,
-                                    _("_Open Another File…"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog),
-                                              MK_DATABASE_ERROR_RESPONSE_OPEN,
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog),
-                                           MK_DATABASE_ERROR_RESPONSE_OPEN);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog),
-                                         MK_DATABASE_ERROR_RESPONSE_CLOSE);
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  if (!can_cancel)
+    adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (dialog),
+                                           MK_DATABASE_ERROR_RESPONSE_CLOSE, _("_Quit"));
   return dialog;
 }

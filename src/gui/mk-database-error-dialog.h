@@ -14,6 +14,10 @@ G_BEGIN_DECLS
  * went wrong, what the user can do, and that the file was not touched.
  * CAN_CANCEL: another database stays open, so the last button is «Cancel»
  * rather than «Quit». */
+#define MK_TYPE_DATABASE_ERROR_DIALOG (mk_database_error_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (MkDatabaseErrorDialog, mk_database_error_dialog, MK,
+                      DATABASE_ERROR_DIALOG, AdwMessageDialog)
+
 GtkWidget *mk_database_error_dialog_new (GtkWindow    *parent,
                                          const char   *path,
                                          const GError *error,

@@ -177,3 +177,44 @@ mk_editable_row_new (const char  *title,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), *delete);
   return row;
 }
+
+GtkWindow *
+mk_widget_get_window (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+void
+mk_dialog_slot_present (gpointer   slot,
+                        GtkWindow *dialog)
+{
+  g_set_weak_pointer ((GtkWindow **) slot, dialog);
+  gtk_window_present (dialog);
+}
+
+void
+mk_dialog_slot_close (gpointer slot)
+{
+  GtkWindow **dialog = slot;
+
+  if (*dialog != NULL)
+    gtk_window_destroy (*dialog);
+  /* Someone else may still hold the destroyed window. */
+  g_clear_weak_pointer (dialog);
+}
+
+void
+mk_connect_store_topics (MkStore            *store,
+                         const char * const *topics,
+                         GCallback           handler,
+                         gpointer            data)
+{
+  for (guint i = 0; topics[i] != NULL; i++)
+    {
+      g_autofree char *signal = g_strconcat ("changed::", topics[i], NULL);
+
+      g_signal_connect_object (store, signal, handler, data, G_CONNECT_SWAPPED);
+    }
+}

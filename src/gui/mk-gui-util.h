@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "mk-store.h"
+
 G_BEGIN_DECLS
 
 /* Links the UI resources into whatever uses a template: they sit in a
@@ -53,5 +55,24 @@ GtkWidget *mk_editable_row_new   (const char        *title,
 void  mk_spin_button_activates   (GtkWidget         *spin,
                                   GtkWidget         *target,
                                   const char        *action);
+
+/* The window WIDGET is in, or NULL (a widget not yet shown): what a
+ * dialog opened from it is transient for. */
+GtkWindow *mk_widget_get_window  (GtkWidget         *widget);
+
+/* A page or editor keeps the dialog it opened in a weak pointer, SLOT
+ * (a GtkWindow **), which empties when the dialog closes. Present puts
+ * DIALOG there and shows it; close destroys the one there, if any: a
+ * form open on the previous database must not write into it later. */
+void  mk_dialog_slot_present     (gpointer           slot,
+                                  GtkWindow         *dialog);
+void  mk_dialog_slot_close       (gpointer           slot);
+
+/* Calls HANDLER (swapped: with DATA first) when STORE says one of TOPICS
+ * (NULL-terminated, MK_TOPIC_*) changed, for as long as DATA lives. */
+void  mk_connect_store_topics    (MkStore            *store,
+                                  const char * const *topics,
+                                  GCallback           handler,
+                                  gpointer            data);
 
 G_END_DECLS

@@ -384,9 +384,9 @@ mk_methodology_page_set_store (MkPage  *page,
                                MkStore *store)
 {
   MkMethodologyPage *self = MK_METHODOLOGY_PAGE (page);
-  static const char *topics[] = { MK_TOPIC_METHODOLOGY, MK_TOPIC_CLUSTERS, MK_TOPIC_STAFF,
-                                  MK_TOPIC_RESULTS, MK_TOPIC_CONTEXT, MK_TOPIC_STATISTICS,
-                                  MK_TOPIC_ALL };
+  static const char * const topics[] = { MK_TOPIC_METHODOLOGY, MK_TOPIC_CLUSTERS,
+                                         MK_TOPIC_STAFF, MK_TOPIC_RESULTS, MK_TOPIC_CONTEXT,
+                                         MK_TOPIC_STATISTICS, MK_TOPIC_ALL, NULL };
 
   if (self->store == store)
     return;
@@ -395,16 +395,11 @@ mk_methodology_page_set_store (MkPage  *page,
   if (self->confirm != NULL)
     gtk_window_destroy (GTK_WINDOW (self->confirm));
   g_set_object (&self->store, store);
-  mk_statistics_editor_set_store (self->statistics_editor, store);
-  mk_procedures_editor_set_store (self->procedures_editor, store);
+  mk_record_list_editor_set_store (MK_RECORD_LIST_EDITOR (self->statistics_editor), store);
+  mk_record_list_editor_set_store (MK_RECORD_LIST_EDITOR (self->procedures_editor), store);
   self->year = 0;
-  for (guint i = 0; store != NULL && i < G_N_ELEMENTS (topics); i++)
-    {
-      g_autofree char *signal = g_strconcat ("changed::", topics[i], NULL);
-
-      g_signal_connect_object (store, signal, G_CALLBACK (on_store_changed), self,
-                               G_CONNECT_SWAPPED);
-    }
+  if (store != NULL)
+    mk_connect_store_topics (store, topics, G_CALLBACK (on_store_changed), self);
   reload (self);
 }
 

@@ -14,56 +14,46 @@ static const char * const levels[] = { "ПРОФ", "БАЗ", NULL };
 
 struct _MkProcedureDialog
 {
-  AdwWindow       parent_instance;
+  MkRecordDialog  parent_instance;
 
-  MkStore        *store;
-  MkProcedure    *edited;         /* NULL when adding */
   gboolean        parts_fixed;    /* results use it: only the title changes */
-  gboolean        tried;          /* Save was pressed: errors show as they change */
   gboolean        title_touched;  /* typed by the user, not suggested */
   gboolean        filling;        /* the fields are being set from code */
   char           *code;           /* what the parts make now */
 
   AdwComboRow    *kind_row;
+  GtkStringList  *kind_model;
   AdwComboRow    *subject_row;
+  GtkStringList  *subject_model;
   AdwActionRow   *grade_row;
   GtkSpinButton  *grade_spin;
   AdwComboRow    *level_row;
+  GtkStringList  *level_model;
   AdwActionRow   *code_row;
   GtkLabel       *code_label;
   AdwEntryRow    *title_row;
-  GtkLabel       *error_label;
 };
 
-G_DEFINE_FINAL_TYPE (MkProcedureDialog, mk_procedure_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (MkProcedureDialog, mk_procedure_dialog, MK_TYPE_RECORD_DIALOG)
 
-enum { FIELD_NONE, FIELD_CODE, FIELD_TITLE };
-
-static void
-show_error (MkProcedureDialog *self,
-            int                field,
-            const char        *message)
+static MkStore *
+store_of (MkProcedureDialog *self)
 {
-  GtkWidget *fields[] = { NULL, GTK_WIDGET (self->code_row), GTK_WIDGET (self->title_row) };
+  return mk_record_dialog_get_store (MK_RECORD_DIALOG (self));
+}
 
-  for (int i = FIELD_CODE; i <= FIELD_TITLE; i++)
-    if (i == field)
-      gtk_widget_add_css_class (fields[i], "error");
-    else
-      gtk_widget_remove_css_class (fields[i], "error");
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+static MkProcedure *
+edited_of (MkProcedureDialog *self)
+{
+  return mk_record_dialog_get_edited (MK_RECORD_DIALOG (self));
 }
 
 /* The kinds in the order MkProcedureKind lists them. */
-static GtkStringList *
-kind_names (void)
+static void
+fill_kinds (GtkStringList *names)
 {
-  GtkStringList *names = gtk_string_list_new (NULL);
-
   for (MkProcedureKind k = 0; k < MK_N_KINDS; k++)
     gtk_string_list_append (names, mk_procedure_kind_name (k));
-  return names;
 }
 
 /* The parts as the fields say them; the strings are static. */
@@ -89,22 +79,24 @@ static gboolean
 is_taken (MkProcedureDialog *self,
           const char        *code)
 {
+  MkProcedure *edited = edited_of (self);
   g_autoptr(MkProcedure) existing = NULL;
 
-  if (self->edited != NULL && g_str_equal (code, mk_procedure_get_code (self->edited)))
+  if (edited != NULL && g_str_equal (code, mk_procedure_get_code (edited)))
     return FALSE;
-  existing = mk_store_find_procedure (self->store, code, NULL);
+  existing = mk_store_find_procedure (store_of (self), code, NULL);
   return existing != NULL;
 }
 
 static gboolean
-validate (MkProcedureDialog *self)
+check_code (MkProcedureDialog *self)
 {
   g_autofree char *message = NULL;
 
   if (is_taken (self, self->code))
     message = g_strdup_printf (_("«%s» is already in the procedure catalog."), self->code);
-  show_error (self, message != NULL ? FIELD_CODE : FIELD_NONE, message);
+  mk_record_dialog_show_error (MK_RECORD_DIALOG (self),
+                               message != NULL ? GTK_WIDGET (self->code_row) : NULL, message);
   return message == NULL;
 }
 
@@ -116,8 +108,9 @@ update_form (MkProcedureDialog *self)
   MkProcedureSpec spec;
   g_autofree char *title = NULL;
 
-  /* The combo rows announce their first selection while being built. */
-  if (self->title_row == NULL)
+  /* The combo rows announce their first selection as their lists are
+   * filled, before there is a store to look codes up in. */
+  if (store_of (self) == NULL)
     return;
   read_spec (self, &spec);
   gtk_widget_set_visible (GTK_WIDGET (self->grade_row), mk_procedure_spec_has_grade (&spec));
@@ -136,9 +129,22 @@ update_form (MkProcedureDialog *self)
       gtk_editable_set_text (GTK_EDITABLE (self->title_row), title);
       self->filling = FALSE;
     }
-  /* Errors appear once Save was tried, then follow the changes. */
-  if (self->tried)
-    validate (self);
+}
+
+static void
+on_parts_changed (MkProcedureDialog *self)
+{
+  update_form (self);
+  mk_record_dialog_field_changed (MK_RECORD_DIALOG (self));
+}
+
+static gboolean
+validate (MkRecordDialog *dialog)
+{
+  MkProcedureDialog *self = MK_PROCEDURE_DIALOG (dialog);
+
+  update_form (self);
+  return check_code (self);
 }
 
 static void
@@ -149,73 +155,38 @@ on_title_changed (MkProcedureDialog *self)
 }
 
 static gboolean
-write_procedure (MkProcedureDialog  *self,
-                 GError            **error)
+write_procedure (MkRecordDialog  *dialog,
+                 GError         **error)
 {
+  MkProcedureDialog *self = MK_PROCEDURE_DIALOG (dialog);
+  MkStore *store = store_of (self);
+  MkProcedure *edited = edited_of (self);
   const char *title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
   g_autoptr(MkProcedure) added = NULL;
   MkProcedureSpec spec;
 
   read_spec (self, &spec);
-  if (self->edited != NULL)
-    return mk_store_update_procedure (self->store, mk_procedure_get_code (self->edited),
+  if (edited != NULL)
+    return mk_store_update_procedure (store, mk_procedure_get_code (edited),
                                       self->parts_fixed ? NULL : &spec, title, 0, error);
-  added = mk_store_add_procedure (self->store, &spec, title, 0, error);
+  added = mk_store_add_procedure (store, &spec, title, 0, error);
   return added != NULL;
 }
 
+/* A code the store refuses is the code's fault. */
+static GtkWidget *
+error_field (MkRecordDialog *dialog,
+             const GError   *error)
+{
+  MkProcedureDialog *self = MK_PROCEDURE_DIALOG (dialog);
+
+  return error->code == MK_STORE_ERROR_DUPLICATE || error->code == MK_STORE_ERROR_INVALID
+         ? GTK_WIDGET (self->code_row) : NULL;
+}
+
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+fill_subjects (GtkStringList *names)
 {
-  MkProcedureDialog *self = MK_PROCEDURE_DIALOG (widget);
-  g_autoptr(GError) error = NULL;
-
-  self->tried = TRUE;
-  update_form (self);
-  if (!validate (self))
-    return;
-  if (!write_procedure (self, &error))
-    {
-      show_error (self, error->code == MK_STORE_ERROR_DUPLICATE ||
-                        error->code == MK_STORE_ERROR_INVALID ? FIELD_CODE : FIELD_NONE,
-                  error->message);
-      return;
-    }
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-/* Enter in the title or the grade saves. */
-static void
-on_activated (MkProcedureDialog *self)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "procedure.save", NULL);
-}
-
-static AdwComboRow *
-add_combo_row (MkProcedureDialog   *self,
-               AdwPreferencesGroup *group,
-               const char          *title,
-               GtkStringList       *choices)
-{
-  GtkWidget *row = adw_combo_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
-  g_object_unref (choices);
-  g_signal_connect_object (row, "notify::selected", G_CALLBACK (update_form), self,
-                           G_CONNECT_SWAPPED);
-  adw_preferences_group_add (group, row);
-  return ADW_COMBO_ROW (row);
-}
-
-static GtkStringList *
-subject_names (void)
-{
-  GtkStringList *names = gtk_string_list_new (NULL);
-
   for (guint i = 0; i < mk_procedure_n_subjects (); i++)
     {
       const char *name;
@@ -223,131 +194,57 @@ subject_names (void)
       mk_procedure_get_subject_at (i, NULL, &name);
       gtk_string_list_append (names, name);
     }
-  return names;
 }
 
 static void
-add_grade_row (MkProcedureDialog   *self,
-               AdwPreferencesGroup *group)
+mk_procedure_dialog_finalize (GObject *object)
 {
-  GtkWidget *spin = gtk_spin_button_new_with_range (4, 8, 1);
-
-  self->grade_row = ADW_ACTION_ROW (adw_action_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->grade_row), _("_Grade"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->grade_row), TRUE);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  adw_action_row_add_suffix (self->grade_row, spin);
-  adw_action_row_set_activatable_widget (self->grade_row, spin);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Grade"), -1);
-  g_signal_connect_object (spin, "value-changed", G_CALLBACK (update_form), self,
-                           G_CONNECT_SWAPPED);
-  mk_spin_button_activates (spin, GTK_WIDGET (self), "procedure.save");
-  self->grade_spin = GTK_SPIN_BUTTON (spin);
-  adw_preferences_group_add (group, GTK_WIDGET (self->grade_row));
+  g_free (MK_PROCEDURE_DIALOG (object)->code);
+  G_OBJECT_CLASS (mk_procedure_dialog_parent_class)->finalize (object);
 }
 
 static void
-add_code_row (MkProcedureDialog   *self,
-              AdwPreferencesGroup *group)
+bind_template (GtkWidgetClass *widget_class)
 {
-  self->code_row = ADW_ACTION_ROW (adw_action_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->code_row), _("Code"));
-  self->code_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_selectable (self->code_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->code_label), "heading");
-  adw_action_row_add_suffix (self->code_row, GTK_WIDGET (self->code_label));
-  adw_preferences_group_add (group, GTK_WIDGET (self->code_row));
-}
-
-static GtkWidget *
-build_header (void)
-{
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
-
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (save), "procedure.save");
-  gtk_widget_set_tooltip_text (save, _("Save (Enter)"));
-  gtk_widget_add_css_class (save, "suggested-action");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
-  return header;
-}
-
-static GtkWidget *
-build_fields (MkProcedureDialog *self)
-{
-  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *title;
-
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
-  self->kind_row = add_combo_row (self, group, _("_Kind"), kind_names ());
-  self->subject_row = add_combo_row (self, group, _("_Subject"), subject_names ());
-  add_grade_row (self, group);
-  self->level_row = add_combo_row (self, group, _("_Level"),
-                                   gtk_string_list_new (levels));
-  add_code_row (self, group);
-  title = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (title), _("_Title in the tables"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (title), TRUE);
-  g_signal_connect_object (title, "changed", G_CALLBACK (on_title_changed), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (title, "entry-activated", G_CALLBACK (on_activated), self,
-                           G_CONNECT_SWAPPED);
-  adw_preferences_group_add (group, title);
-  self->title_row = ADW_ENTRY_ROW (title);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (group));
-  return box;
-}
-
-static void
-mk_procedure_dialog_dispose (GObject *object)
-{
-  MkProcedureDialog *self = MK_PROCEDURE_DIALOG (object);
-
-  g_clear_object (&self->store);
-  g_clear_object (&self->edited);
-  g_clear_pointer (&self->code, g_free);
-  G_OBJECT_CLASS (mk_procedure_dialog_parent_class)->dispose (object);
+  mk_record_dialog_class_set_template (widget_class, "/ru/mayak/Mayak/mk-procedure-dialog.ui",
+                                       "procedure.save");
+  gtk_widget_class_bind_template_child (widget_class, MkProcedureDialog, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, MkProcedureDialog, kind_model);
+  gtk_widget_class_bind_template_child (widget_class, MkProcedureDialog, subject_row);
+  gtk_widget_class_bind_template_child (widget_class, MkProcedureDialog, subject_model);
+  gtk_widget_class_bind_template_child (widget_class, MkProcedureDialog, grade_row);
+  gtk_widget_class_bind_template_child (widget_class, MkProcedureDialog, grade_spin);
+  gtk_widget_class_bind_template_child (widget_class, MkProcedureDialog, level_row);
+  gtk_widget_class_bind_template_child (widget_class, MkProcedureDialog, level_model);
+  gtk_widget_class_bind_template_child (widget_class, MkProcedureDialog, code_row);
+  gtk_widget_class_bind_template_child (widget_class, MkProcedureDialog, code_label);
+  gtk_widget_class_bind_template_child (widget_class, MkProcedureDialog, title_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_parts_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_changed);
 }
 
 static void
 mk_procedure_dialog_class_init (MkProcedureDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  MkRecordDialogClass *dialog_class = MK_RECORD_DIALOG_CLASS (klass);
 
-  object_class->dispose = mk_procedure_dialog_dispose;
-  gtk_widget_class_install_action (widget_class, "procedure.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  object_class->finalize = mk_procedure_dialog_finalize;
+  dialog_class->validate = validate;
+  dialog_class->write = write_procedure;
+  dialog_class->error_field = error_field;
+  bind_template (GTK_WIDGET_CLASS (klass));
 }
 
 static void
 mk_procedure_dialog_init (MkProcedureDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 480, -1);
-  gtk_box_append (GTK_BOX (box), build_header ());
-  gtk_box_append (GTK_BOX (box), build_fields (self));
-  adw_window_set_content (ADW_WINDOW (self), box);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* The choices are the catalog's rules, not the template's. */
+  fill_kinds (self->kind_model);
+  fill_subjects (self->subject_model);
+  gtk_string_list_splice (self->level_model, 0, 0, levels);
+  mk_record_dialog_save_on_enter (MK_RECORD_DIALOG (self), GTK_WIDGET (self->grade_spin));
 }
 
 static guint
@@ -420,10 +317,10 @@ mk_procedure_dialog_new (GtkWindow   *parent,
                                           "transient-for", parent,
                                           "title", edited ? _("Edit Procedure")
                                                           : _("Add Procedure"),
+                                          "store", store,
+                                          "edited", edited,
                                           NULL);
 
-  self->store = g_object_ref (store);
-  g_set_object (&self->edited, edited);
   self->parts_fixed = edited != NULL && n_results > 0;
   if (edited != NULL)
     {
@@ -468,11 +365,4 @@ const char *
 mk_procedure_dialog_get_code (MkProcedureDialog *self)
 {
   return self->code;
-}
-
-const char *
-mk_procedure_dialog_get_error (MkProcedureDialog *self)
-{
-  return gtk_widget_get_visible (GTK_WIDGET (self->error_label))
-         ? gtk_label_get_text (self->error_label) : NULL;
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "mk-procedure.h"
+#include "mk-record-dialog.h"
 #include "mk-store.h"
 
 G_BEGIN_DECLS
@@ -12,9 +13,11 @@ G_BEGIN_DECLS
  * subject, grade for ВПР, level for ЕГЭ mathematics — showing the code
  * they make as they change, or edits one: its title, and its parts while
  * no result uses it. It saves through the store itself (Enter saves,
- * Escape cancels), shows what is wrong next to the field and closes. */
+ * Escape cancels: an MkRecordDialog), shows what is wrong next to the
+ * field and closes. */
 #define MK_TYPE_PROCEDURE_DIALOG (mk_procedure_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (MkProcedureDialog, mk_procedure_dialog, MK, PROCEDURE_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (MkProcedureDialog, mk_procedure_dialog, MK, PROCEDURE_DIALOG,
+                      MkRecordDialog)
 
 /* EDITED is the procedure being changed, or NULL to add one; N_RESULTS
  * is how many results use it (its parts are then fixed). */
@@ -24,8 +27,8 @@ MkProcedureDialog *mk_procedure_dialog_new (GtkWindow   *parent,
                                             guint        n_results);
 
 /* Test hooks: the fields as the user picks them (GRADE is read for ВПР,
- * LEVEL for ЕГЭ mathematics; TITLE NULL keeps the suggested one), the
- * code shown, and the message shown or NULL. */
+ * LEVEL for ЕГЭ mathematics; TITLE NULL keeps the suggested one) and
+ * the code shown; mk_record_dialog_get_error () has the message. */
 void        mk_procedure_dialog_fill      (MkProcedureDialog *self,
                                            const char        *kind,
                                            const char        *subject_code,
@@ -33,6 +36,5 @@ void        mk_procedure_dialog_fill      (MkProcedureDialog *self,
                                            const char        *level,
                                            const char        *title);
 const char *mk_procedure_dialog_get_code  (MkProcedureDialog *self);
-const char *mk_procedure_dialog_get_error (MkProcedureDialog *self);
 
 G_END_DECLS

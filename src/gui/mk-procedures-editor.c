@@ -16,19 +16,13 @@
 
 struct _MkProceduresEditor
 {
-  AdwPreferencesGroup  parent_instance;
+  MkRecordListEditor   parent_instance;
 
-  MkStore             *store;
-  GListStore          *procedures;  /* MkProcedure, in the order of the rows */
   GHashTable          *counts;      /* code → results that use it */
-  GPtrArray           *rows;        /* the AdwActionRow of each */
   AdwExpanderRow      *kind_rows[N_KINDS];
-  MkProcedure         *deleted;     /* what undo puts back */
-  MkProcedureDialog   *dialog;      /* weak */
-  gboolean             stale;       /* results changed while hidden */
 };
 
-G_DEFINE_FINAL_TYPE (MkProceduresEditor, mk_procedures_editor, ADW_TYPE_PREFERENCES_GROUP)
+G_DEFINE_FINAL_TYPE (MkProceduresEditor, mk_procedures_editor, MK_TYPE_RECORD_LIST_EDITOR)
 
 GtkWidget *
 mk_procedures_editor_new (void)
@@ -43,6 +37,17 @@ count_of (MkProceduresEditor *self,
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->counts, mk_procedure_get_code (procedure)));
 }
 
+/* The position of PROCEDURE's kind in the order of the marker matrix. */
+static guint
+kind_index (MkProcedure *procedure)
+{
+  for (guint k = 0; k < N_KINDS; k++)
+    if (g_strcmp0 (mk_procedure_get_kind (procedure),
+                   mk_procedure_kind_name (mk_procedure_kind_matrix_order (k))) == 0)
+      return k;
+  return N_KINDS;
+}
+
 /* «Математика 5 кл · 1 234 results» */
 static char *
 row_subtitle (MkProcedure *procedure,
@@ -55,35 +60,6 @@ row_subtitle (MkProcedure *procedure,
   return g_strdup_printf ("%s · %s", mk_procedure_get_title (procedure), results);
 }
 
-static void open_dialog (MkProceduresEditor *self, MkProcedure *edited);
-
-static void
-on_row_activated (AdwActionRow       *row,
-                  MkProceduresEditor *self)
-{
-  guint index;
-
-  if (g_ptr_array_find (self->rows, row, &index))
-    {
-      g_autoptr(MkProcedure) procedure = g_list_model_get_item (G_LIST_MODEL (self->procedures),
-                                                                index);
-      open_dialog (self, procedure);
-    }
-}
-
-static void
-on_delete_clicked (GtkButton          *button,
-                   MkProceduresEditor *self)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ACTION_ROW);
-  guint index;
-
-  if (g_ptr_array_find (self->rows, row, &index))
-    mk_procedures_editor_delete (self, index);
-}
-
-/* Delete is offered only for a procedure no result uses; otherwise its
- * tooltip says why not. */
 /* Deleting a procedure that results use is refused: the button says why. */
 static void
 explain_delete (GtkWidget *delete,
@@ -101,208 +77,120 @@ explain_delete (GtkWidget *delete,
 }
 
 static GtkWidget *
-build_row (MkProceduresEditor *self,
-           MkProcedure        *procedure)
+build_row (MkRecordListEditor  *editor,
+           gpointer             item,
+           GtkWidget          **delete)
 {
-  guint count = count_of (self, procedure);
-  const char *code = mk_procedure_get_code (procedure);
-  g_autofree char *subtitle = row_subtitle (procedure, count);
+  guint count = count_of (MK_PROCEDURES_EDITOR (editor), item);
+  const char *code = mk_procedure_get_code (item);
+  g_autofree char *subtitle = row_subtitle (item, count);
   g_autofree char *delete_label = g_strdup_printf (_("Remove %s"), code);
-  GtkWidget *delete;
   GtkWidget *row = mk_editable_row_new (code, subtitle, _("Edit the procedure"), delete_label,
-                                        &delete);
+                                        delete);
 
-  explain_delete (delete, count);
-  g_signal_connect_object (row, "activated", G_CALLBACK (on_row_activated), self, 0);
-  g_signal_connect_object (delete, "clicked", G_CALLBACK (on_delete_clicked), self, 0);
+  explain_delete (*delete, count);
   return row;
 }
 
 static void
-clear_rows (MkProceduresEditor *self)
+place_row (MkRecordListEditor *editor,
+           gpointer            item,
+           GtkWidget          *row)
 {
-  for (guint i = 0; i < self->rows->len; i++)
+  adw_expander_row_add_row (MK_PROCEDURES_EDITOR (editor)->kind_rows[kind_index (item)], row);
+}
+
+/* Counts that cannot be read show as none: the catalog is still worth
+ * showing. */
+static void
+read_counts (MkProceduresEditor  *self,
+             GError             **error)
+{
+  g_clear_pointer (&self->counts, g_hash_table_unref);
+  self->counts = mk_store_count_procedure_results (mk_record_list_editor_get_store (
+                                                       MK_RECORD_LIST_EDITOR (self)), error);
+  if (self->counts == NULL)
+    self->counts = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+/* The catalog grouped by kind, each kind in the catalog's order. */
+static GListModel *
+list_procedures (MkRecordListEditor  *editor,
+                 GError             **error)
+{
+  MkProceduresEditor *self = MK_PROCEDURES_EDITOR (editor);
+  g_autoptr(GListModel) catalog = mk_store_list_procedures (
+      mk_record_list_editor_get_store (editor), error);
+  GListStore *rows = g_list_store_new (MK_TYPE_PROCEDURE);
+
+  if (catalog != NULL)
+    read_counts (self, error);
+  for (guint k = 0; catalog != NULL && k < N_KINDS; k++)
+    for (guint i = 0; i < g_list_model_get_n_items (catalog); i++)
+      {
+        g_autoptr(MkProcedure) procedure = g_list_model_get_item (catalog, i);
+
+        if (kind_index (procedure) == k)
+          g_list_store_append (rows, procedure);
+      }
+  return G_LIST_MODEL (rows);
+}
+
+/* Each kind's row says how many procedures it holds. */
+static void
+count_kinds (MkRecordListEditor *editor)
+{
+  MkProceduresEditor *self = MK_PROCEDURES_EDITOR (editor);
+  GListModel *items = mk_record_list_editor_get_items (editor);
+  guint n[N_KINDS + 1] = { 0 };
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      GtkWidget *row = self->rows->pdata[i];
-      AdwExpanderRow *kind_row = ADW_EXPANDER_ROW (gtk_widget_get_ancestor (row,
-                                                       ADW_TYPE_EXPANDER_ROW));
-      adw_expander_row_remove (kind_row, row);
+      g_autoptr(MkProcedure) procedure = g_list_model_get_item (items, i);
+      n[kind_index (procedure)]++;
     }
-  g_ptr_array_set_size (self->rows, 0);
-  g_list_store_remove_all (self->procedures);
+  for (guint k = 0; k < N_KINDS; k++)
+    {
+      g_autofree char *subtitle = g_strdup_printf (ngettext ("%u procedure", "%u procedures",
+                                                             n[k]), n[k]);
+      adw_expander_row_set_subtitle (self->kind_rows[k], subtitle);
+    }
+}
+
+static GtkWindow *
+new_dialog (MkRecordListEditor *editor,
+            GtkWindow          *parent,
+            gpointer            edited)
+{
+  return GTK_WINDOW (mk_procedure_dialog_new (parent, mk_record_list_editor_get_store (editor),
+                                              edited,
+                                              edited != NULL
+                                              ? count_of (MK_PROCEDURES_EDITOR (editor), edited)
+                                              : 0));
+}
+
+static gpointer
+delete_procedure (MkRecordListEditor  *editor,
+                  gpointer             item,
+                  GError             **error)
+{
+  return mk_store_delete_procedure (mk_record_list_editor_get_store (editor),
+                                    mk_procedure_get_code (item), error);
+}
+
+static AdwToast *
+deleted_toast (MkRecordListEditor *editor,
+               gpointer            removed)
+{
+  return mk_toast_new_printf (_("Procedure %s deleted"), mk_procedure_get_code (removed));
 }
 
 static gboolean
-read_catalog (MkProceduresEditor  *self,
-              GListModel         **catalog,
-              GError             **error)
+restore_procedure (MkRecordListEditor  *editor,
+                   gpointer             removed,
+                   GError             **error)
 {
-  g_clear_pointer (&self->counts, g_hash_table_unref);
-  if (self->store == NULL)
-    return TRUE;
-  *catalog = mk_store_list_procedures (self->store, error);
-  if (*catalog != NULL)
-    self->counts = mk_store_count_procedure_results (self->store, error);
-  return *catalog != NULL && self->counts != NULL;
-}
-
-/* The catalog's procedures of KIND, in its order, under the kind's row. */
-static void
-add_kind (MkProceduresEditor *self,
-          GListModel         *catalog,
-          guint               kind)
-{
-  guint n = 0;
-  g_autofree char *subtitle = NULL;
-
-  for (guint i = 0; catalog != NULL && i < g_list_model_get_n_items (catalog); i++)
-    {
-      g_autoptr(MkProcedure) procedure = g_list_model_get_item (catalog, i);
-      GtkWidget *row;
-
-      if (g_strcmp0 (mk_procedure_get_kind (procedure),
-                     mk_procedure_kind_name (mk_procedure_kind_matrix_order (kind))) != 0)
-        continue;
-      row = build_row (self, procedure);
-      g_list_store_append (self->procedures, procedure);
-      g_ptr_array_add (self->rows, row);
-      adw_expander_row_add_row (self->kind_rows[kind], row);
-      n++;
-    }
-  subtitle = g_strdup_printf (ngettext ("%u procedure", "%u procedures", n), n);
-  adw_expander_row_set_subtitle (self->kind_rows[kind], subtitle);
-}
-
-static void
-reload (MkProceduresEditor *self)
-{
-  g_autoptr(GListModel) catalog = NULL;
-  g_autoptr(GError) error = NULL;
-
-  self->stale = FALSE;
-  clear_rows (self);
-  if (!read_catalog (self, &catalog, &error))
-    mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the procedures"), error);
-  if (self->counts == NULL)
-    self->counts = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint k = 0; k < N_KINDS; k++)
-    add_kind (self, catalog, k);
-}
-
-/* The counts take a scan of every result (0.2 s at national scale): not
- * worth it while the page is not shown. */
-static void
-reload_when_shown (MkProceduresEditor *self)
-{
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    reload (self);
-  else
-    self->stale = TRUE;
-}
-
-static void
-on_map (MkProceduresEditor *self)
-{
-  if (self->stale)
-    reload (self);
-}
-
-static void
-open_dialog (MkProceduresEditor *self,
-             MkProcedure        *edited)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  MkProcedureDialog *dialog;
-
-  if (self->store == NULL)
-    return;
-  if (self->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->dialog));
-  dialog = mk_procedure_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                    self->store, edited,
-                                    edited != NULL ? count_of (self, edited) : 0);
-  g_set_weak_pointer (&self->dialog, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-add_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  open_dialog (MK_PROCEDURES_EDITOR (widget), NULL);
-}
-
-static void
-on_toast_undo (MkProceduresEditor *self)
-{
-  mk_procedures_editor_undo (self);
-}
-
-void
-mk_procedures_editor_delete (MkProceduresEditor *self,
-                             guint               index)
-{
-  g_autoptr(MkProcedure) procedure = g_list_model_get_item (G_LIST_MODEL (self->procedures),
-                                                            index);
-  g_autoptr(MkProcedure) removed = NULL;
-  g_autoptr(GError) error = NULL;
-  AdwToast *toast;
-
-  if (procedure == NULL || self->store == NULL)
-    return;
-  removed = mk_store_delete_procedure (self->store, mk_procedure_get_code (procedure), &error);
-  if (removed == NULL)
-    {
-      mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot delete the procedure"), error);
-      return;
-    }
-  g_set_object (&self->deleted, removed);
-  toast = mk_toast_new_printf (_("Procedure %s deleted"), mk_procedure_get_code (removed));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_toast_undo), self,
-                           G_CONNECT_SWAPPED);
-  mk_widget_add_toast (GTK_WIDGET (self), toast);
-}
-
-void
-mk_procedures_editor_undo (MkProceduresEditor *self)
-{
-  g_autoptr(MkProcedure) deleted = g_steal_pointer (&self->deleted);
-  g_autoptr(GError) error = NULL;
-
-  if (deleted != NULL && self->store != NULL &&
-      !mk_store_restore_procedure (self->store, deleted, &error))
-    mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot restore the procedure"), error);
-}
-
-void
-mk_procedures_editor_set_store (MkProceduresEditor *self,
-                                MkStore            *store)
-{
-  if (self->store == store)
-    return;
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  if (self->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->dialog));
-  g_set_object (&self->store, store);
-  g_clear_object (&self->deleted);
-  if (store != NULL)
-    {
-      static const char *topics[] = { MK_TOPIC_PROCEDURES, MK_TOPIC_RESULTS, MK_TOPIC_ALL };
-
-      for (guint i = 0; i < G_N_ELEMENTS (topics); i++)
-        {
-          g_autofree char *signal = g_strconcat ("changed::", topics[i], NULL);
-
-          g_signal_connect_object (store, signal, G_CALLBACK (reload_when_shown), self,
-                                   G_CONNECT_SWAPPED);
-        }
-    }
-  clear_rows (self);
-  reload_when_shown (self);
+  return mk_store_restore_procedure (mk_record_list_editor_get_store (editor), removed, error);
 }
 
 static void
@@ -310,43 +198,45 @@ mk_procedures_editor_dispose (GObject *object)
 {
   MkProceduresEditor *self = MK_PROCEDURES_EDITOR (object);
 
-  if (self->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->dialog));
-  g_clear_weak_pointer (&self->dialog);
-  g_clear_object (&self->store);
-  g_clear_object (&self->procedures);
-  g_clear_object (&self->deleted);
   g_clear_pointer (&self->counts, g_hash_table_unref);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
   G_OBJECT_CLASS (mk_procedures_editor_parent_class)->dispose (object);
 }
 
 static void
 mk_procedures_editor_class_init (MkProceduresEditorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const char * const topics[] = {
+    MK_TOPIC_PROCEDURES, MK_TOPIC_RESULTS, MK_TOPIC_ALL, NULL
+  };
+  MkRecordListEditorClass *editor_class = MK_RECORD_LIST_EDITOR_CLASS (klass);
 
-  object_class->dispose = mk_procedures_editor_dispose;
-  gtk_widget_class_install_action (widget_class, "procedures.add", NULL, add_action);
+  G_OBJECT_CLASS (klass)->dispose = mk_procedures_editor_dispose;
+  mk_record_list_editor_class_set_template (GTK_WIDGET_CLASS (klass),
+                                            "/ru/mayak/Mayak/mk-procedures-editor.ui",
+                                            "procedures.add");
+  editor_class->topics = topics;
+  /* The counts take a scan of every result (0.2 s at national scale): not
+   * worth it while the page is not shown. */
+  editor_class->lazy = TRUE;
+  editor_class->read_failed = N_("Cannot read the procedures");
+  editor_class->delete_failed = N_("Cannot delete the procedure");
+  editor_class->restore_failed = N_("Cannot restore the procedure");
+  editor_class->list = list_procedures;
+  editor_class->build_row = build_row;
+  editor_class->place_row = place_row;
+  editor_class->reloaded = count_kinds;
+  editor_class->new_dialog = new_dialog;
+  editor_class->delete_item = delete_procedure;
+  editor_class->deleted_toast = deleted_toast;
+  editor_class->restore = restore_procedure;
 }
 
 static void
 mk_procedures_editor_init (MkProceduresEditor *self)
 {
-  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add"));
-
-  self->rows = g_ptr_array_new ();
-  self->procedures = g_list_store_new (MK_TYPE_PROCEDURE);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Procedures"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
-      _("The assessments whose results are kept. Imports recognise every usual spelling of "
-        "a procedure in the catalog. A procedure that results use cannot be deleted. "
-        "Changes are saved at once."));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "procedures.add");
-  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (add, _("Add a procedure"));
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), add);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->counts = g_hash_table_new (g_str_hash, g_str_equal);
+  /* One row per kind of the catalog's rules, not of the template. */
   for (guint k = 0; k < N_KINDS; k++)
     {
       self->kind_rows[k] = ADW_EXPANDER_ROW (adw_expander_row_new ());
@@ -354,26 +244,4 @@ mk_procedures_editor_init (MkProceduresEditor *self)
                                      mk_procedure_kind_name (mk_procedure_kind_matrix_order (k)));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (self->kind_rows[k]));
     }
-  g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
-}
-
-/* Test hooks */
-
-GListModel *
-mk_procedures_editor_get_procedures (MkProceduresEditor *self)
-{
-  return G_LIST_MODEL (self->procedures);
-}
-
-GtkWidget *
-mk_procedures_editor_get_row (MkProceduresEditor *self,
-                              guint               index)
-{
-  return index < self->rows->len ? self->rows->pdata[index] : NULL;
-}
-
-GtkWindow *
-mk_procedures_editor_get_dialog (MkProceduresEditor *self)
-{
-  return self->dialog ? GTK_WINDOW (self->dialog) : NULL;
 }

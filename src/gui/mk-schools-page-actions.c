@@ -22,7 +22,6 @@ static void
 open_dialog (MkSchoolsPage *self,
              MkSchool      *school)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   MkSchoolDialog *dialog;
 
   if (self->dialog != NULL)
@@ -30,14 +29,12 @@ open_dialog (MkSchoolsPage *self,
       gtk_window_present (GTK_WINDOW (self->dialog));
       return;
     }
-  dialog = mk_school_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                 self->store, school);
+  dialog = mk_school_dialog_new (mk_widget_get_window (GTK_WIDGET (self)), self->store, school);
   if (school == NULL && self->municipality != NULL)
     mk_school_dialog_set_default_municipality (dialog, self->municipality);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self,
                            G_CONNECT_SWAPPED);
-  g_set_weak_pointer (&self->dialog, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
+  mk_dialog_slot_present (&self->dialog, GTK_WINDOW (dialog));
 }
 
 static void

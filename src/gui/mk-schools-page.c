@@ -98,9 +98,7 @@ mk_schools_page_set_store (MkSchoolsPage *self,
     return;
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
-  /* A form open on the previous database must not write into it later. */
-  if (self->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->dialog));
+  mk_dialog_slot_close (&self->dialog);
   g_set_object (&self->store, store);
   g_clear_pointer (&self->backup, mk_school_backup_free);
   if (store != NULL)
@@ -194,9 +192,7 @@ mk_schools_page_dispose (GObject *object)
 {
   MkSchoolsPage *self = MK_SCHOOLS_PAGE (object);
 
-  if (self->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->dialog));
-  g_clear_weak_pointer (&self->dialog);
+  mk_dialog_slot_close (&self->dialog);
   /* The column view drops its sorted columns as it goes, which sorts the
    * list once more: nothing of this page may hear of it. */
   if (self->list != NULL)

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "mk-record-dialog.h"
 #include "mk-statistic.h"
 #include "mk-store.h"
 
@@ -10,10 +11,12 @@ G_BEGIN_DECLS
 
 /* Adds or edits one row of external statistics: school year, scope, the
  * schools in the monitoring and the ШНРО among them, and a source. It
- * saves through the store itself (Enter saves, Escape cancels), shows
- * what is wrong next to the field, emits "saved" and closes. */
+ * saves through the store itself (Enter saves, Escape cancels: an
+ * MkRecordDialog), shows what is wrong next to the field, emits "saved"
+ * and closes. */
 #define MK_TYPE_STATISTIC_DIALOG (mk_statistic_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (MkStatisticDialog, mk_statistic_dialog, MK, STATISTIC_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (MkStatisticDialog, mk_statistic_dialog, MK, STATISTIC_DIALOG,
+                      MkRecordDialog)
 
 /* EDITED is the row being changed, or NULL to add one; SUGGESTED (may be
  * NULL) fills a new row's fields. */
@@ -22,13 +25,12 @@ MkStatisticDialog *mk_statistic_dialog_new (GtkWindow   *parent,
                                             MkStatistic *edited,
                                             MkStatistic *suggested);
 
-/* Test hooks: the fields as the user types them, and what is shown. */
+/* Test hook: the fields as the user types them; mk_record_dialog_get_error
+ * () has the message shown. */
 void        mk_statistic_dialog_fill      (MkStatisticDialog *self,
                                            const char        *year,
                                            const char        *scope,
                                            guint              schools,
                                            guint              snro);
-/* The message shown, or NULL. */
-const char *mk_statistic_dialog_get_error (MkStatisticDialog *self);
 
 G_END_DECLS

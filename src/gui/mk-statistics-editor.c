@@ -11,17 +11,12 @@
 
 struct _MkStatisticsEditor
 {
-  AdwPreferencesGroup  parent_instance;
+  MkRecordListEditor   parent_instance;
 
-  MkStore             *store;
-  GListModel          *statistics;  /* MkStatistic, as the rows show them */
-  GPtrArray           *rows;        /* the AdwActionRow of each */
   GtkWidget           *empty_row;
-  MkStatistic         *deleted;     /* what undo puts back */
-  MkStatisticDialog   *dialog;      /* weak */
 };
 
-G_DEFINE_FINAL_TYPE (MkStatisticsEditor, mk_statistics_editor, ADW_TYPE_PREFERENCES_GROUP)
+G_DEFINE_FINAL_TYPE (MkStatisticsEditor, mk_statistics_editor, MK_TYPE_RECORD_LIST_EDITOR)
 
 GtkWidget *
 mk_statistics_editor_new (void)
@@ -55,87 +50,40 @@ row_subtitle (MkStatistic *statistic)
   return g_strdup_printf ("%s · %s", figures, note);
 }
 
-static void open_dialog (MkStatisticsEditor *self, MkStatistic *edited);
-
-static void
-on_row_activated (AdwActionRow       *row,
-                  MkStatisticsEditor *self)
-{
-  guint index;
-
-  if (g_ptr_array_find (self->rows, row, &index))
-    {
-      g_autoptr(MkStatistic) statistic = g_list_model_get_item (self->statistics, index);
-      open_dialog (self, statistic);
-    }
-}
-
-static void
-on_delete_clicked (GtkButton          *button,
-                   MkStatisticsEditor *self)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ACTION_ROW);
-  guint index;
-
-  if (g_ptr_array_find (self->rows, row, &index))
-    mk_statistics_editor_delete (self, index);
-}
-
 static GtkWidget *
-build_row (MkStatisticsEditor *self,
-           MkStatistic        *statistic)
+build_row (MkRecordListEditor  *editor,
+           gpointer             item,
+           GtkWidget          **delete)
 {
-  g_autofree char *title = row_title (statistic);
-  g_autofree char *subtitle = row_subtitle (statistic);
+  g_autofree char *title = row_title (item);
+  g_autofree char *subtitle = row_subtitle (item);
   g_autofree char *delete_label = g_strdup_printf (_("Remove %s"), title);
-  GtkWidget *delete;
-  GtkWidget *row = mk_editable_row_new (title, subtitle, _("Edit the figures"), delete_label,
-                                        &delete);
 
-  g_signal_connect_object (row, "activated", G_CALLBACK (on_row_activated), self, 0);
-  g_signal_connect_object (delete, "clicked", G_CALLBACK (on_delete_clicked), self, 0);
-  return row;
+  return mk_editable_row_new (title, subtitle, _("Edit the figures"), delete_label, delete);
+}
+
+static GListModel *
+list_statistics (MkRecordListEditor  *editor,
+                 GError             **error)
+{
+  return mk_store_list_statistics (mk_record_list_editor_get_store (editor), error);
 }
 
 static void
-clear_rows (MkStatisticsEditor *self)
+show_empty (MkRecordListEditor *editor)
 {
-  for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), self->rows->pdata[i]);
-  g_ptr_array_set_size (self->rows, 0);
-}
-
-static void
-reload (MkStatisticsEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  clear_rows (self);
-  g_clear_object (&self->statistics);
-  if (self->store != NULL)
-    self->statistics = mk_store_list_statistics (self->store, &error);
-  if (error != NULL)
-    mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the statistics"), error);
-  if (self->statistics == NULL)
-    self->statistics = G_LIST_MODEL (g_list_store_new (MK_TYPE_STATISTIC));
-  for (guint i = 0; i < g_list_model_get_n_items (self->statistics); i++)
-    {
-      g_autoptr(MkStatistic) statistic = g_list_model_get_item (self->statistics, i);
-      GtkWidget *row = build_row (self, statistic);
-
-      g_ptr_array_add (self->rows, row);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
-    }
-  gtk_widget_set_visible (self->empty_row, self->rows->len == 0);
+  gtk_widget_set_visible (MK_STATISTICS_EDITOR (editor)->empty_row,
+                          g_list_model_get_n_items (mk_record_list_editor_get_items (editor)) == 0);
 }
 
 /* A new row: the year after the last one of the last scope, which is
  * what a department adds each year. */
 static MkStatistic *
-suggest (MkStatisticsEditor *self)
+suggest (MkRecordListEditor *editor)
 {
-  guint n = g_list_model_get_n_items (self->statistics);
-  g_autoptr(MkStatistic) last = n ? g_list_model_get_item (self->statistics, n - 1) : NULL;
+  GListModel *items = mk_record_list_editor_get_items (editor);
+  guint n = g_list_model_get_n_items (items);
+  g_autoptr(MkStatistic) last = n ? g_list_model_get_item (items, n - 1) : NULL;
 
   if (last == NULL)
     return NULL;
@@ -144,165 +92,70 @@ suggest (MkStatisticsEditor *self)
                            mk_statistic_get_note (last));
 }
 
-static void
-open_dialog (MkStatisticsEditor *self,
-             MkStatistic        *edited)
+static GtkWindow *
+new_dialog (MkRecordListEditor *editor,
+            GtkWindow          *parent,
+            gpointer            edited)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autoptr(MkStatistic) suggested = edited ? NULL : suggest (self);
-  MkStatisticDialog *dialog;
+  g_autoptr(MkStatistic) suggested = edited ? NULL : suggest (editor);
 
-  if (self->store == NULL)
-    return;
-  if (self->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->dialog));
-  dialog = mk_statistic_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                    self->store, edited, suggested);
-  g_set_weak_pointer (&self->dialog, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (mk_statistic_dialog_new (parent, mk_record_list_editor_get_store (editor),
+                                              edited, suggested));
 }
 
-static void
-add_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
+static gpointer
+delete_statistic (MkRecordListEditor  *editor,
+                  gpointer             item,
+                  GError             **error)
 {
-  open_dialog (MK_STATISTICS_EDITOR (widget), NULL);
+  return mk_store_delete_statistic (mk_record_list_editor_get_store (editor),
+                                    mk_statistic_get_school_year (item),
+                                    mk_statistic_get_scope (item), error);
 }
 
-static void
-on_toast_undo (MkStatisticsEditor *self)
+static AdwToast *
+deleted_toast (MkRecordListEditor *editor,
+               gpointer            removed)
 {
-  mk_statistics_editor_undo (self);
+  g_autofree char *title = row_title (removed);
+
+  return mk_toast_new_printf (_("Statistics %s deleted"), title);
 }
 
-void
-mk_statistics_editor_delete (MkStatisticsEditor *self,
-                             guint               index)
+static gboolean
+restore_statistic (MkRecordListEditor  *editor,
+                   gpointer             removed,
+                   GError             **error)
 {
-  g_autoptr(MkStatistic) statistic = g_list_model_get_item (self->statistics, index);
-  g_autoptr(MkStatistic) removed = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *toast;
-
-  if (statistic == NULL || self->store == NULL)
-    return;
-  removed = mk_store_delete_statistic (self->store, mk_statistic_get_school_year (statistic),
-                                       mk_statistic_get_scope (statistic), &error);
-  if (removed == NULL)
-    {
-      mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot delete the statistics"), error);
-      return;
-    }
-  g_set_object (&self->deleted, removed);
-  title = row_title (removed);
-  toast = mk_toast_new_printf (_("Statistics %s deleted"), title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_toast_undo), self,
-                           G_CONNECT_SWAPPED);
-  mk_widget_add_toast (GTK_WIDGET (self), toast);
-}
-
-void
-mk_statistics_editor_undo (MkStatisticsEditor *self)
-{
-  g_autoptr(MkStatistic) deleted = g_steal_pointer (&self->deleted);
-  g_autoptr(GError) error = NULL;
-
-  if (deleted != NULL && self->store != NULL &&
-      !mk_store_set_statistic (self->store, deleted, NULL, &error))
-    mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot restore the statistics"), error);
-}
-
-void
-mk_statistics_editor_set_store (MkStatisticsEditor *self,
-                                MkStore            *store)
-{
-  static const char *topics[] = { MK_TOPIC_STATISTICS, MK_TOPIC_ALL };
-
-  if (self->store == store)
-    return;
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  if (self->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->dialog));
-  g_set_object (&self->store, store);
-  g_clear_object (&self->deleted);
-  for (guint i = 0; store != NULL && i < G_N_ELEMENTS (topics); i++)
-    {
-      g_autofree char *signal = g_strconcat ("changed::", topics[i], NULL);
-
-      g_signal_connect_object (store, signal, G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
-    }
-  reload (self);
-}
-
-static void
-mk_statistics_editor_dispose (GObject *object)
-{
-  MkStatisticsEditor *self = MK_STATISTICS_EDITOR (object);
-
-  if (self->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->dialog));
-  g_clear_weak_pointer (&self->dialog);
-  g_clear_object (&self->store);
-  g_clear_object (&self->statistics);
-  g_clear_object (&self->deleted);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
-  G_OBJECT_CLASS (mk_statistics_editor_parent_class)->dispose (object);
+  return mk_store_set_statistic (mk_record_list_editor_get_store (editor), removed, NULL, error);
 }
 
 static void
 mk_statistics_editor_class_init (MkStatisticsEditorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  static const char * const topics[] = { MK_TOPIC_STATISTICS, MK_TOPIC_ALL, NULL };
+  MkRecordListEditorClass *editor_class = MK_RECORD_LIST_EDITOR_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = mk_statistics_editor_dispose;
-  gtk_widget_class_install_action (widget_class, "statistics.add", NULL, add_action);
+  mk_record_list_editor_class_set_template (widget_class,
+                                            "/ru/mayak/Mayak/mk-statistics-editor.ui",
+                                            "statistics.add");
+  gtk_widget_class_bind_template_child (widget_class, MkStatisticsEditor, empty_row);
+  editor_class->topics = topics;
+  editor_class->read_failed = N_("Cannot read the statistics");
+  editor_class->delete_failed = N_("Cannot delete the statistics");
+  editor_class->restore_failed = N_("Cannot restore the statistics");
+  editor_class->list = list_statistics;
+  editor_class->build_row = build_row;
+  editor_class->reloaded = show_empty;
+  editor_class->new_dialog = new_dialog;
+  editor_class->delete_item = delete_statistic;
+  editor_class->deleted_toast = deleted_toast;
+  editor_class->restore = restore_statistic;
 }
 
 static void
 mk_statistics_editor_init (MkStatisticsEditor *self)
 {
-  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add"));
-
-  self->rows = g_ptr_array_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("External Statistics"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
-      _("Figures for territories whose schools are not in the database, such as the whole "
-        "region: the schools in the monitoring and the ШНРО among them. The report "
-        "«Сравнение числа ШНРО» shows them. Changes are saved at once."));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "statistics.add");
-  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (add, _("Add the figures of a school year"));
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), add);
-  self->empty_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->empty_row), _("No statistics yet"));
-  gtk_widget_add_css_class (self->empty_row, "dim-label");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->empty_row);
-  self->statistics = G_LIST_MODEL (g_list_store_new (MK_TYPE_STATISTIC));
-}
-
-/* Test hooks */
-
-GListModel *
-mk_statistics_editor_get_rows (MkStatisticsEditor *self)
-{
-  return self->statistics;
-}
-
-GtkWidget *
-mk_statistics_editor_get_row (MkStatisticsEditor *self,
-                              guint               index)
-{
-  return index < self->rows->len ? self->rows->pdata[index] : NULL;
-}
-
-GtkWindow *
-mk_statistics_editor_get_dialog (MkStatisticsEditor *self)
-{
-  return self->dialog ? GTK_WINDOW (self->dialog) : NULL;
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
