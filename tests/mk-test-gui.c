@@ -4,6 +4,7 @@
 
 #include "mk-demo.h"
 #include "mk-test-gui.h"
+#include "mk-record-dialog.h"
 #include "mk-setting-row.h"
 #include "mk-window-private.h"
 #include "mk-year-drop-down.h"
@@ -250,6 +251,55 @@ mk_test_gui_setting_error (GtkWidget *page,
                            MkSetting  setting)
 {
   return mk_setting_row_get_error (setting_row (page, setting));
+}
+
+/* A row made for a record: an action row no enclosing template names
+ * (its own template names it after its type), with its Delete button. */
+static gboolean
+is_record_row (GtkWidget *widget)
+{
+  const char *id;
+
+  if (!ADW_IS_ACTION_ROW (widget))
+    return FALSE;
+  id = gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget));
+  return (id == NULL || g_str_equal (id, G_OBJECT_TYPE_NAME (widget))) &&
+         mk_test_gui_find_descendant (widget, GTK_TYPE_BUTTON) != NULL;
+}
+
+static GtkWidget *
+find_record_row (GtkWidget *widget,
+                 guint     *index)
+{
+  if (is_record_row (widget))
+    return (*index)-- == 0 ? widget : NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_record_row (child, index);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+mk_test_gui_record_row (GtkWidget *editor,
+                        guint      index)
+{
+  return find_record_row (editor, &index);
+}
+
+GtkWindow *
+mk_test_gui_record_dialog (void)
+{
+  return mk_test_gui_find_window (MK_TYPE_RECORD_DIALOG);
+}
+
+const char *
+mk_test_gui_record_error (GtkWindow *dialog)
+{
+  return mk_test_gui_shown_text (GTK_WIDGET (dialog), "error_label", NULL);
 }
 
 void

@@ -79,6 +79,15 @@ void       mk_test_gui_set_setting     (GtkWidget  *page,
 const char *mk_test_gui_setting_error  (GtkWidget  *page,
                                         MkSetting   setting);
 
+/* Row INDEX of a list of records (the procedures, the statistics): the
+ * rows that open a record, as they are shown; NULL past the last. */
+GtkWidget *mk_test_gui_record_row      (GtkWidget  *editor,
+                                        guint       index);
+/* The open dialog of a record (MkRecordDialog), or NULL. */
+GtkWindow *mk_test_gui_record_dialog   (void);
+/* The message a record dialog shows, or NULL. */
+const char *mk_test_gui_record_error   (GtkWindow  *dialog);
+
 /* With MK_SCREENSHOT_DIR set, saves the window (or popover) WIDGET is in
  * as NAME.png there, for a person to look at; the tests never read
  * pixels. */

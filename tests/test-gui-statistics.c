@@ -73,7 +73,7 @@ static const char *
 row_title (Fixture *f,
            guint    index)
 {
-  GtkWidget *row = mk_record_list_editor_get_row (MK_RECORD_LIST_EDITOR (f->editor), index);
+  GtkWidget *row = mk_test_gui_record_row (GTK_WIDGET (f->editor), index);
 
   g_assert_nonnull (row);
   return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
@@ -92,6 +92,24 @@ stored_snro (Fixture *f,
   g_autoptr(MkStatistic) s = mk_store_get_statistic (f->store, year, "Смоленская область", NULL);
 
   return s ? mk_statistic_get_snro (s) : G_MAXUINT;
+}
+
+/* The fields as a person types them. */
+static void
+fill (MkStatisticDialog *dialog,
+      const char        *year,
+      const char        *scope,
+      guint              schools,
+      guint              snro)
+{
+  GtkWidget *widget = GTK_WIDGET (dialog);
+
+  gtk_editable_set_text (GTK_EDITABLE (mk_test_gui_child (widget, "year_row")), year);
+  gtk_editable_set_text (GTK_EDITABLE (mk_test_gui_child (widget, "scope_row")), scope);
+  gtk_spin_button_set_value (MK_TEST_GUI_CHILD (widget, GTK_TYPE_SPIN_BUTTON, "schools_spin"),
+                             schools);
+  gtk_spin_button_set_value (MK_TEST_GUI_CHILD (widget, GTK_TYPE_SPIN_BUTTON, "snro_spin"), snro);
+  mk_test_gui_spin ();
 }
 
 /* Enter in a text field saves: the field's GtkText activates the
@@ -116,24 +134,24 @@ test_add (Fixture       *f,
   g_assert_cmpstr (row_title (f, 0), ==, "2021/2022 · Смоленская область");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "statistics.add", NULL));
   mk_test_gui_spin ();
-  dialog = MK_STATISTIC_DIALOG (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
+  dialog = MK_STATISTIC_DIALOG (mk_test_gui_record_dialog ());
   g_assert_nonnull (dialog);
 
   /* More ШНРО than schools: refused with a message, nothing written. */
-  mk_statistic_dialog_fill (dialog, "2022/2023", "Смоленская область", 29, 341);
+  fill (dialog, "2022/2023", "Смоленская область", 29, 341);
   press_enter (GTK_WINDOW (dialog));
-  g_assert_true (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)) == GTK_WINDOW (dialog));
-  g_assert_nonnull (mk_record_dialog_get_error (MK_RECORD_DIALOG (dialog)));
-  g_assert_nonnull (strstr (mk_record_dialog_get_error (MK_RECORD_DIALOG (dialog)), "341"));
+  g_assert_true (mk_test_gui_record_dialog () == GTK_WINDOW (dialog));
+  g_assert_nonnull (mk_test_gui_record_error (GTK_WINDOW (dialog)));
+  g_assert_nonnull (strstr (mk_test_gui_record_error (GTK_WINDOW (dialog)), "341"));
   g_assert_cmpuint (stored_snro (f, 2022), ==, G_MAXUINT);
   /* A malformed year names itself. */
-  mk_statistic_dialog_fill (dialog, "2022/2024", "Смоленская область", 341, 29);
-  g_assert_nonnull (strstr (mk_record_dialog_get_error (MK_RECORD_DIALOG (dialog)), "2022/2024"));
+  fill (dialog, "2022/2024", "Смоленская область", 341, 29);
+  g_assert_nonnull (strstr (mk_test_gui_record_error (GTK_WINDOW (dialog)), "2022/2024"));
 
-  mk_statistic_dialog_fill (dialog, "2022/2023", "Смоленская область", 341, 29);
-  g_assert_null (mk_record_dialog_get_error (MK_RECORD_DIALOG (dialog)));
+  fill (dialog, "2022/2023", "Смоленская область", 341, 29);
+  g_assert_null (mk_test_gui_record_error (GTK_WINDOW (dialog)));
   press_enter (GTK_WINDOW (dialog));
-  g_assert_null (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
+  g_assert_null (mk_test_gui_record_dialog ());
   g_assert_cmpuint (stored_snro (f, 2022), ==, 29);
   g_assert_cmpuint (n_rows (f), ==, 2);
   g_assert_cmpstr (row_title (f, 1), ==, "2022/2023 · Смоленская область");
@@ -141,16 +159,16 @@ test_add (Fixture       *f,
   /* Adding the same year and scope again is refused, not overwritten. */
   gtk_widget_activate_action (GTK_WIDGET (f->editor), "statistics.add", NULL);
   mk_test_gui_spin ();
-  dialog = MK_STATISTIC_DIALOG (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
-  mk_statistic_dialog_fill (dialog, "2022/2023", "смоленская область", 1, 1);
+  dialog = MK_STATISTIC_DIALOG (mk_test_gui_record_dialog ());
+  fill (dialog, "2022/2023", "смоленская область", 1, 1);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "statistic.save", NULL);
   mk_test_gui_spin ();
-  g_assert_nonnull (strstr (mk_record_dialog_get_error (MK_RECORD_DIALOG (dialog)), "already"));
+  g_assert_nonnull (strstr (mk_test_gui_record_error (GTK_WINDOW (dialog)), "already"));
   g_assert_cmpuint (stored_snro (f, 2022), ==, 29);
   /* Cancel (Escape's action) closes without writing. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
   mk_test_gui_spin ();
-  g_assert_null (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
+  g_assert_null (mk_test_gui_record_dialog ());
   g_assert_cmpuint (n_rows (f), ==, 2);
 }
 
@@ -164,15 +182,15 @@ test_enter_in_spin (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "statistics.add", NULL));
   mk_test_gui_spin ();
-  dialog = MK_STATISTIC_DIALOG (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
-  mk_statistic_dialog_fill (dialog, "2022/2023", "Смоленская область", 341, 29);
+  dialog = MK_STATISTIC_DIALOG (mk_test_gui_record_dialog ());
+  fill (dialog, "2022/2023", "Смоленская область", 341, 29);
   spin = mk_test_gui_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON);
   g_assert_nonnull (spin);
   text = mk_test_gui_find_descendant (spin, GTK_TYPE_TEXT);
   g_assert_nonnull (text);
   g_signal_emit_by_name (text, "activate");
   mk_test_gui_spin ();
-  g_assert_null (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
+  g_assert_null (mk_test_gui_record_dialog ());
   g_assert_cmpuint (stored_snro (f, 2022), ==, 29);
 }
 
@@ -182,21 +200,21 @@ test_edit (Fixture       *f,
 {
   MkStatisticDialog *dialog;
 
-  g_signal_emit_by_name (mk_record_list_editor_get_row (MK_RECORD_LIST_EDITOR (f->editor), 0), "activated");
+  g_signal_emit_by_name (mk_test_gui_record_row (GTK_WIDGET (f->editor), 0), "activated");
   mk_test_gui_spin ();
-  dialog = MK_STATISTIC_DIALOG (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
+  dialog = MK_STATISTIC_DIALOG (mk_test_gui_record_dialog ());
   g_assert_nonnull (dialog);
-  mk_statistic_dialog_fill (dialog, "2021/2022", "Смоленская область", 351, 60);
+  fill (dialog, "2021/2022", "Смоленская область", 351, 60);
   press_enter (GTK_WINDOW (dialog));
-  g_assert_null (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
+  g_assert_null (mk_test_gui_record_dialog ());
   g_assert_cmpuint (stored_snro (f, 2021), ==, 60);
   g_assert_cmpuint (n_rows (f), ==, 1);
 
   /* Another year moves the figures: the old year is gone. */
-  g_signal_emit_by_name (mk_record_list_editor_get_row (MK_RECORD_LIST_EDITOR (f->editor), 0), "activated");
+  g_signal_emit_by_name (mk_test_gui_record_row (GTK_WIDGET (f->editor), 0), "activated");
   mk_test_gui_spin ();
-  dialog = MK_STATISTIC_DIALOG (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (f->editor)));
-  mk_statistic_dialog_fill (dialog, "2020/2021", "Смоленская область", 357, 23);
+  dialog = MK_STATISTIC_DIALOG (mk_test_gui_record_dialog ());
+  fill (dialog, "2020/2021", "Смоленская область", 357, 23);
   press_enter (GTK_WINDOW (dialog));
   g_assert_cmpuint (stored_snro (f, 2020), ==, 23);
   g_assert_cmpuint (stored_snro (f, 2021), ==, G_MAXUINT);
@@ -210,7 +228,7 @@ test_delete_undo (Fixture       *f,
   GtkWidget *delete;
 
   /* The row's own Delete button, as the user clicks it. */
-  delete = mk_test_gui_find_descendant (mk_record_list_editor_get_row (MK_RECORD_LIST_EDITOR (f->editor), 0), GTK_TYPE_BUTTON);
+  delete = mk_test_gui_find_descendant (mk_test_gui_record_row (GTK_WIDGET (f->editor), 0), GTK_TYPE_BUTTON);
   g_assert_nonnull (delete);
   g_signal_emit_by_name (delete, "clicked");
   mk_test_gui_spin ();
@@ -239,11 +257,11 @@ test_window (void)
   g_assert_nonnull (editor);
   g_assert_cmpuint (g_list_model_get_n_items (mk_record_list_editor_get_items (MK_RECORD_LIST_EDITOR (editor))), ==, 5);
   /* Focus scrolls the page down to the editor's last row. */
-  gtk_widget_grab_focus (mk_record_list_editor_get_row (MK_RECORD_LIST_EDITOR (editor), 4));
+  gtk_widget_grab_focus (mk_test_gui_record_row (GTK_WIDGET (editor), 4));
   mk_test_gui_save_screenshot (GTK_WIDGET (window), "references");
   gtk_widget_activate_action (GTK_WIDGET (editor), "statistics.add", NULL);
   mk_test_gui_spin ();
-  mk_test_gui_save_screenshot (GTK_WIDGET (mk_record_list_editor_get_dialog (MK_RECORD_LIST_EDITOR (editor))),
+  mk_test_gui_save_screenshot (GTK_WIDGET (mk_test_gui_record_dialog ()),
                                "statistic-dialog");
   gtk_window_destroy (GTK_WINDOW (window));
   mk_test_gui_spin ();

@@ -347,22 +347,3 @@ mk_procedure_dialog_new (GtkWindow   *parent,
                                                     : GTK_WIDGET (self->kind_row)));
   return self;
 }
-
-void
-mk_procedure_dialog_fill (MkProcedureDialog *self,
-                          const char        *kind,
-                          const char        *subject_code,
-                          int                grade,
-                          const char        *level,
-                          const char        *title)
-{
-  select_parts (self, kind, subject_code, grade, level);
-  if (title != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (self->title_row), title);
-}
-
-const char *
-mk_procedure_dialog_get_code (MkProcedureDialog *self)
-{
-  return self->code;
-}

@@ -26,15 +26,4 @@ MkProcedureDialog *mk_procedure_dialog_new (GtkWindow   *parent,
                                             MkProcedure *edited,
                                             guint        n_results);
 
-/* Test hooks: the fields as the user picks them (GRADE is read for ВПР,
- * LEVEL for ЕГЭ mathematics; TITLE NULL keeps the suggested one) and
- * the code shown; mk_record_dialog_get_error () has the message. */
-void        mk_procedure_dialog_fill      (MkProcedureDialog *self,
-                                           const char        *kind,
-                                           const char        *subject_code,
-                                           int                grade,
-                                           const char        *level,
-                                           const char        *title);
-const char *mk_procedure_dialog_get_code  (MkProcedureDialog *self);
-
 G_END_DECLS

@@ -208,12 +208,3 @@ mk_record_dialog_init (MkRecordDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 }
-
-const char *
-mk_record_dialog_get_error (MkRecordDialog *self)
-{
-  MkRecordDialogPrivate *priv = mk_record_dialog_get_instance_private (self);
-
-  return gtk_widget_get_visible (GTK_WIDGET (priv->error_label))
-         ? gtk_label_get_text (priv->error_label) : NULL;
-}

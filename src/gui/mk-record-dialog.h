@@ -56,7 +56,4 @@ void        mk_record_dialog_field_changed      (MkRecordDialog *self);
 void        mk_record_dialog_save_on_enter      (MkRecordDialog *self,
                                                  GtkWidget      *spin);
 
-/* Test hook: the message shown, or NULL. */
-const char *mk_record_dialog_get_error          (MkRecordDialog *self);
-
 G_END_DECLS

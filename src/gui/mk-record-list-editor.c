@@ -268,18 +268,3 @@ mk_record_list_editor_init (MkRecordListEditor *self)
 }
 
 /* Test hooks */
-
-GtkWidget *
-mk_record_list_editor_get_row (MkRecordListEditor *self,
-                               guint               index)
-{
-  GPtrArray *rows = private_of (self)->rows;
-
-  return index < rows->len ? rows->pdata[index] : NULL;
-}
-
-GtkWindow *
-mk_record_list_editor_get_dialog (MkRecordListEditor *self)
-{
-  return private_of (self)->dialog;
-}

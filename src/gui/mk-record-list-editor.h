@@ -77,11 +77,7 @@ MkStore    *mk_record_list_editor_get_store  (MkRecordListEditor *self);
 /* The records shown, in the order of the rows. */
 GListModel *mk_record_list_editor_get_items  (MkRecordListEditor *self);
 
-/* Test hooks: a row; the dialog open now; deleting a row as its button
- * does, and undo. */
-GtkWidget  *mk_record_list_editor_get_row    (MkRecordListEditor *self,
-                                              guint               index);
-GtkWindow  *mk_record_list_editor_get_dialog (MkRecordListEditor *self);
+/* Deleting a row as its button does, and «Undo» in the toast. */
 void        mk_record_list_editor_delete     (MkRecordListEditor *self,
                                               guint               index);
 void        mk_record_list_editor_undo       (MkRecordListEditor *self);

@@ -259,16 +259,3 @@ mk_statistic_dialog_new (GtkWindow   *parent,
   gtk_widget_grab_focus (GTK_WIDGET (self->year_row));
   return self;
 }
-
-void
-mk_statistic_dialog_fill (MkStatisticDialog *self,
-                          const char        *year,
-                          const char        *scope,
-                          guint              schools,
-                          guint              snro)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->year_row), year);
-  gtk_editable_set_text (GTK_EDITABLE (self->scope_row), scope);
-  gtk_spin_button_set_value (self->schools_spin, schools);
-  gtk_spin_button_set_value (self->snro_spin, snro);
-}

@@ -25,12 +25,4 @@ MkStatisticDialog *mk_statistic_dialog_new (GtkWindow   *parent,
                                             MkStatistic *edited,
                                             MkStatistic *suggested);
 
-/* Test hook: the fields as the user types them; mk_record_dialog_get_error
- * () has the message shown. */
-void        mk_statistic_dialog_fill      (MkStatisticDialog *self,
-                                           const char        *year,
-                                           const char        *scope,
-                                           guint              schools,
-                                           guint              snro);
-
 G_END_DECLS
