@@ -2,7 +2,11 @@
 #define G_LOG_DOMAIN "mk-test-gui"
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "mk-demo.h"
+#include "mk-page.h"
+#include "mk-test-util.h"
 #include "mk-test-gui.h"
 #include "mk-record-dialog.h"
 #include "mk-setting-row.h"
@@ -139,6 +143,62 @@ mk_test_gui_activate (GtkWidget  *widget,
   done = gtk_widget_activate_action_variant (widget, name, parameter);
   mk_test_gui_spin ();
   return done;
+}
+
+void
+mk_test_page_open_store (MkTestPage *test,
+                         const char *name,
+                         gboolean    demo)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  test->dir = mk_test_tmpdir_new ();
+  path = g_build_filename (test->dir, name, NULL);
+  test->store = mk_store_open (path, &error);
+  g_assert_no_error (error);
+  if (demo)
+    g_assert_true (mk_demo_load (test->store, &error));
+  g_assert_no_error (error);
+}
+
+void
+mk_test_page_show (MkTestPage *test,
+                   GtkWidget  *page,
+                   int         width,
+                   int         height)
+{
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  test->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (test->window, width, height);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  gtk_window_set_child (test->window, overlay);
+  mk_page_set_store (MK_PAGE (page), test->store);
+  gtk_window_present (test->window);
+  mk_test_gui_spin ();
+}
+
+void
+mk_test_page_close (MkTestPage *test)
+{
+  gtk_window_destroy (test->window);
+  mk_test_gui_spin ();
+  g_clear_object (&test->store);
+  mk_test_tmpdir_free (g_steal_pointer (&test->dir));
+}
+
+gboolean
+mk_test_gui_choose_municipality (GtkWidget  *page,
+                                 const char *name)
+{
+  GtkDropDown *drop_down = MK_TEST_GUI_CHILD (page, GTK_TYPE_DROP_DOWN, "municipality_dropdown");
+
+  if (name != NULL)
+    return mk_test_gui_select_text (drop_down, name);
+  gtk_drop_down_set_selected (drop_down, 0);
+  mk_test_gui_spin ();
+  return TRUE;
 }
 
 int

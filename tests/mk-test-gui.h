@@ -4,10 +4,32 @@
 #include <gtk/gtk.h>
 
 #include "mk-methodology.h"
+#include "mk-store.h"
 
 G_BEGIN_DECLS
 
 /* Shared by the display tests. */
+
+/* What a display test of one page works on: a folder of its own, a
+ * database in it, and a window that shows the page. */
+typedef struct {
+  char      *dir;
+  MkStore   *store;
+  GtkWindow *window;
+} MkTestPage;
+
+/* A new database NAME in a new folder; with the demo loaded when DEMO. */
+void       mk_test_page_open_store     (MkTestPage *test,
+                                        const char *name,
+                                        gboolean    demo);
+/* Shows PAGE (an MkPage) on TEST's database in a window of WIDTH ×
+ * HEIGHT, under a toast overlay as in the main window, and lets it load. */
+void       mk_test_page_show           (MkTestPage *test,
+                                        GtkWidget  *page,
+                                        int         width,
+                                        int         height);
+/* Closes the window, the database and the folder. */
+void       mk_test_page_close          (MkTestPage *test);
 
 /* Lets GTK run what is pending: idles, layout, the signals they emit. */
 void       mk_test_gui_spin            (void);
@@ -45,6 +67,10 @@ gboolean   mk_test_gui_activate        (GtkWidget  *widget,
                                         const char *format,
                                         ...);
 
+/* Chooses the municipality NAME (NULL: «All municipalities») in the
+ * page's drop-down "municipality_dropdown"; FALSE when it is not offered. */
+gboolean   mk_test_gui_choose_municipality (GtkWidget  *page,
+                                            const char *name);
 /* The year a page shows in its year selector ("year_dropdown"), and the
  * choice of another, as a person makes it; FALSE when YEAR is not
  * offered. */

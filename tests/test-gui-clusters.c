@@ -27,9 +27,7 @@
 
 typedef struct
 {
-  char           *dir;
-  MkStore        *store;
-  GtkWindow      *window;
+  MkTestPage          t;
   MkClustersPage *page;
 } Fixture;
 
@@ -86,12 +84,12 @@ import (Fixture    *f,
         const char *name,
         const char *contents)
 {
-  g_autofree char *path = mk_test_write_file (f->dir, name, contents, -1);
+  g_autofree char *path = mk_test_write_file (f->t.dir, name, contents, -1);
   g_autoptr(MkImportReport) report = mk_import_report_new ();
   MkImportOptions options = { NULL, FALSE };
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (func (f->store, path, &options, report, &error));
+  g_assert_true (func (f->t.store, path, &options, report, &error));
   g_assert_no_error (error);
 }
 
@@ -100,17 +98,17 @@ fill (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
 
-  add_school (f->store, TOWN, "СШ № 1");
-  add_school (f->store, TOWN, "СШ № 2");
-  add_school (f->store, TOWN, "СШ № 10");
-  add_school (f->store, TOWN, "Гимназия № 1");
-  add_school (f->store, TOWN, "ОШ № 3");
-  add_school (f->store, TOWN, "СШ № 7");
-  add_school (f->store, OTHER, "СШ № 5");
+  add_school (f->t.store, TOWN, "СШ № 1");
+  add_school (f->t.store, TOWN, "СШ № 2");
+  add_school (f->t.store, TOWN, "СШ № 10");
+  add_school (f->t.store, TOWN, "Гимназия № 1");
+  add_school (f->t.store, TOWN, "ОШ № 3");
+  add_school (f->t.store, TOWN, "СШ № 7");
+  add_school (f->t.store, OTHER, "СШ № 5");
   import (f, mk_import_results, "results.csv", results_csv);
   import (f, mk_import_context, "context.csv", context_csv);
-  g_assert_true (mk_store_ensure_school_year (f->store, YEAR - 1, &error));
-  g_assert_true (mk_store_ensure_school_year (f->store, YEAR, &error));
+  g_assert_true (mk_store_ensure_school_year (f->t.store, YEAR - 1, &error));
+  g_assert_true (mk_store_ensure_school_year (f->t.store, YEAR, &error));
   g_assert_no_error (error);
 }
 
@@ -118,33 +116,17 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  GtkWidget *overlay = adw_toast_overlay_new ();
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  f->dir = mk_test_tmpdir_new ();
-  path = g_build_filename (f->dir, "clusters.db", NULL);
-  f->store = mk_store_open (path, &error);
-  g_assert_no_error (error);
+  mk_test_page_open_store (&f->t, "clusters.db", FALSE);
   fill (f);
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1300, 800);
   f->page = MK_CLUSTERS_PAGE (mk_clusters_page_new ());
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
-  gtk_window_set_child (f->window, overlay);
-  mk_page_set_store (MK_PAGE (f->page), f->store);
-  gtk_window_present (f->window);
-  mk_test_gui_spin ();
+  mk_test_page_show (&f->t, GTK_WIDGET (f->page), 1300, 800);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  gtk_window_destroy (f->window);
-  mk_test_gui_spin ();
-  g_clear_object (&f->store);
-  mk_test_tmpdir_free (f->dir);
+  mk_test_page_close (&f->t);
 }
 
 /* The page's spinner turns while a classification runs. */
@@ -207,20 +189,6 @@ choose_cluster (Fixture *f,
   gtk_drop_down_set_selected (MK_TEST_GUI_CHILD (f->page, GTK_TYPE_DROP_DOWN, "cluster_dropdown"),
                               position);
   mk_test_gui_spin ();
-}
-
-static gboolean
-choose_municipality (Fixture    *f,
-                     const char *name)
-{
-  GtkDropDown *drop_down = MK_TEST_GUI_CHILD (f->page, GTK_TYPE_DROP_DOWN,
-                                              "municipality_dropdown");
-
-  if (name != NULL)
-    return mk_test_gui_select_text (drop_down, name);
-  gtk_drop_down_set_selected (drop_down, 0);
-  mk_test_gui_spin ();
-  return TRUE;
 }
 
 static void
@@ -384,12 +352,12 @@ stored (Fixture    *f,
         const char *municipality,
         const char *name)
 {
-  g_autoptr(MkSchool) school = mk_store_find_school (f->store, municipality, name, NULL, NULL);
+  g_autoptr(MkSchool) school = mk_store_find_school (f->t.store, municipality, name, NULL, NULL);
   g_autoptr(GError) error = NULL;
   MkAssignment *assignment;
 
   g_assert_nonnull (school);
-  assignment = mk_store_get_assignment (f->store, mk_school_get_id (school), YEAR, &error);
+  assignment = mk_store_get_assignment (f->t.store, mk_school_get_id (school), YEAR, &error);
   g_assert_no_error (error);
   return assignment;
 }
@@ -470,9 +438,9 @@ test_sort_filter (Fixture       *f,
   g_assert_cmpuint (n_shown (f), ==, 1);
   choose_cluster (f, -1);
 
-  g_assert_true (choose_municipality (f, OTHER));
+  g_assert_true (mk_test_gui_choose_municipality (GTK_WIDGET (f->page), OTHER));
   g_assert_cmpuint (n_shown (f), ==, 1);
-  g_assert_true (choose_municipality (f, NULL));
+  g_assert_true (mk_test_gui_choose_municipality (GTK_WIDGET (f->page), NULL));
   search (f, "гимн");
   g_assert_cmpuint (n_shown (f), ==, 1);
   search (f, "нет такой");
@@ -679,7 +647,7 @@ open_methodology (Fixture    *f,
   *window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (*window, 900, 700);
   gtk_window_set_child (*window, page);
-  mk_page_set_store (MK_PAGE (page), f->store);
+  mk_page_set_store (MK_PAGE (page), f->t.store);
   gtk_window_present (*window);
   mk_test_gui_spin ();
   return MK_METHODOLOGY_PAGE (page);
@@ -725,7 +693,7 @@ test_methodology (Fixture       *f,
   adw_message_dialog_response (confirm, "save");
   mk_test_gui_spin ();
 
-  saved = mk_store_load_methodology (f->store, YEAR, NULL);
+  saved = mk_store_load_methodology (f->t.store, YEAR, NULL);
   g_assert_cmpint (mk_methodology_get (saved, MK_SETTING_SNRO_MIN), ==, 8);
   after = stored (f, TOWN, "СШ № 2");
   g_assert_cmpint (mk_assignment_get_computed (after), ==, MK_CLUSTER_SRNR);
@@ -744,7 +712,7 @@ test_stale (Fixture       *f,
             gconstpointer  data)
 {
   GtkWidget *banner = mk_test_gui_child (GTK_WIDGET (f->page), "stale_banner");
-  g_autofree char *path = mk_test_write_file (f->dir, "more.csv",
+  g_autofree char *path = mk_test_write_file (f->t.dir, "more.csv",
       "municipality;school;year;procedure;participants;low;mark\n"
       TOWN ";СШ № 10;2022;ОГЭ ФИЗ;;;Н\n", -1);
   g_autoptr(MkImportReport) report = mk_import_report_new ();
@@ -753,11 +721,11 @@ test_stale (Fixture       *f,
 
   classify (f);
   g_assert_false (gtk_widget_get_visible (banner));
-  g_assert_true (mk_import_results (f->store, path, &options, report, &error));
+  g_assert_true (mk_import_results (f->t.store, path, &options, report, &error));
   g_assert_no_error (error);
   mk_test_gui_spin ();
   g_assert_true (gtk_widget_get_visible (banner));
-  mk_test_gui_save_screenshot (GTK_WIDGET (f->window), "clusters-stale");
+  mk_test_gui_save_screenshot (GTK_WIDGET (f->t.window), "clusters-stale");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "clusters.classify", NULL));
   while (busy (f->page))
     mk_test_gui_spin ();
@@ -800,7 +768,7 @@ test_override_save_undo (Fixture       *f,
   set_reason (dialog, "Решение рабочей группы № 3");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "override.save", NULL));
   mk_test_gui_spin ();
-  mk_test_gui_save_screenshot (GTK_WIDGET (f->window), "clusters-override-undo");
+  mk_test_gui_save_screenshot (GTK_WIDGET (f->t.window), "clusters-override-undo");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "clusters.undo-override", NULL));
   mk_test_gui_spin ();
   none = stored (f, TOWN, "СШ № 10");

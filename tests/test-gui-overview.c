@@ -28,9 +28,7 @@
 
 typedef struct
 {
-  char           *dir;
-  MkStore        *store;
-  GtkWindow      *window;
+  MkTestPage          t;
   MkOverviewPage *page;
 } Fixture;
 
@@ -51,18 +49,9 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
-  f->dir = mk_test_tmpdir_new ();
-  f->store = open_demo (f->dir);
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1300, 900);
+  mk_test_page_open_store (&f->t, "overview.db", TRUE);
   f->page = MK_OVERVIEW_PAGE (mk_overview_page_new ());
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
-  gtk_window_set_child (f->window, overlay);
-  mk_page_set_store (MK_PAGE (f->page), f->store);
-  gtk_window_present (f->window);
-  mk_test_gui_spin ();
+  mk_test_page_show (&f->t, GTK_WIDGET (f->page), 1300, 900);
   g_assert_true (mk_overview_page_set_year (f->page, YEAR));
   g_assert_true (mk_overview_page_set_municipality (f->page, TOWN));
   mk_test_gui_spin ();
@@ -72,10 +61,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  gtk_window_destroy (f->window);
-  mk_test_gui_spin ();
-  g_clear_object (&f->store);
-  mk_test_tmpdir_free (f->dir);
+  mk_test_page_close (&f->t);
 }
 
 /* Card I of the page (0 … 4: ШПУ … ШсРНР), the button a person clicks. */
@@ -172,7 +158,7 @@ test_cards (Fixture       *f,
   g_assert_cmpstr (card_line (f->page, 2, 3), ==, "the previous year is not known");
   g_assert_cmpstr (card_line (f->page, 0, 1), ==, "n/a");
   g_assert_cmpstr (card_line (f->page, 0, 2), ==, "not known for this year");
-  mk_test_gui_save_screenshot (GTK_WIDGET (f->window), "overview-cards-2018");
+  mk_test_gui_save_screenshot (GTK_WIDGET (f->t.window), "overview-cards-2018");
 }
 
 static void

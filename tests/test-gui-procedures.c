@@ -26,9 +26,7 @@
 
 typedef struct
 {
-  char               *dir;
-  MkStore            *store;
-  GtkWindow          *window;
+  MkTestPage          t;
   MkProceduresEditor *editor;
 } Fixture;
 
@@ -36,23 +34,10 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  GtkWidget *overlay = adw_toast_overlay_new ();
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *page;
+  GtkWidget *page = mk_methodology_page_new ();
 
-  f->dir = mk_test_tmpdir_new ();
-  path = g_build_filename (f->dir, "procedures.db", NULL);
-  f->store = mk_store_open (path, &error);
-  g_assert_no_error (error);
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 900, 700);
-  page = mk_methodology_page_new ();
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
-  gtk_window_set_child (f->window, overlay);
-  mk_page_set_store (MK_PAGE (page), f->store);
-  gtk_window_present (f->window);
-  mk_test_gui_spin ();
+  mk_test_page_open_store (&f->t, "procedures.db", FALSE);
+  mk_test_page_show (&f->t, page, 900, 700);
   f->editor = MK_PROCEDURES_EDITOR (mk_test_gui_find_descendant (page, MK_TYPE_PROCEDURES_EDITOR));
   g_assert_nonnull (f->editor);
 }
@@ -61,10 +46,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  gtk_window_destroy (f->window);
-  mk_test_gui_spin ();
-  g_clear_object (&f->store);
-  mk_test_tmpdir_free (f->dir);
+  mk_test_page_close (&f->t);
 }
 
 static guint
@@ -194,7 +176,7 @@ test_add (Fixture       *f,
   g_assert_null (mk_test_gui_record_error (GTK_WINDOW (dialog)));
   press_enter (GTK_WINDOW (dialog));
   g_assert_null (mk_test_gui_record_dialog ());
-  stored = mk_store_find_procedure (f->store, "ВПР ИСТ-6", NULL);
+  stored = mk_store_find_procedure (f->t.store, "ВПР ИСТ-6", NULL);
   g_assert_nonnull (stored);
   g_assert_cmpstr (mk_procedure_get_title (stored), ==, "История 6 кл");
   g_assert_cmpuint (n_rows (f), ==, 34);
@@ -207,7 +189,7 @@ test_add (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
   mk_test_gui_spin ();
   g_assert_null (mk_test_gui_record_dialog ());
-  g_assert_null (mk_store_find_procedure (f->store, "ОГЭ НЕМ", NULL));
+  g_assert_null (mk_store_find_procedure (f->t.store, "ОГЭ НЕМ", NULL));
 }
 
 static void
@@ -226,7 +208,7 @@ test_edit_title (Fixture       *f,
   fill (dialog, "ОГЭ", "ЛИТ", 0, NULL, "Литература (по выбору)");
   press_enter (GTK_WINDOW (dialog));
   g_assert_null (mk_test_gui_record_dialog ());
-  stored = mk_store_find_procedure (f->store, "ОГЭ ЛИТ", NULL);
+  stored = mk_store_find_procedure (f->t.store, "ОГЭ ЛИТ", NULL);
   g_assert_cmpstr (mk_procedure_get_title (stored), ==, "Литература (по выбору)");
   g_assert_cmpint (mk_procedure_get_position (stored), ==, 10);
   g_assert_cmpstr (row_subtitle (f, "ОГЭ ЛИТ"), ==, "Литература (по выбору) · no results");
@@ -243,11 +225,11 @@ test_delete_undo (Fixture       *f,
   mk_test_gui_spin ();
   g_assert_cmpuint (n_rows (f), ==, 32);
   g_assert_cmpint (row_of (f, "ЕГЭ НЕМ"), ==, -1);
-  g_assert_null (mk_store_find_procedure (f->store, "ЕГЭ НЕМ", NULL));
+  g_assert_null (mk_store_find_procedure (f->t.store, "ЕГЭ НЕМ", NULL));
   mk_record_list_editor_undo (MK_RECORD_LIST_EDITOR (f->editor));
   mk_test_gui_spin ();
   g_assert_cmpuint (n_rows (f), ==, 33);
-  back = mk_store_find_procedure (f->store, "ЕГЭ НЕМ", NULL);
+  back = mk_store_find_procedure (f->t.store, "ЕГЭ НЕМ", NULL);
   g_assert_nonnull (back);
   g_assert_cmpint (mk_procedure_get_position (back), ==, 33);
   g_assert_cmpstr (row_subtitle (f, "ЕГЭ НЕМ"), ==, "Немецкий язык · no results");
@@ -260,19 +242,19 @@ test_delete_used (Fixture       *f,
                   gconstpointer  data)
 {
   g_autoptr(MkSchool) school = mk_school_new ();
-  g_autoptr(MkProcedure) maths = mk_store_find_procedure (f->store, "ОГЭ МА", NULL);
+  g_autoptr(MkProcedure) maths = mk_store_find_procedure (f->t.store, "ОГЭ МА", NULL);
   g_autoptr(GError) error = NULL;
   MkResultRow row = { 0 };
   GtkWidget *button;
 
   mk_school_set_municipality (school, "Смоленск");
   mk_school_set_name (school, "СШ № 1");
-  g_assert_true (mk_store_add_school (f->store, school, &error));
+  g_assert_true (mk_store_add_school (f->t.store, school, &error));
   row = (MkResultRow) { mk_school_get_id (school), 2022, mk_procedure_get_id (maths), NULL,
                         20, 7, -1, FALSE, FALSE };
-  g_assert_true (mk_store_put_result (f->store, &row, NULL, &error));
+  g_assert_true (mk_store_put_result (f->t.store, &row, NULL, &error));
   g_assert_no_error (error);
-  mk_store_emit_changed (f->store, MK_TOPIC_RESULTS);
+  mk_store_emit_changed (f->t.store, MK_TOPIC_RESULTS);
   mk_test_gui_spin ();
   g_assert_cmpstr (row_subtitle (f, "ОГЭ МА"), ==, "Математика · 1 result");
   button = delete_button (f, "ОГЭ МА");

@@ -21,9 +21,7 @@
 
 typedef struct
 {
-  char          *dir;
-  MkStore       *store;
-  GtkWindow     *window;
+  MkTestPage          t;
   MkReportsPage *page;
 } Fixture;
 
@@ -31,34 +29,16 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
-  f->dir = mk_test_tmpdir_new ();
-  path = g_build_filename (f->dir, "demo.db", NULL);
-  f->store = mk_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (mk_demo_load (f->store, &error));
-  g_assert_no_error (error);
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1300, 800);
+  mk_test_page_open_store (&f->t, "demo.db", TRUE);
   f->page = MK_REPORTS_PAGE (mk_reports_page_new ());
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
-  gtk_window_set_child (f->window, overlay);
-  mk_page_set_store (MK_PAGE (f->page), f->store);
-  gtk_window_present (f->window);
-  mk_test_gui_spin ();
+  mk_test_page_show (&f->t, GTK_WIDGET (f->page), 1300, 800);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (f->window);
-  mk_test_gui_spin ();
-  g_clear_object (&f->store);
-  mk_test_tmpdir_free (f->dir);
+  mk_test_page_close (&f->t);
 }
 
 static gboolean
@@ -156,7 +136,7 @@ build_sheet (Fixture    *f,
   const MkReportInfo *report = mk_report_find (id);
   MkReportParams params = { .school_year = year, .municipality = municipality };
   g_autoptr(GError) error = NULL;
-  MkSheet *sheet = mk_report_build (report, f->store, &params, &error);
+  MkSheet *sheet = mk_report_build (report, f->t.store, &params, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (sheet);
@@ -217,7 +197,7 @@ add_schools (Fixture    *f,
 
       mk_school_set_municipality (school, municipality);
       mk_school_set_name (school, name);
-      g_assert_true (mk_store_add_school (f->store, school, &error));
+      g_assert_true (mk_store_add_school (f->t.store, school, &error));
       g_assert_no_error (error);
     }
 }
@@ -228,8 +208,7 @@ select_municipality (Fixture    *f,
                      const char *name)
 {
   settle (f);
-  if (!mk_test_gui_select_text (MK_TEST_GUI_CHILD (f->page, GTK_TYPE_DROP_DOWN,
-                                                   "municipality_dropdown"), name))
+  if (!mk_test_gui_choose_municipality (GTK_WIDGET (f->page), name))
     g_error ("no municipality «%s» in the dropdown", name);
 }
 
@@ -269,7 +248,7 @@ static void
 test_preview_and_export (Fixture       *f,
                          gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "distribution.xlsx", NULL);
+  g_autofree char *path = g_build_filename (f->t.dir, "distribution.xlsx", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(MkTableReader) reader = NULL;
   gboolean found = FALSE;
@@ -311,7 +290,7 @@ static void
 test_export_pdf (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "distribution.pdf", NULL);
+  g_autofree char *path = g_build_filename (f->t.dir, "distribution.pdf", NULL);
   g_autofree char *contents = NULL, *out = NULL, *quoted = NULL, *cmd = NULL;
   g_autoptr(GError) error = NULL;
   gsize length = 0;
@@ -366,7 +345,7 @@ test_export_all (Fixture       *f,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *folder = g_build_filename (f->dir, "all", NULL);
+  g_autofree char *folder = g_build_filename (f->t.dir, "all", NULL);
   gboolean done = FALSE;
   guint n_written = 0, n_reports;
   const MkReportInfo *catalog = mk_report_catalog (&n_reports);
@@ -439,7 +418,7 @@ test_export_all_pdf (Fixture       *f,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *folder = g_build_filename (f->dir, "pdf", NULL);
+  g_autofree char *folder = g_build_filename (f->t.dir, "pdf", NULL);
   gboolean done = FALSE;
   guint n_written = 0, n_reports;
   const MkReportInfo *catalog = mk_report_catalog (&n_reports);

@@ -24,9 +24,7 @@
 
 typedef struct
 {
-  char          *dir;
-  MkStore       *store;
-  GtkWindow     *window;
+  MkTestPage          t;
   MkResultsPage *page;
 } Fixture;
 
@@ -194,20 +192,6 @@ choose_kind (Fixture    *f,
   mk_test_gui_spin ();
 }
 
-static gboolean
-choose_municipality (Fixture    *f,
-                     const char *name)
-{
-  GtkDropDown *drop_down = MK_TEST_GUI_CHILD (f->page, GTK_TYPE_DROP_DOWN,
-                                              "municipality_dropdown");
-
-  if (name != NULL)
-    return mk_test_gui_select_text (drop_down, name);
-  gtk_drop_down_set_selected (drop_down, 0);
-  mk_test_gui_spin ();
-  return TRUE;
-}
-
 /* Types the form's fields as a person does. */
 static void
 type_result (MkResultEditor *editor,
@@ -251,12 +235,12 @@ import_csv (Fixture    *f,
             const char *name,
             const char *contents)
 {
-  g_autofree char *path = mk_test_write_file (f->dir, name, contents, -1);
+  g_autofree char *path = mk_test_write_file (f->t.dir, name, contents, -1);
   g_autoptr(MkImportReport) report = mk_import_report_new ();
   g_autoptr(GError) error = NULL;
   MkImportOptions options = { 0 };
 
-  g_assert_true (mk_import_results (f->store, path, &options, report, &error));
+  g_assert_true (mk_import_results (f->t.store, path, &options, report, &error));
   g_assert_no_error (error);
 }
 
@@ -264,39 +248,22 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  GtkWidget *overlay = adw_toast_overlay_new ();
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  f->dir = mk_test_tmpdir_new ();
-  path = g_build_filename (f->dir, "results.db", NULL);
-  f->store = mk_store_open (path, &error);
-  g_assert_no_error (error);
-  add_school (f->store, "Смоленск", "СШ № 1");
-  add_school (f->store, "Смоленск", "СШ № 2");
-  add_school (f->store, "Смоленск", "СШ № 3");
-  add_school (f->store, "Ельнинский район", "СШ № 1");
+  mk_test_page_open_store (&f->t, "results.db", FALSE);
+  add_school (f->t.store, "Смоленск", "СШ № 1");
+  add_school (f->t.store, "Смоленск", "СШ № 2");
+  add_school (f->t.store, "Смоленск", "СШ № 3");
+  add_school (f->t.store, "Ельнинский район", "СШ № 1");
   if (data != NULL)
     import_csv (f, "results.csv", data);
-
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1200, 800);
   f->page = MK_RESULTS_PAGE (mk_results_page_new ());
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
-  gtk_window_set_child (f->window, overlay);
-  mk_results_page_set_store (f->page, f->store);
-  gtk_window_present (f->window);
-  mk_test_gui_spin ();
+  mk_test_page_show (&f->t, GTK_WIDGET (f->page), 1200, 800);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  gtk_window_destroy (f->window);
-  mk_test_gui_spin ();
-  g_clear_object (&f->store);
-  mk_test_tmpdir_free (f->dir);
+  mk_test_page_close (&f->t);
 }
 
 /* The row of SCHOOL of MUNICIPALITY and the column of CODE, as shown. */
@@ -405,7 +372,7 @@ test_matrix (Fixture       *f,
   /* The newest year is shown. */
   g_assert_cmpint (mk_test_gui_page_year (GTK_WIDGET (f->page)), ==, 2022);
   g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 3);
-  g_assert_cmpuint (mk_result_grid_get_n_columns (grid), ==, count_kind (f->store, NULL));
+  g_assert_cmpuint (mk_result_grid_get_n_columns (grid), ==, count_kind (f->t.store, NULL));
   g_assert_nonnull (strstr (count_text (f), "3"));
 
   share = cell_text (grid, "Смоленск", "СШ № 1", "ВПР РУ-5");
@@ -445,13 +412,13 @@ test_threshold (Fixture       *f,
   mk_test_assert_has (marker_legend (f, NULL), "Marker: 30 %");
   g_assert_true (get_cell (grid, "Смоленск", "СШ № 1", "ВПР РУ-5")->marker);
   g_assert_true (mk_methodology_set (m, MK_SETTING_MARKER_THRESHOLD, 34, &error));
-  g_assert_true (mk_store_save_methodology (f->store, 2022, m, &error));
+  g_assert_true (mk_store_save_methodology (f->t.store, 2022, m, &error));
   g_assert_no_error (error);
   mk_test_gui_spin ();
   mk_test_assert_has (marker_legend (f, NULL), "Marker: 34 %");
   /* 10 of 30 is 33,3 %: below 34 %. */
   g_assert_false (get_cell (grid, "Смоленск", "СШ № 1", "ВПР РУ-5")->marker);
-  mk_test_gui_save_screenshot (GTK_WIDGET (f->window), "results-threshold");
+  mk_test_gui_save_screenshot (GTK_WIDGET (f->t.window), "results-threshold");
 }
 
 static void
@@ -462,18 +429,18 @@ test_filters (Fixture       *f,
   guint all_columns = mk_result_grid_get_n_columns (grid);
 
   choose_kind (f, "ВПР");
-  g_assert_cmpuint (mk_result_grid_get_n_columns (grid), ==, count_kind (f->store, "ВПР"));
+  g_assert_cmpuint (mk_result_grid_get_n_columns (grid), ==, count_kind (f->t.store, "ВПР"));
   g_assert_cmpuint (mk_result_grid_get_n_columns (grid), <, all_columns);
   for (guint j = 0; j < mk_result_grid_get_n_columns (grid); j++)
     g_assert_cmpstr (mk_procedure_get_kind (mk_result_grid_get_column (grid, j)), ==, "ВПР");
   choose_kind (f, NULL);
   g_assert_cmpuint (mk_result_grid_get_n_columns (grid), ==, all_columns);
 
-  g_assert_true (choose_municipality (f, "Смоленск"));
+  g_assert_true (mk_test_gui_choose_municipality (GTK_WIDGET (f->page), "Смоленск"));
   g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 2);
   g_assert_nonnull (strstr (count_text (f), "2"));
-  g_assert_false (choose_municipality (f, "Нигде"));
-  choose_municipality (f, NULL);
+  g_assert_false (mk_test_gui_choose_municipality (GTK_WIDGET (f->page), "Нигде"));
+  mk_test_gui_choose_municipality (GTK_WIDGET (f->page), NULL);
   g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 3);
 
   mk_test_gui_search (GTK_WIDGET (f->page), "search_entry", "сш № 2");
@@ -633,7 +600,7 @@ static void
 test_import_refused (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autofree char *path = mk_test_write_file (f->dir, "bad.csv",
+  g_autofree char *path = mk_test_write_file (f->t.dir, "bad.csv",
       "municipality;school;year;procedure;participants;low\n"
       "Смоленск;СШ № 3;2022;ВПР РУ-5;20;4\n"
       "Смоленск;СШ № 3;2022;ВПР МА-5;20;25\n", -1);
@@ -663,7 +630,7 @@ static void
 test_import_good (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autofree char *path = mk_test_write_file (f->dir, "good.csv",
+  g_autofree char *path = mk_test_write_file (f->t.dir, "good.csv",
       "municipality;school;year;procedure;participants;low\n"
       "Смоленск;СШ № 3;2022;ВПР РУ-5;20;4\n"
       "Смоленск;СШ № 3;2022;ВПР МА-5;20;12\n"
@@ -706,10 +673,10 @@ static void
 test_import_every_kind (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autofree char *path = mk_test_write_file (f->dir, "schools.csv",
+  g_autofree char *path = mk_test_write_file (f->t.dir, "schools.csv",
       "municipality;name\nСмоленск;СШ № 40\n", -1);
   MkImportAssistant *assistant = open_assistant (f);
-  guint before = mk_store_count_schools (f->store);
+  guint before = mk_store_count_schools (f->t.store);
   GListModel *kinds = adw_combo_row_get_model (MK_TEST_GUI_CHILD (assistant, ADW_TYPE_COMBO_ROW, "kind_row"));
 
   g_assert_cmpuint (g_list_model_get_n_items (kinds), ==, MK_N_IMPORT_KINDS);
@@ -726,7 +693,7 @@ test_import_every_kind (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.import", NULL));
   wait_for_assistant (assistant);
   g_assert_cmpstr (step (assistant), ==, "done");
-  g_assert_cmpuint (mk_store_count_schools (f->store), ==, before + 1);
+  g_assert_cmpuint (mk_store_count_schools (f->t.store), ==, before + 1);
   gtk_window_destroy (GTK_WINDOW (assistant));
   mk_test_gui_spin ();
 }

@@ -25,9 +25,7 @@
 
 typedef struct
 {
-  char               *dir;
-  MkStore            *store;
-  GtkWindow          *window;
+  MkTestPage          t;
   MkStatisticsEditor *editor;
 } Fixture;
 
@@ -35,26 +33,14 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  GtkWidget *overlay = adw_toast_overlay_new ();
   g_autoptr(MkStatistic) first = mk_statistic_new (2021, "Смоленская область", 351, 68,
                                                    "Таблица 3");
-  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *page;
+  GtkWidget *page = mk_methodology_page_new ();
 
-  f->dir = mk_test_tmpdir_new ();
-  path = g_build_filename (f->dir, "statistics.db", NULL);
-  f->store = mk_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (mk_store_set_statistic (f->store, first, NULL, &error));
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 900, 700);
-  page = mk_methodology_page_new ();
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
-  gtk_window_set_child (f->window, overlay);
-  mk_page_set_store (MK_PAGE (page), f->store);
-  gtk_window_present (f->window);
-  mk_test_gui_spin ();
+  mk_test_page_open_store (&f->t, "statistics.db", FALSE);
+  g_assert_true (mk_store_set_statistic (f->t.store, first, NULL, &error));
+  mk_test_page_show (&f->t, page, 900, 700);
   f->editor = MK_STATISTICS_EDITOR (mk_test_gui_find_descendant (page, MK_TYPE_STATISTICS_EDITOR));
   g_assert_nonnull (f->editor);
 }
@@ -63,10 +49,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  gtk_window_destroy (f->window);
-  mk_test_gui_spin ();
-  g_clear_object (&f->store);
-  mk_test_tmpdir_free (f->dir);
+  mk_test_page_close (&f->t);
 }
 
 static const char *
@@ -89,7 +72,7 @@ static guint
 stored_snro (Fixture *f,
              int      year)
 {
-  g_autoptr(MkStatistic) s = mk_store_get_statistic (f->store, year, "Смоленская область", NULL);
+  g_autoptr(MkStatistic) s = mk_store_get_statistic (f->t.store, year, "Смоленская область", NULL);
 
   return s ? mk_statistic_get_snro (s) : G_MAXUINT;
 }

@@ -22,9 +22,7 @@
 
 typedef struct
 {
-  char          *dir;
-  MkStore       *store;
-  GtkWindow     *window;
+  MkTestPage          t;
   MkSchoolsPage *page;
 } Fixture;
 
@@ -32,33 +30,16 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  GtkWidget *overlay = adw_toast_overlay_new ();
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  f->dir = mk_test_tmpdir_new ();
-  path = g_build_filename (f->dir, "demo.db", NULL);
-  f->store = mk_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (mk_demo_load (f->store, &error));
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1200, 800);
+  mk_test_page_open_store (&f->t, "demo.db", TRUE);
   f->page = MK_SCHOOLS_PAGE (mk_schools_page_new ());
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
-  gtk_window_set_child (f->window, overlay);
-  mk_schools_page_set_store (f->page, f->store);
-  gtk_window_present (f->window);
-  mk_test_gui_spin ();
+  mk_test_page_show (&f->t, GTK_WIDGET (f->page), 1200, 800);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  gtk_window_destroy (f->window);
-  mk_test_gui_spin ();
-  g_clear_object (&f->store);
-  mk_test_tmpdir_free (f->dir);
+  mk_test_page_close (&f->t);
 }
 
 /* The rows shown: the list's model, filtered and sorted. */
@@ -85,20 +66,6 @@ search (MkSchoolsPage *page,
         const char    *text)
 {
   mk_test_gui_search (GTK_WIDGET (page), "search_entry", text);
-}
-
-/* NULL chooses «All municipalities». */
-static gboolean
-choose_municipality (MkSchoolsPage *page,
-                     const char    *name)
-{
-  GtkDropDown *drop_down = MK_TEST_GUI_CHILD (page, GTK_TYPE_DROP_DOWN, "municipality_dropdown");
-
-  if (name != NULL)
-    return mk_test_gui_select_text (drop_down, name);
-  gtk_drop_down_set_selected (drop_down, 0);
-  mk_test_gui_spin ();
-  return TRUE;
 }
 
 /* -1 chooses «All profiles». */
@@ -183,9 +150,9 @@ test_search (Fixture       *f,
   g_autofree char *names = NULL;
   g_autofree char *smolensk = NULL;
   g_autofree char *lower = NULL;
-  g_autofree char *count = g_strdup_printf ("%u", mk_store_count_schools (f->store));
+  g_autofree char *count = g_strdup_printf ("%u", mk_store_count_schools (f->t.store));
 
-  g_assert_cmpuint (n_shown (f->page), ==, mk_store_count_schools (f->store));
+  g_assert_cmpuint (n_shown (f->page), ==, mk_store_count_schools (f->t.store));
   g_assert_nonnull (strstr (count_text (f->page), count));
   /* Autoselection: edit and delete have a school to work on. */
   g_assert_nonnull (selected (f->page));
@@ -195,7 +162,7 @@ test_search (Fixture       *f,
   g_assert_cmpstr (names, ==, "Каменск-Уральская гимназия|Гимназия № 1|Гимназия № 4");
   g_assert_nonnull (strstr (count_text (f->page), "3"));
 
-  g_assert_true (choose_municipality (f->page, "Смоленск"));
+  g_assert_true (mk_test_gui_choose_municipality (GTK_WIDGET (f->page), "Смоленск"));
   smolensk = shown_names (f->page);
   g_assert_cmpstr (smolensk, ==, "Гимназия № 1|Гимназия № 4");
 
@@ -205,12 +172,12 @@ test_search (Fixture       *f,
   g_assert_cmpstr (lower, ==, "Гимназия № 1");
 
   /* The municipality's name is searched too. */
-  g_assert_true (choose_municipality (f->page, NULL));
+  g_assert_true (mk_test_gui_choose_municipality (GTK_WIDGET (f->page), NULL));
   search (f->page, "ельнин");
   g_assert_cmpuint (n_shown (f->page), ==, 1);
 
   search (f->page, "");
-  g_assert_cmpuint (n_shown (f->page), ==, mk_store_count_schools (f->store));
+  g_assert_cmpuint (n_shown (f->page), ==, mk_store_count_schools (f->t.store));
 }
 
 static void
@@ -219,9 +186,9 @@ test_filters (Fixture       *f,
 {
   g_autofree char *advanced = NULL;
 
-  g_assert_true (choose_municipality (f->page, "Смоленск"));
+  g_assert_true (mk_test_gui_choose_municipality (GTK_WIDGET (f->page), "Смоленск"));
   g_assert_cmpuint (n_shown (f->page), ==, 43);
-  g_assert_false (choose_municipality (f->page, "Нет такого"));
+  g_assert_false (mk_test_gui_choose_municipality (GTK_WIDGET (f->page), "Нет такого"));
 
   choose_profile (f->page, MK_PROFILE_ADVANCED);
   advanced = shown_names (f->page);
@@ -231,8 +198,8 @@ test_filters (Fixture       *f,
   g_assert_cmpuint (n_shown (f->page), ==, 2);
 
   choose_profile (f->page, -1);
-  choose_municipality (f->page, NULL);
-  g_assert_cmpuint (n_shown (f->page), ==, mk_store_count_schools (f->store));
+  mk_test_gui_choose_municipality (GTK_WIDGET (f->page), NULL);
+  g_assert_cmpuint (n_shown (f->page), ==, mk_store_count_schools (f->t.store));
 }
 
 static void
@@ -245,7 +212,7 @@ test_sort (Fixture       *f,
   g_autoptr(MkSchool) second = NULL;
   g_autoptr(MkSchool) ascending = NULL;
 
-  choose_municipality (f->page, "Смоленск");
+  mk_test_gui_choose_municipality (GTK_WIDGET (f->page), "Смоленск");
   first_before = g_list_model_get_item (model, 0);
   mk_test_gui_sort_by (GTK_WIDGET (f->page), "column_view", MK_SCHOOL_COLUMN_NAME,
                        GTK_SORT_DESCENDING);
@@ -303,7 +270,7 @@ test_add (Fixture       *f,
           gconstpointer  data)
 {
   MkSchoolDialog *dialog = open_add_dialog (f);
-  guint before = mk_store_count_schools (f->store);
+  guint before = mk_store_count_schools (f->t.store);
   g_autoptr(MkSchool) added = NULL;
 
   set_field (dialog, "municipality_row", "Смоленск");
@@ -314,8 +281,8 @@ test_add (Fixture       *f,
   mk_test_gui_spin ();
 
   g_assert_null (open_dialog ());
-  g_assert_cmpuint (mk_store_count_schools (f->store), ==, before + 1);
-  added = mk_store_find_school (f->store, "Смоленск", "Гимназия № 100", NULL, NULL);
+  g_assert_cmpuint (mk_store_count_schools (f->t.store), ==, before + 1);
+  added = mk_store_find_school (f->t.store, "Смоленск", "Гимназия № 100", NULL, NULL);
   g_assert_nonnull (added);
   g_assert_cmpstr (mk_school_get_head (added), ==, "Петрова А.А.");
   /* «Determine from the name» and the legal form taken from the full name. */
@@ -331,7 +298,7 @@ test_add_invalid (Fixture       *f,
                   gconstpointer  data)
 {
   MkSchoolDialog *dialog = open_add_dialog (f);
-  guint before = mk_store_count_schools (f->store);
+  guint before = mk_store_count_schools (f->t.store);
   const char *message;
 
   /* Empty: saving does nothing (the action is disabled) and a fresh form
@@ -339,7 +306,7 @@ test_add_invalid (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (dialog), "school.save", NULL);
   mk_test_gui_spin ();
   g_assert_true (open_dialog () == dialog);
-  g_assert_cmpuint (mk_store_count_schools (f->store), ==, before);
+  g_assert_cmpuint (mk_store_count_schools (f->t.store), ==, before);
   g_assert_null (name_error (dialog));
 
   /* A name typed and erased says what is missing, next to the field. */
@@ -357,13 +324,13 @@ test_add_invalid (Fixture       *f,
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, "СШ № 9"));
   g_assert_true (open_dialog () == dialog);
-  g_assert_cmpuint (mk_store_count_schools (f->store), ==, before);
+  g_assert_cmpuint (mk_store_count_schools (f->t.store), ==, before);
 
   /* Esc / Cancel closes without saving. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
   mk_test_gui_spin ();
   g_assert_null (open_dialog ());
-  g_assert_cmpuint (mk_store_count_schools (f->store), ==, before);
+  g_assert_cmpuint (mk_store_count_schools (f->t.store), ==, before);
 }
 
 static void
@@ -386,7 +353,7 @@ test_edit (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "school.save", NULL));
   mk_test_gui_spin ();
 
-  edited = mk_store_get_school (f->store, id, NULL);
+  edited = mk_store_get_school (f->t.store, id, NULL);
   g_assert_nonnull (edited);
   g_assert_cmpstr (mk_school_get_curator (edited), ==, "Кураторова К.К.");
   g_assert_true (mk_school_get_rural (edited));
@@ -420,8 +387,8 @@ test_delete_undo (Fixture       *f,
                   gconstpointer  data)
 {
   MkSchool *school = select_school (f->page, "Смоленск", "СШ № 11");
-  guint before = mk_store_count_schools (f->store);
-  g_autofree char *staff_before = staff_text (f->store, mk_school_get_id (school));
+  guint before = mk_store_count_schools (f->t.store);
+  g_autofree char *staff_before = staff_text (f->t.store, mk_school_get_id (school));
   g_autoptr(MkSchool) restored = NULL;
   g_autoptr(MkSchool) gone = NULL;
   g_autofree char *staff_after = NULL;
@@ -430,20 +397,20 @@ test_delete_undo (Fixture       *f,
   g_assert_nonnull (strstr (staff_before, "2 (РК)"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "schools.delete", NULL));
   mk_test_gui_spin ();
-  g_assert_cmpuint (mk_store_count_schools (f->store), ==, before - 1);
+  g_assert_cmpuint (mk_store_count_schools (f->t.store), ==, before - 1);
   g_assert_cmpuint (n_shown (f->page), ==, before - 1);
-  gone = mk_store_find_school (f->store, "Смоленск", "СШ № 11", NULL, NULL);
+  gone = mk_store_find_school (f->t.store, "Смоленск", "СШ № 11", NULL, NULL);
   g_assert_null (gone);
   names = shown_names (f->page);
   g_assert_null (strstr (names, "СШ № 11|"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "schools.undo-delete", NULL));
   mk_test_gui_spin ();
-  g_assert_cmpuint (mk_store_count_schools (f->store), ==, before);
+  g_assert_cmpuint (mk_store_count_schools (f->t.store), ==, before);
   g_assert_cmpuint (n_shown (f->page), ==, before);
-  restored = mk_store_find_school (f->store, "Смоленск", "СШ № 11", NULL, NULL);
+  restored = mk_store_find_school (f->t.store, "Смоленск", "СШ № 11", NULL, NULL);
   g_assert_nonnull (restored);
-  staff_after = staff_text (f->store, mk_school_get_id (restored));
+  staff_after = staff_text (f->t.store, mk_school_get_id (restored));
   g_assert_cmpstr (staff_after, ==, staff_before);
 }
 
@@ -519,15 +486,15 @@ test_staff (Fixture       *f,
   administrators = g_ptr_array_index (cells, year_row * MK_N_STAFF_ROLES + 1);
   g_assert_cmpstr (gtk_editable_get_text (cell_text (teachers)), ==, "53");
   type_into (teachers, "62 (3 - в декрете)");
-  text = staff_text (f->store, id);
+  text = staff_text (f->t.store, id);
   g_assert_nonnull (strstr (text, ":62 (3 - в декрете);"));
 
   /* «Undo» in the toast (or Ctrl+Z) puts back what the edit replaced. */
-  mk_test_gui_save_screenshot (GTK_WIDGET (f->window), "staff-undo");
+  mk_test_gui_save_screenshot (GTK_WIDGET (f->t.window), "staff-undo");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "staff.undo", NULL));
   mk_test_gui_spin ();
   g_clear_pointer (&text, g_free);
-  text = staff_text (f->store, id);
+  text = staff_text (f->t.store, id);
   g_assert_nonnull (strstr (text, ":53;"));
   /* The rows were read anew: find the cells again. */
   g_ptr_array_set_size (cells, 0);
@@ -537,7 +504,7 @@ test_staff (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (cell_text (teachers)), ==, "53");
   type_into (teachers, "62 (3 - в декрете)");
   g_clear_pointer (&text, g_free);
-  text = staff_text (f->store, id);
+  text = staff_text (f->t.store, id);
 
   /* Coming back to the cell selects what it holds, so that typing
    * replaces it instead of appending («3262 (3 - в декрете)»). */
@@ -561,7 +528,7 @@ test_staff (Fixture       *f,
   type_into (teachers, "много");
   g_assert_cmpstr (gtk_editable_get_text (cell_text (teachers)), ==,
                    "62 (3 - в декрете)");
-  refused = staff_text (f->store, id);
+  refused = staff_text (f->t.store, id);
   g_assert_cmpstr (refused, ==, text);
 
   /* Leaving a cell saves it too. */
@@ -570,14 +537,14 @@ test_staff (Fixture       *f,
   gtk_widget_grab_focus (GTK_WIDGET (cell_text (teachers)));
   mk_test_gui_spin ();
   g_clear_pointer (&text, g_free);
-  text = staff_text (f->store, id);
+  text = staff_text (f->t.store, id);
   g_assert_nonnull (strstr (text, ";4+6 СОВМ.;"));
 
   /* Any role's cell, the same way. */
   type_into (g_ptr_array_index (cells, year_row * MK_N_STAFF_ROLES + MK_STAFF_PSYCHOLOGISTS),
              "2 (РК)");
   g_clear_pointer (&text, g_free);
-  text = staff_text (f->store, id);
+  text = staff_text (f->t.store, id);
   g_assert_nonnull (strstr (text, ";2 (РК);"));
 }
 
@@ -594,7 +561,7 @@ test_staff_add_year (Fixture       *f,
   view = staff_view (f->page);
   gtk_spin_button_set_value (MK_TEST_GUI_CHILD (view, GTK_TYPE_SPIN_BUTTON, "year_spin"), 2030);
   g_assert_true (mk_test_gui_activate (GTK_WIDGET (view), "staff.add-year", NULL));
-  years = mk_store_list_school_years (f->store, NULL);
+  years = mk_store_list_school_years (f->t.store, NULL);
   g_assert_cmpint (g_array_index (years, int, years->len - 1), ==, 2030);
   rows = staff_rows (view);
   last = g_list_model_get_item (rows, g_list_model_get_n_items (rows) - 1);

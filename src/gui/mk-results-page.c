@@ -15,25 +15,10 @@ static void mk_results_page_page_init (MkPageInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (MkResultsPage, mk_results_page, ADW_TYPE_BIN,
                                G_IMPLEMENT_INTERFACE (MK_TYPE_PAGE, mk_results_page_page_init))
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 GtkWidget *
 mk_results_page_new (void)
 {
   return g_object_new (MK_TYPE_RESULTS_PAGE, NULL);
-}
-
-MkStore *
-mk_results_page_get_store (MkResultsPage *self)
-{
-  g_return_val_if_fail (MK_IS_RESULTS_PAGE (self), NULL);
-  return self->store;
 }
 
 void
@@ -174,10 +159,12 @@ close_editor (MkResultsPage *self)
     gtk_popover_popdown (GTK_POPOVER (self->editor));
 }
 
-void
-mk_results_page_set_store (MkResultsPage *self,
-                           MkStore       *store)
+static void
+mk_results_page_set_store (MkPage  *page,
+                           MkStore *store)
 {
+  MkResultsPage *self = MK_RESULTS_PAGE (page);
+
   static const char *const topics[] = {
     "changed::" MK_TOPIC_RESULTS, "changed::" MK_TOPIC_SCHOOLS,
     "changed::" MK_TOPIC_PROCEDURES, "changed::" MK_TOPIC_METHODOLOGY,
@@ -198,58 +185,18 @@ mk_results_page_set_store (MkResultsPage *self,
                              G_CONNECT_SWAPPED);
   self->year = 0;
   reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
-static void
-mk_results_page_page_set_store (MkPage  *page,
-                                MkStore *store)
-{
-  mk_results_page_set_store (MK_RESULTS_PAGE (page), store);
 }
 
 static void
 mk_results_page_page_init (MkPageInterface *iface)
 {
-  iface->set_store = mk_results_page_page_set_store;
+  iface->set_store = mk_results_page_set_store;
 }
 
 static void
 on_cursor_changed (MkResultsPage *self)
 {
   mk_results_page_update_actions (self);
-}
-
-static void
-mk_results_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, MK_RESULTS_PAGE (object)->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-mk_results_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      mk_results_page_set_store (MK_RESULTS_PAGE (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -275,14 +222,7 @@ mk_results_page_class_init (MkResultsPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->get_property = mk_results_page_get_property;
-  object_class->set_property = mk_results_page_set_property;
   object_class->dispose = mk_results_page_dispose;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MK_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (MK_TYPE_RESULT_MATRIX_VIEW);
   mk_gui_ensure_resources ();

@@ -13,10 +13,7 @@ G_BEGIN_DECLS
 #define MK_TYPE_RESULTS_PAGE (mk_results_page_get_type ())
 G_DECLARE_FINAL_TYPE (MkResultsPage, mk_results_page, MK, RESULTS_PAGE, AdwBin)
 
-GtkWidget *mk_results_page_new       (void);
-MkStore   *mk_results_page_get_store (MkResultsPage *self);
-void       mk_results_page_set_store (MkResultsPage *self,
-                                      MkStore       *store);
+GtkWidget *mk_results_page_new (void);
 /* Shows the results of calendar year YEAR that MUNICIPALITY, KIND («ВПР»,
  * «ОГЭ», «ЕГЭ») and SEARCH choose (NULL: all), as the filters would: what
  * a heat-map cell of the Overview opens. FALSE when YEAR is not offered. */

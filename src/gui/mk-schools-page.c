@@ -6,29 +6,18 @@
 
 #include "mk-gui-util.h"
 #include "mk-list-filter.h"
+#include "mk-page.h"
 #include "mk-schools-page-private.h"
 
-G_DEFINE_FINAL_TYPE (MkSchoolsPage, mk_schools_page, ADW_TYPE_BIN)
+static void mk_schools_page_page_init (MkPageInterface *iface);
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE_WITH_CODE (MkSchoolsPage, mk_schools_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (MK_TYPE_PAGE, mk_schools_page_page_init))
 
 GtkWidget *
 mk_schools_page_new (void)
 {
   return g_object_new (MK_TYPE_SCHOOLS_PAGE, NULL);
-}
-
-MkStore *
-mk_schools_page_get_store (MkSchoolsPage *self)
-{
-  g_return_val_if_fail (MK_IS_SCHOOLS_PAGE (self), NULL);
-  return self->store;
 }
 
 MkSchool *
@@ -88,11 +77,11 @@ on_store_changed (MkSchoolsPage *self,
   reload (self);
 }
 
-void
-mk_schools_page_set_store (MkSchoolsPage *self,
-                           MkStore       *store)
+static void
+mk_schools_page_set_store (MkPage  *page,
+                           MkStore *store)
 {
-  g_return_if_fail (MK_IS_SCHOOLS_PAGE (self));
+  MkSchoolsPage *self = MK_SCHOOLS_PAGE (page);
 
   if (self->store == store)
     return;
@@ -111,7 +100,12 @@ mk_schools_page_set_store (MkSchoolsPage *self,
   mk_staff_view_set_store (self->staff_view, store);
   reload (self);
   mk_schools_page_update_actions (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
+mk_schools_page_page_init (MkPageInterface *iface)
+{
+  iface->set_store = mk_schools_page_set_store;
 }
 
 void
@@ -152,42 +146,6 @@ setup_list (MkSchoolsPage *self)
 }
 
 static void
-mk_schools_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  MkSchoolsPage *self = MK_SCHOOLS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-mk_schools_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  MkSchoolsPage *self = MK_SCHOOLS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      mk_schools_page_set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 mk_schools_page_dispose (GObject *object)
 {
   MkSchoolsPage *self = MK_SCHOOLS_PAGE (object);
@@ -220,15 +178,8 @@ mk_schools_page_class_init (MkSchoolsPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->get_property = mk_schools_page_get_property;
-  object_class->set_property = mk_schools_page_set_property;
   object_class->dispose = mk_schools_page_dispose;
   object_class->finalize = mk_schools_page_finalize;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, MK_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (MK_TYPE_STAFF_VIEW);
   mk_gui_ensure_resources ();

@@ -12,9 +12,6 @@ G_BEGIN_DECLS
 #define MK_TYPE_SCHOOLS_PAGE (mk_schools_page_get_type ())
 G_DECLARE_FINAL_TYPE (MkSchoolsPage, mk_schools_page, MK, SCHOOLS_PAGE, AdwBin)
 
-GtkWidget *mk_schools_page_new       (void);
-MkStore   *mk_schools_page_get_store (MkSchoolsPage *self);
-void       mk_schools_page_set_store (MkSchoolsPage *self,
-                                      MkStore       *store);
+GtkWidget *mk_schools_page_new (void);
 
 G_END_DECLS

@@ -382,7 +382,7 @@ forward_to_schools (GtkWidget *widget,
 
   if (g_strcmp0 (mk_window_get_visible_page (self), "schools") != 0)
     return FALSE;
-  return gtk_widget_activate_action (GTK_WIDGET (self->schools_page),
+  return gtk_widget_activate_action (mk_window_find_page (self, MK_TYPE_SCHOOLS_PAGE),
                                      g_variant_get_string (args, NULL), NULL);
 }
 

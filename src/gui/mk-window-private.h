@@ -24,7 +24,6 @@ struct _MkWindow
   GtkListBox           *sidebar;
   GtkStack             *section_stack;
   AdwWindowTitle       *content_title;
-  MkSchoolsPage        *schools_page;
   GPtrArray            *pages;  /* MkPage of the built sections, unowned */
   gboolean              close_confirmed;  /* the user decided on unsaved changes */
 };

@@ -27,7 +27,7 @@ typedef struct
 } MkSection;
 
 static const MkSection sections[] = {
-  { "schools", N_("Schools"), "x-office-address-book-symbolic", NULL },
+  { "schools", N_("Schools"), "x-office-address-book-symbolic", NULL, mk_schools_page_get_type },
   { "results", N_("Results"), "x-office-spreadsheet-symbolic", NULL, mk_results_page_get_type },
   { "clusters", N_("Clusters"), "view-grid-symbolic", NULL, mk_clusters_page_get_type },
   { "overview", N_("Overview"), "x-office-presentation-symbolic", NULL, mk_overview_page_get_type },
@@ -131,7 +131,6 @@ mk_window_set_store (MkWindow *self,
   self->skip_welcome = FALSE;
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed),
                            self, G_CONNECT_SWAPPED);
-  mk_schools_page_set_store (self->schools_page, store);
   for (guint i = 0; i < self->pages->len; i++)
     mk_page_set_store (self->pages->pdata[i], store);
   gtk_list_box_select_row (self->sidebar,
@@ -360,7 +359,6 @@ mk_window_class_init (MkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MkWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, MkWindow, section_stack);
   gtk_widget_class_bind_template_child (widget_class, MkWindow, content_title);
-  gtk_widget_class_bind_template_child (widget_class, MkWindow, schools_page);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
