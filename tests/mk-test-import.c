@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "mk-importers.h"
 #include "mk-store-procedures.h"
 #include "mk-test-import.h"
 #include "mk-test-util.h"
@@ -35,7 +36,7 @@ mk_test_import_setup (MkTestImport  *f,
   g_assert_nonnull (f->store);
   f->report = mk_import_report_new ();
   schools = mk_test_write_file (f->dir, "schools.csv", schools_csv, -1);
-  g_assert_true (mk_import_schools (f->store, schools, &options, f->report, NULL));
+  g_assert_true (mk_import (MK_IMPORT_KIND_SCHOOLS, f->store, schools, &options, f->report, NULL));
   g_clear_object (&f->report);
   f->report = mk_import_report_new ();
 }
@@ -186,13 +187,13 @@ mk_test_import_assert_has_line (GPtrArray  *lines,
 
 gboolean
 mk_test_import_run (MkTestImport          *f,
-                    MkTestImporter         func,
+                    MkImportKind           kind,
                     const char            *path,
                     const MkImportOptions *options,
                     GError               **error)
 {
   g_clear_object (&f->report);
   f->report = mk_import_report_new ();
-  return func (f->store, path, options, f->report, error);
+  return mk_import (kind, f->store, path, options, f->report, error);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "mk-import.h"
+#include "mk-importers.h"
 #include "mk-store-results.h"
 
 G_BEGIN_DECLS
@@ -14,9 +15,6 @@ typedef struct {
   MkStore        *store;
   MkImportReport *report;  /* of the last mk_test_import_run */
 } MkTestImport;
-
-typedef gboolean (*MkTestImporter) (MkStore *, const char *, const MkImportOptions *,
-                                    MkImportReport *, GError **);
 
 void        mk_test_import_setup           (MkTestImport          *f,
                                             gconstpointer          data);
@@ -64,9 +62,9 @@ void        mk_test_import_assert_stored   (MkTestImport          *f,
 void        mk_test_import_assert_has_line (GPtrArray             *lines,
                                             const char            *prefix,
                                             const char            *fragment);
-/* Runs the importer FUNC on PATH into a fresh F->report. */
+/* Imports PATH as a file of KIND into a fresh F->report. */
 gboolean    mk_test_import_run             (MkTestImport          *f,
-                                            MkTestImporter         func,
+                                            MkImportKind           kind,
                                             const char            *path,
                                             const MkImportOptions *options,
                                             GError               **error);

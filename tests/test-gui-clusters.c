@@ -9,6 +9,7 @@
 #include "mk-cluster-columns.h"
 #include "mk-clusters-page.h"
 #include "mk-import.h"
+#include "mk-importers.h"
 #include "mk-methodology-page.h"
 #include "mk-override-dialog.h"
 #include "mk-page.h"
@@ -79,8 +80,7 @@ add_school (MkStore    *store,
 
 static void
 import (Fixture    *f,
-        gboolean  (*func) (MkStore *, const char *, const MkImportOptions *,
-                           MkImportReport *, GError **),
+        MkImportKind  kind,
         const char *name,
         const char *contents)
 {
@@ -89,7 +89,7 @@ import (Fixture    *f,
   MkImportOptions options = { NULL, FALSE };
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (func (f->t.store, path, &options, report, &error));
+  g_assert_true (mk_import (kind, f->t.store, path, &options, report, &error));
   g_assert_no_error (error);
 }
 
@@ -105,8 +105,8 @@ fill (Fixture *f)
   add_school (f->t.store, TOWN, "ОШ № 3");
   add_school (f->t.store, TOWN, "СШ № 7");
   add_school (f->t.store, OTHER, "СШ № 5");
-  import (f, mk_import_results, "results.csv", results_csv);
-  import (f, mk_import_context, "context.csv", context_csv);
+  import (f, MK_IMPORT_KIND_RESULTS, "results.csv", results_csv);
+  import (f, MK_IMPORT_KIND_CONTEXT, "context.csv", context_csv);
   g_assert_true (mk_store_ensure_school_year (f->t.store, YEAR - 1, &error));
   g_assert_true (mk_store_ensure_school_year (f->t.store, YEAR, &error));
   g_assert_no_error (error);
@@ -721,7 +721,7 @@ test_stale (Fixture       *f,
 
   classify (f);
   g_assert_false (gtk_widget_get_visible (banner));
-  g_assert_true (mk_import_results (f->t.store, path, &options, report, &error));
+  g_assert_true (mk_import (MK_IMPORT_KIND_RESULTS, f->t.store, path, &options, report, &error));
   g_assert_no_error (error);
   mk_test_gui_spin ();
   g_assert_true (gtk_widget_get_visible (banner));

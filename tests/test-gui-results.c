@@ -240,7 +240,7 @@ import_csv (Fixture    *f,
   g_autoptr(GError) error = NULL;
   MkImportOptions options = { 0 };
 
-  g_assert_true (mk_import_results (f->t.store, path, &options, report, &error));
+  g_assert_true (mk_import (MK_IMPORT_KIND_RESULTS, f->t.store, path, &options, report, &error));
   g_assert_no_error (error);
 }
 

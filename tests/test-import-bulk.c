@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include "mk-import.h"
+#include "mk-importers.h"
 #include "mk-store-procedures.h"
 #include "mk-store-results.h"
 #include "mk-test-util.h"
@@ -105,7 +106,7 @@ import (Fixture    *f,
 {
   g_autoptr(MkImportReport) report = mk_import_report_new ();
   MkImportOptions options = { .create_missing = TRUE };
-  gboolean ok = mk_import_results (f->store, path, &options, report, error);
+  gboolean ok = mk_import (MK_IMPORT_KIND_RESULTS, f->store, path, &options, report, error);
 
   if (ok)
     g_assert_cmpuint (mk_import_report_get_added (report), ==, 10000);

@@ -6,6 +6,7 @@
 #include <xlsxwriter.h>
 
 #include "mk-import.h"
+#include "mk-importers.h"
 #include "mk-store-clusters.h"
 #include "mk-test-import.h"
 #include "mk-test-util.h"
@@ -53,7 +54,7 @@ test_markers_xlsx (Fixture       *f,
   g_autoptr(GError) error = NULL;
   MkImportOptions options = { NULL, FALSE, FALSE, 2022 };
 
-  g_assert_true (mk_test_import_run (f, mk_import_markers, path, &options, &error));
+  g_assert_true (mk_test_import_run (f, MK_IMPORT_KIND_MARKERS, path, &options, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (mk_import_report_get_added (f->report), ==, 4);
   g_assert_cmpuint (mk_test_import_count_results (f), ==, 4);
@@ -82,7 +83,7 @@ test_markers_csv (Fixture       *f,
   g_autoptr(GError) error = NULL;
   MkImportOptions options = { NULL, FALSE, FALSE, 2021 };
 
-  g_assert_true (mk_test_import_run (f, mk_import_markers, path, &options, &error));
+  g_assert_true (mk_test_import_run (f, MK_IMPORT_KIND_MARKERS, path, &options, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (mk_import_report_get_added (f->report), ==, 5);
   g_assert_cmpuint (mk_test_import_count_results (f), ==, 5);
@@ -115,7 +116,7 @@ test_markers_zero_row (Fixture       *f,
   MkClassifySummary summary;
   MkContextRow context;
 
-  g_assert_true (mk_test_import_run (f, mk_import_markers, path, &options, &error));
+  g_assert_true (mk_test_import_run (f, MK_IMPORT_KIND_MARKERS, path, &options, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (mk_test_import_count_results (f), ==, 1);
   context = mk_test_import_context_of (f, "Смоленск", "СШ № 19", 2021);
@@ -149,7 +150,7 @@ test_markers_later_count (Fixture       *f,
   gint64 gymnasium = mk_test_import_school_id (f, "Смоленск", "Гимназия № 4");
   MkContextRow context;
 
-  g_assert_true (mk_test_import_run (f, mk_import_markers, path, &options, &error));
+  g_assert_true (mk_test_import_run (f, MK_IMPORT_KIND_MARKERS, path, &options, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (mk_import_report_get_warnings (f->report)->len, ==, 1);
   g_assert_false (mk_store_get_context (f->store, gymnasium, 2022, &context, &error));
@@ -169,12 +170,12 @@ test_markers_errors (Fixture       *f,
   g_autoptr(GError) error = NULL;
   MkImportOptions options = { NULL, FALSE, FALSE, 2022 };
 
-  g_assert_false (mk_test_import_run (f, mk_import_markers, cells, &options, &error));
+  g_assert_false (mk_test_import_run (f, MK_IMPORT_KIND_MARKERS, cells, &options, &error));
   g_assert_error (error, MK_IMPORT_ERROR, MK_IMPORT_ERROR_REFUSED);
   mk_test_import_assert_has_line (mk_import_report_get_errors (f->report), at_cell,
                    "column B «ОГЭ Математика»: «2Н»");
   g_clear_error (&error);
-  g_assert_false (mk_test_import_run (f, mk_import_markers, heads, &options, &error));
+  g_assert_false (mk_test_import_run (f, MK_IMPORT_KIND_MARKERS, heads, &options, &error));
   mk_test_import_assert_has_line (mk_import_report_get_errors (f->report), at_head, "column B «ОГЭ Астрономия»");
   mk_test_import_assert_has_line (mk_import_report_get_errors (f->report), at_head, "ОГЭ");
   mk_test_import_assert_has_line (mk_import_report_get_errors (f->report), at_head, "same procedure as column C");

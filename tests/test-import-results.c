@@ -7,6 +7,7 @@
 
 #include "mk-import-values.h"
 #include "mk-import.h"
+#include "mk-importers.h"
 #include "mk-store-clusters.h"
 #include "mk-store-procedures.h"
 #include "mk-store-results.h"
@@ -45,7 +46,7 @@ test_cp1251_csv (Fixture       *f,
   MkImportOptions options = { NULL, FALSE };
   MkResultMatrixRow *row;
 
-  g_assert_true (mk_test_import_run (f, mk_import_results, path, &options, &error));
+  g_assert_true (mk_test_import_run (f, MK_IMPORT_KIND_RESULTS, path, &options, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (mk_import_report_get_added (f->report), ==, 5);
   mk_test_import_assert_stored (f, "Смоленск", "СШ № 9", 2022, "ВПР РУ-5",
@@ -121,7 +122,7 @@ test_percent_xlsx (Fixture       *f,
   g_autoptr(MkResultMatrix) matrix = NULL;
   MkImportOptions options = { NULL, FALSE };
 
-  g_assert_true (mk_test_import_run (f, mk_import_results, path, &options, &error));
+  g_assert_true (mk_test_import_run (f, MK_IMPORT_KIND_RESULTS, path, &options, &error));
   g_assert_no_error (error);
   mk_test_import_assert_stored (f, "Смоленск", "СШ № 9", 2022, "ВПР МА-5",
                                 -1, -1, 30000, FALSE, FALSE);
@@ -148,7 +149,7 @@ test_context (Fixture       *f,
   MkImportOptions options = { NULL, FALSE };
   MkContextRow row;
 
-  g_assert_true (mk_test_import_run (f, mk_import_context, first, &options, &error));
+  g_assert_true (mk_test_import_run (f, MK_IMPORT_KIND_CONTEXT, first, &options, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (mk_import_report_get_added (f->report), ==, 2);
   row = mk_test_import_context_of (f, "Смоленск", "СШ № 9", 2022);
@@ -163,7 +164,7 @@ test_context (Fixture       *f,
   g_assert_cmpint (row.reported_markers, ==, -1);
 
   /* A file with only ИСБШ leaves the other columns as they were. */
-  g_assert_true (mk_test_import_run (f, mk_import_context, second, &options, &error));
+  g_assert_true (mk_test_import_run (f, MK_IMPORT_KIND_CONTEXT, second, &options, &error));
   g_assert_cmpuint (mk_import_report_get_replaced (f->report), ==, 1);
   g_assert_cmpuint (mk_import_report_get_unchanged (f->report), ==, 1);
   row = mk_test_import_context_of (f, "Смоленск", "СШ № 9", 2022);
@@ -186,11 +187,11 @@ test_reimport_counts (Fixture       *f,
   MkImportOptions options = { NULL, FALSE };
   MkImportOptions dry = { NULL, TRUE };
 
-  g_assert_true (mk_test_import_run (f, mk_import_results, first, &options, NULL));
-  g_assert_true (mk_test_import_run (f, mk_import_results, second, &dry, NULL));
+  g_assert_true (mk_test_import_run (f, MK_IMPORT_KIND_RESULTS, first, &options, NULL));
+  g_assert_true (mk_test_import_run (f, MK_IMPORT_KIND_RESULTS, second, &dry, NULL));
   g_assert_cmpuint (mk_import_report_get_added (f->report), ==, 1);
   mk_test_import_assert_stored (f, "Смоленск", "СШ № 9", 2022, "ОГЭ РУ", 20, 1, 5000, FALSE, FALSE);
-  g_assert_true (mk_test_import_run (f, mk_import_results, second, &options, NULL));
+  g_assert_true (mk_test_import_run (f, MK_IMPORT_KIND_RESULTS, second, &options, NULL));
   g_assert_cmpuint (mk_import_report_get_added (f->report), ==, 1);
   g_assert_cmpuint (mk_import_report_get_replaced (f->report), ==, 1);
   g_assert_cmpuint (mk_import_report_get_unchanged (f->report), ==, 1);
@@ -242,7 +243,7 @@ test_bad_row_refuses_all (Fixture       *f,
   g_assert_nonnull (strstr (err, line3));
   g_assert_nonnull (strstr (err, line4));
   g_assert_cmpuint (mk_test_import_count_results (f), ==, 0);
-  g_assert_false (mk_test_import_run (f, mk_import_results, path, &options, &error));
+  g_assert_false (mk_test_import_run (f, MK_IMPORT_KIND_RESULTS, path, &options, &error));
   g_assert_error (error, MK_IMPORT_ERROR, MK_IMPORT_ERROR_REFUSED);
   mk_test_import_assert_has_line (mk_import_report_get_errors (f->report), line3, "more than the 10");
   mk_test_import_assert_has_line (mk_import_report_get_errors (f->report), line4, "«x»");
@@ -265,7 +266,7 @@ test_repeats_in_file (Fixture       *f,
   g_autofree char *line4 = g_strdup_printf ("%s:4: ", path);
   MkImportOptions options = { NULL, FALSE };
 
-  g_assert_false (mk_test_import_run (f, mk_import_results, path, &options, NULL));
+  g_assert_false (mk_test_import_run (f, MK_IMPORT_KIND_RESULTS, path, &options, NULL));
   mk_test_import_assert_has_line (mk_import_report_get_errors (f->report), line4, "as on line 2");
   g_assert_cmpuint (mk_import_report_get_errors (f->report)->len, ==, 1);
   g_assert_cmpuint (mk_test_import_count_results (f), ==, 0);
@@ -288,7 +289,7 @@ test_unknown_names (Fixture       *f,
   MkImportOptions options = { NULL, FALSE, TRUE };
   GPtrArray *errors;
 
-  g_assert_false (mk_test_import_run (f, mk_import_results, path, &options, NULL));
+  g_assert_false (mk_test_import_run (f, MK_IMPORT_KIND_RESULTS, path, &options, NULL));
   errors = mk_import_report_get_errors (f->report);
   g_assert_cmpuint (errors->len, ==, 3);
   mk_test_import_assert_has_line (errors, line3, "Вязьма: СШ № 9");
@@ -296,7 +297,7 @@ test_unknown_names (Fixture       *f,
   mk_test_import_assert_has_line (errors, line4, "ВПР БИО-5 is not in the catalog");
   mk_test_import_assert_has_line (errors, line5, "ЕГЭ МА БАЗ, ЕГЭ МА ПРОФ");
   options.create_missing = FALSE;
-  g_assert_false (mk_test_import_run (f, mk_import_results, path, &options, NULL));
+  g_assert_false (mk_test_import_run (f, MK_IMPORT_KIND_RESULTS, path, &options, NULL));
   mk_test_import_assert_has_line (mk_import_report_get_errors (f->report), line2, "Did you mean: Смоленск: ");
   mk_test_import_assert_has_line (mk_import_report_get_errors (f->report), line2, "СШ № 19");
 }
@@ -315,10 +316,10 @@ test_create_missing (Fixture       *f,
   MkImportOptions dry = { NULL, TRUE, TRUE };
   MkImportOptions options = { NULL, FALSE, TRUE };
 
-  g_assert_true (mk_test_import_run (f, mk_import_results, path, &dry, NULL));
+  g_assert_true (mk_test_import_run (f, MK_IMPORT_KIND_RESULTS, path, &dry, NULL));
   g_assert_cmpuint (mk_import_report_get_added (f->report), ==, 3);
   g_assert_cmpuint (mk_store_count_schools (f->store), ==, 5);
-  g_assert_true (mk_test_import_run (f, mk_import_results, path, &options, NULL));
+  g_assert_true (mk_test_import_run (f, MK_IMPORT_KIND_RESULTS, path, &options, NULL));
   g_assert_cmpuint (mk_store_count_schools (f->store), ==, 7);
   mk_test_import_assert_has_line (mk_import_report_get_warnings (f->report), path, "created 2 schools");
   lyceum = mk_store_find_school (f->store, "Смоленск", "Лицей № 1", NULL, NULL);
@@ -342,7 +343,7 @@ test_zero_participants (Fixture       *f,
   MkImportOptions options = { NULL, FALSE, FALSE, 2021 };
   MkResultCell *cell;
 
-  g_assert_true (mk_test_import_run (f, mk_import_results, path, &options, NULL));
+  g_assert_true (mk_test_import_run (f, MK_IMPORT_KIND_RESULTS, path, &options, NULL));
   mk_test_import_assert_has_line (mk_import_report_get_warnings (f->report), line2, "no participants");
   mk_test_import_assert_stored (f, "Смоленск", "Гимназия № 4", 2021, "ЕГЭ НЕМ",
                                 0, 0, -1, FALSE, FALSE);
@@ -374,7 +375,7 @@ test_delete_result (Fixture       *f,
   MkResultMatrixRow *row;
   guint changed = 0;
 
-  g_assert_true (mk_test_import_run (f, mk_import_results, path, &options, &error));
+  g_assert_true (mk_test_import_run (f, MK_IMPORT_KIND_RESULTS, path, &options, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (mk_test_import_count_results (f), ==, 2);
   gone = mk_test_import_result_of (f, "Смоленск", "СШ № 19", 2022, "ВПР РУ-5");

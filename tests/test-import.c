@@ -7,6 +7,7 @@
 
 #include "mk-demo.h"
 #include "mk-import.h"
+#include "mk-importers.h"
 #include "mk-store-clusters.h"
 #include "mk-store-results.h"
 #include "mk-test-util.h"
@@ -80,7 +81,7 @@ test_cp1251_csv (Fixture       *f,
   g_autoptr(MkSchool) gymnasium = NULL;
   MkImportOptions options = { NULL, FALSE };
 
-  g_assert_true (mk_import_schools (f->store, path, &options, f->report, &error));
+  g_assert_true (mk_import (MK_IMPORT_KIND_SCHOOLS, f->store, path, &options, f->report, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (mk_import_report_get_added (f->report), ==, 4);
   g_assert_cmpuint (mk_store_count_schools (f->store), ==, 4);
@@ -104,8 +105,8 @@ test_reimport_counts (Fixture       *f,
   g_autoptr(MkSchool) school9 = NULL;
   MkImportOptions options = { NULL, FALSE };
 
-  g_assert_true (mk_import_schools (f->store, first, &options, f->report, NULL));
-  g_assert_true (mk_import_schools (f->store, second, &options, again, NULL));
+  g_assert_true (mk_import (MK_IMPORT_KIND_SCHOOLS, f->store, first, &options, f->report, NULL));
+  g_assert_true (mk_import (MK_IMPORT_KIND_SCHOOLS, f->store, second, &options, again, NULL));
   g_assert_cmpuint (mk_import_report_get_added (again), ==, 1);
   g_assert_cmpuint (mk_import_report_get_replaced (again), ==, 1);
   g_assert_cmpuint (mk_import_report_get_unchanged (again), ==, 1);
@@ -145,7 +146,7 @@ test_bad_row_refuses_all (Fixture       *f,
   MkImportOptions options = { NULL, FALSE };
   GPtrArray *errors;
 
-  g_assert_false (mk_import_schools (f->store, path, &options, f->report, &error));
+  g_assert_false (mk_import (MK_IMPORT_KIND_SCHOOLS, f->store, path, &options, f->report, &error));
   g_assert_error (error, MK_IMPORT_ERROR, MK_IMPORT_ERROR_REFUSED);
   errors = mk_import_report_get_errors (f->report);
   g_assert_cmpuint (errors->len, ==, 3);
@@ -164,7 +165,7 @@ test_missing_column (Fixture       *f,
   g_autofree char *prefix = g_strdup_printf ("%s:1:", path);
   MkImportOptions options = { NULL, FALSE };
 
-  g_assert_false (mk_import_schools (f->store, path, &options, f->report, NULL));
+  g_assert_false (mk_import (MK_IMPORT_KIND_SCHOOLS, f->store, path, &options, f->report, NULL));
   assert_has_line (mk_import_report_get_errors (f->report), prefix, "name");
   assert_has_line (mk_import_report_get_warnings (f->report), prefix, "Цвет");
 }
@@ -176,7 +177,7 @@ test_dry_run (Fixture       *f,
   g_autofree char *path = mk_test_write_file (f->dir, "s.csv", schools_csv, -1);
   MkImportOptions options = { NULL, TRUE };
 
-  g_assert_true (mk_import_schools (f->store, path, &options, f->report, NULL));
+  g_assert_true (mk_import (MK_IMPORT_KIND_SCHOOLS, f->store, path, &options, f->report, NULL));
   g_assert_cmpuint (mk_import_report_get_added (f->report), ==, 4);
   g_assert_cmpuint (mk_store_count_schools (f->store), ==, 0);
 }
@@ -210,7 +211,7 @@ test_xlsx (Fixture       *f,
   g_autoptr(MkSchool) lyceum = NULL;
   MkImportOptions options = { "Школы", FALSE };
 
-  g_assert_true (mk_import_schools (f->store, path, &options, f->report, &error));
+  g_assert_true (mk_import (MK_IMPORT_KIND_SCHOOLS, f->store, path, &options, f->report, &error));
   g_assert_no_error (error);
   evening = find (f->store, "Смоленск", "О(с)Ш № 1");
   g_assert_cmpint (mk_school_get_profile (evening), ==, MK_PROFILE_EVENING);

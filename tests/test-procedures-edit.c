@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mk-import.h"
+#include "mk-importers.h"
 #include "mk-store-procedures.h"
 #include "mk-store-results.h"
 #include "mk-test-util.h"
@@ -271,7 +272,7 @@ test_import_finds_added (Fixture       *f,
   const char *error;
 
   g_assert_nonnull (removed);
-  g_assert_false (mk_import_results (f->store, path, &options, refused, NULL));
+  g_assert_false (mk_import (MK_IMPORT_KIND_RESULTS, f->store, path, &options, refused, NULL));
   errors = mk_import_report_get_errors (refused);
   g_assert_cmpuint (errors->len, >=, 1);
   error = errors->pdata[0];
@@ -283,7 +284,7 @@ test_import_finds_added (Fixture       *f,
   g_assert_nonnull (added);
   /* The second row repeats the first by another spelling: refused as a
    * repeat, which shows both spellings reached the same procedure. */
-  g_assert_false (mk_import_results (f->store, path, &options, report, NULL));
+  g_assert_false (mk_import (MK_IMPORT_KIND_RESULTS, f->store, path, &options, report, NULL));
   errors = mk_import_report_get_errors (report);
   g_assert_cmpuint (errors->len, ==, 1);
   g_assert_nonnull (strstr (errors->pdata[0], "as on line 2"));
@@ -293,7 +294,7 @@ test_import_finds_added (Fixture       *f,
   path = mk_test_write_file (f->dir, "one.csv",
     "municipality;school;year;procedure;participants;low\n"
     "Смоленск;СШ № 1;2022;ОГЭ литература;20;7\n", -1);
-  g_assert_true (mk_import_results (f->store, path, &options, report, NULL));
+  g_assert_true (mk_import (MK_IMPORT_KIND_RESULTS, f->store, path, &options, report, NULL));
   counts = mk_store_count_procedure_results (f->store, NULL);
   g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "ОГЭ ЛИТ")), ==, 1);
 }

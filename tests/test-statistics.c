@@ -6,6 +6,7 @@
 #include <xlsxwriter.h>
 
 #include "mk-import.h"
+#include "mk-importers.h"
 #include "mk-store-statistics.h"
 #include "mk-test-util.h"
 
@@ -188,7 +189,7 @@ import (Fixture        *f,
 {
   MkImportOptions options = { NULL, dry_run };
   g_autoptr(GError) error = NULL;
-  gboolean ok = mk_import_statistics (f->store, path, &options, report, &error);
+  gboolean ok = mk_import (MK_IMPORT_KIND_STATISTICS, f->store, path, &options, report, &error);
 
   if (!ok)
     g_assert_error (error, MK_IMPORT_ERROR, MK_IMPORT_ERROR_REFUSED);

@@ -46,10 +46,11 @@ year_option (MkCliContext *ctx)
 }
 
 static int
-run_import (MkCliContext         *ctx,
-            const MkImporterInfo *importer,
-            const char           *path)
+run_import (MkCliContext *ctx,
+            MkImportKind  kind,
+            const char   *path)
 {
+  const MkImporterInfo *importer = mk_importer_get (kind);
   g_autoptr(MkStore) store = NULL;
   g_autoptr(MkImportReport) report = mk_import_report_new ();
   g_autoptr(GError) error = NULL;
@@ -71,7 +72,7 @@ run_import (MkCliContext         *ctx,
       mk_cli_error ("%s", error->message);
       return MK_EXIT_DATABASE;
     }
-  if (!importer->import (store, path, &options, report, &error))
+  if (!mk_import (kind, store, path, &options, report, &error))
     {
       print_lines (mk_import_report_get_warnings (report));
       print_lines (mk_import_report_get_errors (report));
@@ -92,6 +93,7 @@ mk_cli_import (MkCliContext *ctx)
 {
   const char *what = mk_cli_positional (ctx, 0);
   const char *path = mk_cli_positional (ctx, 1);
+  MkImportKind kind;
 
   if (what == NULL || path == NULL)
     {
@@ -99,8 +101,8 @@ mk_cli_import (MkCliContext *ctx)
                       "statistics FILE [--dry-run] [--sheet NAME] [--create-missing] [--year YYYY]"));
       return MK_EXIT_USAGE;
     }
-  if (mk_importer_find (what, NULL) != NULL)
-    return run_import (ctx, mk_importer_find (what, NULL), path);
+  if (mk_importer_find (what, &kind) != NULL)
+    return run_import (ctx, kind, path);
   mk_cli_error (_("cannot import «%s»: use schools, staff, results, markers, context, "
                   "overrides or statistics"),
                 what);

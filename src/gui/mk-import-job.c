@@ -110,8 +110,7 @@ import_in_worker (MkStoreJob  *job,
 
   if (request->dry_run && !read_preview (request, outcome, error))
     return FALSE;
-  if (!mk_importer_get (request->kind)->import (worker, request->path, &options,
-                                                outcome->report, &local) &&
+  if (!mk_import (request->kind, worker, request->path, &options, outcome->report, &local) &&
       !g_error_matches (local, MK_IMPORT_ERROR, MK_IMPORT_ERROR_REFUSED))
     {
       g_propagate_error (error, g_steal_pointer (&local));

@@ -199,7 +199,10 @@ clear (MkImportRun *run)
   g_clear_pointer (&own (run)->rows, g_array_unref);
 }
 
-static const MkImporterSpec context_importer = {
+/* ИСБШ, students, «500+» and reported marker totals per school × year
+ * (docs/command-line.md, «context»). Columns the file lacks and empty cells
+ * keep what is stored. */
+const MkImporterSpec mk_context_importer = {
   .columns = columns,
   .n_columns = N_COLUMNS,
   .data_size = sizeof (Context),
@@ -209,13 +212,3 @@ static const MkImporterSpec context_importer = {
   .write = write_rows,
   .clear = clear,
 };
-
-gboolean
-mk_import_context (MkStore                *store,
-                   const char             *path,
-                   const MkImportOptions  *options,
-                   MkImportReport         *report,
-                   GError                **error)
-{
-  return mk_import_run (&context_importer, store, path, options, report, error);
-}

@@ -6,14 +6,12 @@
 #include <glib/gstdio.h>
 
 #include "mk-demo.h"
+#include "mk-importers.h"
 #include "mk-import.h"
 #include "mk-io-resources.h"
 #include "mk-store-clusters.h"
 
 #define DEMO_PATH "/ru/mayak/Mayak/demo/"
-
-typedef gboolean (*ImportFunc) (MkStore *, const char *, const MkImportOptions *,
-                                MkImportReport *, GError **);
 
 /* The importers read files, so each embedded table goes through a
  * temporary copy: the demo then takes exactly the path a user's file does. */
@@ -39,7 +37,7 @@ static gboolean
 import_one (MkStore     *store,
             const char  *dir,
             const char  *name,
-            ImportFunc   import,
+            MkImportKind kind,
             GError     **error)
 {
   g_autofree char *path = extract (name, dir, error);
@@ -50,7 +48,7 @@ import_one (MkStore     *store,
 
   if (path == NULL)
     return FALSE;
-  ok = import (store, path, &options, report, error);
+  ok = mk_import (kind, store, path, &options, report, error);
   g_unlink (path);
   errors = mk_import_report_get_errors (report);
   if (!ok && errors->len > 0)
@@ -68,15 +66,15 @@ load_all (MkStore     *store,
           const char  *dir,
           GError     **error)
 {
-  return import_one (store, dir, "schools.csv", mk_import_schools, error) &&
-         import_one (store, dir, "staff.csv", mk_import_staff, error) &&
-         import_one (store, dir, "results.csv", mk_import_results, error) &&
-         import_one (store, dir, "context.csv", mk_import_context, error) &&
-         import_one (store, dir, "clusters.csv", mk_import_overrides, error) &&
+  return import_one (store, dir, "schools.csv", MK_IMPORT_KIND_SCHOOLS, error) &&
+         import_one (store, dir, "staff.csv", MK_IMPORT_KIND_STAFF, error) &&
+         import_one (store, dir, "results.csv", MK_IMPORT_KIND_RESULTS, error) &&
+         import_one (store, dir, "context.csv", MK_IMPORT_KIND_CONTEXT, error) &&
+         import_one (store, dir, "clusters.csv", MK_IMPORT_KIND_OVERRIDES, error) &&
          mk_store_ensure_school_year (store, DEMO_SCHOOL_YEAR, error) &&
          mk_store_classify (store, DEMO_SCHOOL_YEAR, NULL, error) &&
-         import_one (store, dir, "overrides-2022.csv", mk_import_overrides, error) &&
-         import_one (store, dir, "statistics.csv", mk_import_statistics, error) &&
+         import_one (store, dir, "overrides-2022.csv", MK_IMPORT_KIND_OVERRIDES, error) &&
+         import_one (store, dir, "statistics.csv", MK_IMPORT_KIND_STATISTICS, error) &&
          mk_store_set_meta (store, "demo",
                             _("Demo data transcribed from the official documents of Smolensk, "
                               "Kamensk-Uralsky, Elnya district and ZATO Solnechny"),

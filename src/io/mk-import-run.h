@@ -64,6 +64,16 @@ typedef struct {
   void     (*clear)   (MkImportRun  *run);
 } MkImporterSpec;
 
+/* The kinds of file, one per importer file (mk-*-importer.c); the
+ * command line and the window reach them through mk_import (). */
+extern const MkImporterSpec mk_schools_importer;
+extern const MkImporterSpec mk_staff_importer;
+extern const MkImporterSpec mk_results_importer;
+extern const MkImporterSpec mk_markers_importer;
+extern const MkImporterSpec mk_context_importer;
+extern const MkImporterSpec mk_overrides_importer;
+extern const MkImporterSpec mk_statistics_importer;
+
 /* Reads the whole file at PATH as SPEC says, validates every row into
  * REPORT, then writes in one transaction, or not at all: see
  * mk_import_schools() for what it returns. */

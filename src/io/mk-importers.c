@@ -4,33 +4,52 @@
 
 #include <glib/gi18n.h>
 
+#include "mk-import-run.h"
 #include "mk-importers.h"
 
 /* In the order of MkImportKind (docs/command-line.md, «Files»). */
 static const MkImporterInfo importers[MK_N_IMPORT_KINDS] = {
-  { "schools", mk_import_schools, N_("Schools"),
+  { "schools", N_("Schools"),
     N_("One row per school: municipality, name, full name, profile, head, curator"),
     FALSE, FALSE },
-  { "staff", mk_import_staff, N_("Staff"),
+  { "staff", N_("Staff"),
     N_("One row per school and school year: teachers, administrators, psychologists, "
        "speech therapists, defectologists"),
     FALSE, FALSE },
-  { "results", mk_import_results, N_("Results"),
+  { "results", N_("Results"),
     N_("One row per school, year and procedure: participants and low results, a share or a mark"),
     FALSE, TRUE },
-  { "markers", mk_import_markers, N_("Marker matrix of a year"),
+  { "markers", N_("Marker matrix of a year"),
     N_("A school per row, a procedure per column, cells «Н» and «Необ.»"),
     TRUE, TRUE },
-  { "context", mk_import_context, N_("School context"),
+  { "context", N_("School context"),
     N_("One row per school and year: ИСБШ, students, «500+», reported markers"),
     FALSE, TRUE },
-  { "overrides", mk_import_overrides, N_("Clusters set by hand"),
+  { "overrides", N_("Clusters set by hand"),
     N_("One row per school and school year: the cluster, the reason and the date"),
     FALSE, FALSE },
-  { "statistics", mk_import_statistics, N_("External statistics"),
+  { "statistics", N_("External statistics"),
     N_("One row per territory and school year: the schools in the monitoring and the ШНРО"),
     FALSE, FALSE },
 };
+
+/* In the order of MkImportKind. */
+static const MkImporterSpec *const specs[MK_N_IMPORT_KINDS] = {
+  &mk_schools_importer, &mk_staff_importer, &mk_results_importer, &mk_markers_importer,
+  &mk_context_importer, &mk_overrides_importer, &mk_statistics_importer,
+};
+
+gboolean
+mk_import (MkImportKind           kind,
+           MkStore               *store,
+           const char            *path,
+           const MkImportOptions *options,
+           MkImportReport        *report,
+           GError               **error)
+{
+  g_return_val_if_fail ((guint) kind < MK_N_IMPORT_KINDS, FALSE);
+  return mk_import_run (specs[kind], store, path, options, report, error);
+}
 
 const MkImporterInfo *
 mk_importer_get (MkImportKind kind)

@@ -20,15 +20,8 @@ typedef enum {
 
 #define MK_N_IMPORT_KINDS 7
 
-typedef gboolean (*MkImportFunc) (MkStore               *store,
-                                  const char            *path,
-                                  const MkImportOptions *options,
-                                  MkImportReport        *report,
-                                  GError               **error);
-
 typedef struct {
   const char   *name;          /* "results", as `mayak-cli import` takes it */
-  MkImportFunc  import;
   const char   *label;         /* untranslated (N_): the assistant's list */
   const char   *description;   /* untranslated (N_): what such a file holds */
   gboolean      needs_year;    /* the file does not say its year (markers) */
@@ -39,5 +32,17 @@ const MkImporterInfo *mk_importer_get  (MkImportKind  kind);
 /* NULL when NAME is no kind. */
 const MkImporterInfo *mk_importer_find (const char   *name,
                                         MkImportKind *kind);
+
+/* Imports the file at PATH as a file of KIND: reads it whole, checks every
+ * row into REPORT, then writes in one transaction. Returns FALSE with
+ * MK_TABLE_ERROR when the file cannot be read, MK_IMPORT_ERROR_REFUSED
+ * when a row is wrong (nothing is written), MK_STORE_ERROR when the
+ * database fails. */
+gboolean mk_import (MkImportKind           kind,
+                    MkStore               *store,
+                    const char            *path,
+                    const MkImportOptions *options,
+                    MkImportReport        *report,
+                    GError               **error);
 
 G_END_DECLS

@@ -441,7 +441,11 @@ clear (MkImportRun *run)
   g_clear_pointer (&own (run)->columns, g_array_unref);
 }
 
-static const MkImporterSpec markers_importer = {
+/* A marker matrix like Приложение 1 of the Smolensk monitoring report
+ * (docs/command-line.md, «markers») for OPTIONS->year, which must be set: a
+ * school per row, a procedure per column under a one- or two-row heading,
+ * cells Н, Необ., - or empty. */
+const MkImporterSpec mk_markers_importer = {
   .data_size = sizeof (Markers),
   .prepare = prepare,
   .header = read_heading,
@@ -450,13 +454,3 @@ static const MkImporterSpec markers_importer = {
   .write = mk_result_import_write,
   .clear = clear,
 };
-
-gboolean
-mk_import_markers (MkStore                *store,
-                   const char             *path,
-                   const MkImportOptions  *options,
-                   MkImportReport         *report,
-                   GError                **error)
-{
-  return mk_import_run (&markers_importer, store, path, options, report, error);
-}

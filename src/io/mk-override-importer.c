@@ -96,20 +96,13 @@ write_row (MkImportRun  *run,
   return TRUE;
 }
 
-static const MkImporterSpec overrides_importer = {
+/* Clusters set by hand: municipality, school, school_year, cluster (SNRO or
+ * ШНРО), reason (required), date (optional, dd.mm.yyyy). The history known
+ * only from documents comes in this way, and decided deviations. */
+const MkImporterSpec mk_overrides_importer = {
   .columns = columns,
   .n_columns = N_COLUMNS,
   .free_row = pending_free,
   .row = read_row,
   .write_row = write_row,
 };
-
-gboolean
-mk_import_overrides (MkStore                *store,
-                     const char             *path,
-                     const MkImportOptions  *options,
-                     MkImportReport         *report,
-                     GError                **error)
-{
-  return mk_import_run (&overrides_importer, store, path, options, report, error);
-}

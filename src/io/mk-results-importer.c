@@ -261,7 +261,10 @@ clear (MkImportRun *run)
     g_string_free (g_steal_pointer (&own (run)->written), TRUE);
 }
 
-static const MkImporterSpec results_importer = {
+/* Results in long format (docs/command-line.md, «results»): one row per
+ * school × year × procedure with participants and low, a share, or a mark
+ * Н/Необ. */
+const MkImporterSpec mk_results_importer = {
   .columns = columns,
   .n_columns = N_COLUMNS,
   .limits = &results_limits,
@@ -273,13 +276,3 @@ static const MkImporterSpec results_importer = {
   .write = mk_result_import_write,
   .clear = clear,
 };
-
-gboolean
-mk_import_results (MkStore                *store,
-                   const char             *path,
-                   const MkImportOptions  *options,
-                   MkImportReport         *report,
-                   GError                **error)
-{
-  return mk_import_run (&results_importer, store, path, options, report, error);
-}

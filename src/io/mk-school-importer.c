@@ -231,20 +231,13 @@ write_row (MkImportRun  *run,
   return TRUE;
 }
 
-static const MkImporterSpec schools_importer = {
+/* Schools: municipality and name, and whatever else of a school the file
+ * has (docs/command-line.md, «schools»); a school already stored is
+ * updated, and a column the file lacks keeps what is stored. */
+const MkImporterSpec mk_schools_importer = {
   .columns = columns,
   .n_columns = N_COLUMNS,
   .free_row = pending_free,
   .row = read_row,
   .write_row = write_row,
 };
-
-gboolean
-mk_import_schools (MkStore                *store,
-                   const char             *path,
-                   const MkImportOptions  *options,
-                   MkImportReport         *report,
-                   GError                **error)
-{
-  return mk_import_run (&schools_importer, store, path, options, report, error);
-}

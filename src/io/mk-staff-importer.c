@@ -83,20 +83,13 @@ write_row (MkImportRun  *run,
   return TRUE;
 }
 
-static const MkImporterSpec staff_importer = {
+/* Staff as in Таблицы 2.1–4.2 of the Smolensk annual report: municipality,
+ * school, school_year, then one column per role; cells keep notes
+ * ("2 (РК)"). */
+const MkImporterSpec mk_staff_importer = {
   .columns = columns,
   .n_columns = N_COLUMNS,
   .free_row = pending_free,
   .row = read_row,
   .write_row = write_row,
 };
-
-gboolean
-mk_import_staff (MkStore                *store,
-                 const char             *path,
-                 const MkImportOptions  *options,
-                 MkImportReport         *report,
-                 GError                **error)
-{
-  return mk_import_run (&staff_importer, store, path, options, report, error);
-}

@@ -134,20 +134,13 @@ write_row (MkImportRun  *run,
   return TRUE;
 }
 
-static const MkImporterSpec statistics_importer = {
+/* External statistics (docs/methodology.md): school_year, scope, schools (in
+ * the monitoring), snro, and an optional note; a row per year and scope,
+ * replacing what is stored for them. */
+const MkImporterSpec mk_statistics_importer = {
   .columns = columns,
   .n_columns = N_COLUMNS,
   .free_row = pending_free,
   .row = read_row,
   .write_row = write_row,
 };
-
-gboolean
-mk_import_statistics (MkStore                *store,
-                      const char             *path,
-                      const MkImportOptions  *options,
-                      MkImportReport         *report,
-                      GError                **error)
-{
-  return mk_import_run (&statistics_importer, store, path, options, report, error);
-}
