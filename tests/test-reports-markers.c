@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mk-demo.h"
+#include "mk-pdf-render.h"
 #include "mk-report-private.h"
 #include "mk-table-reader.h"
 #include "mk-store-clusters.h"
@@ -233,6 +234,47 @@ test_catalog (void)
     }
 }
 
+/* A preview asks for the first rows only: every report gives them as the
+ * whole report has them, and says it is full when the report is longer. */
+static void
+test_preview_rows (Fixture       *f,
+                   gconstpointer  data)
+{
+  guint n_reports;
+  const MkReportInfo *catalog = mk_report_catalog (&n_reports);
+
+  for (guint r = 0; r < n_reports; r++)
+    {
+      MkReportParams params = { .school_year = 2022, .cluster = MK_CLUSTER_NONE };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MkSheet) whole = mk_report_build (&catalog[r], f->store, &params, &error);
+      g_autoptr(MkSheet) preview = NULL;
+      const MkSheetCell *cells;
+      guint n_cells;
+
+      params.max_rows = 10;
+      preview = mk_report_build (&catalog[r], f->store, &params, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (mk_sheet_get_n_rows (preview), <=, 10);
+      if (mk_sheet_get_n_rows (whole) > 10)
+        g_assert_true (mk_sheet_is_full (preview));
+      else if (mk_sheet_get_n_rows (whole) < 10)
+        g_assert_false (mk_sheet_is_full (preview));
+      cells = mk_sheet_get_cells (preview, &n_cells);
+      for (guint i = 0; i < n_cells; i++)
+        {
+          const MkSheetCell *same = mk_sheet_get_cell (whole, cells[i].row, cells[i].col);
+          g_autofree char *shown = mk_pdf_format_cell (&cells[i],
+                                                       mk_sheet_get_style (preview, cells[i].style));
+          g_autofree char *printed = NULL;
+
+          g_assert_nonnull (same);
+          printed = mk_pdf_format_cell (same, mk_sheet_get_style (whole, same->style));
+          g_assert_cmpstr (shown, ==, printed);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -251,5 +293,7 @@ main (int   argc,
               test_marker_matrix_cluster, fixture_tear_down);
   g_test_add ("/reports-markers/snro-repeats", Fixture, NULL, fixture_set_up,
               test_snro_repeats, fixture_tear_down);
+  g_test_add ("/reports-markers/preview-rows", Fixture, NULL, fixture_set_up,
+              test_preview_rows, fixture_tear_down);
   return g_test_run ();
 }

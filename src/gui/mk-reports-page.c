@@ -119,7 +119,7 @@ clear_preview (MkReportsPage *self)
 static void
 fill_preview (MkReportsPage *self)
 {
-  guint n_cells, n_rows = mk_sheet_get_n_rows (self->sheet);
+  guint n_cells;
   const MkSheetCell *cells = mk_sheet_get_cells (self->sheet, &n_cells);
   g_autofree char *status = NULL;
 
@@ -134,9 +134,10 @@ fill_preview (MkReportsPage *self)
       gtk_grid_attach (self->preview_grid, label, (int) cells[i].col, (int) cells[i].row,
                        (int) width, (int) height);
     }
-  if (n_rows > MK_REPORTS_PREVIEW_ROWS)
-    status = g_strdup_printf (_("The first %u of %u rows; the export holds them all."),
-                              MK_REPORTS_PREVIEW_ROWS, n_rows);
+  /* Only the rows shown were built: the export builds them all. */
+  if (mk_sheet_is_full (self->sheet))
+    status = g_strdup_printf (_("The first %u rows; the export holds them all."),
+                              MK_REPORTS_PREVIEW_ROWS);
   gtk_label_set_text (self->preview_status, status ? status : "");
 }
 
@@ -179,6 +180,7 @@ rebuild_preview (MkReportsPage *self)
                           mk_year_drop_down_get_year (self->year_dropdown));
   if (self->store != NULL && self->report != NULL && mk_reports_page_get_params (self, &params))
     {
+      params.max_rows = MK_REPORTS_PREVIEW_ROWS;
       self->building = TRUE;
       gtk_label_set_text (self->preview_status, _("Building the preview…"));
       mk_report_build_job_run_async (self->store, self->report, &params, self,

@@ -89,7 +89,7 @@ lists_section (MkSheet              *sheet,
   mk_sheet_set_row_height (sheet, row, 30);  /* wrapped headings */
   mk_sheet_set_text (sheet, row, 1, "Муниципальное образование", st->header);
   mk_sheet_set_text (sheet, row, 2, "Наименование общеобразовательной организации", st->header);
-  for (guint i = 0; i < items->len; i++)
+  for (guint i = 0; i < items->len && !mk_sheet_is_full (sheet); i++)
     {
       MkAssignment *item = items->pdata[i];
       gint64 id = mk_assignment_get_school_id (item);
@@ -111,7 +111,7 @@ mk_report_cluster_lists (MkStore              *store,
                          const MkReportParams *params,
                          GError              **error)
 {
-  g_autoptr(MkSheet) sheet = mk_sheet_new ("Приложение 2");
+  g_autoptr(MkSheet) sheet = mk_report_sheet_new (params, "Приложение 2");
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GHashTable) names = NULL;
   g_autofree char *where = mk_report_where (params);

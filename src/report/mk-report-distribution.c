@@ -130,7 +130,7 @@ mk_report_cluster_distribution (MkStore              *store,
                                 const MkReportParams *params,
                                 GError              **error)
 {
-  g_autoptr(MkSheet) sheet = mk_sheet_new ("Таблица 1");
+  g_autoptr(MkSheet) sheet = mk_report_sheet_new (params, "Таблица 1");
   g_autofree char *where = mk_report_where (params);
   g_autofree char *title = g_strconcat ("Распределение по кластерам", where, NULL);
   g_autofree char *note = NULL;

@@ -110,7 +110,7 @@ mk_report_levels (MkStore              *store,
                   const MkReportParams *params,
                   GError              **error)
 {
-  g_autoptr(MkSheet) sheet = mk_sheet_new ("Таблица 5");
+  g_autoptr(MkSheet) sheet = mk_report_sheet_new (params, "Таблица 5");
   g_autoptr(GArray) years = mk_store_list_level_years (store, params->municipality, error);
   g_autofree char *where = mk_report_where (params);
   g_autofree char *title = g_strconcat ("Распределение ОО", where,

@@ -258,7 +258,7 @@ layout_cards (Layout *l)
 {
   MkCluster shown = MK_N_CLUSTERS;
 
-  for (guint i = 0; i < l->set->cards->len; i++)
+  for (guint i = 0; i < l->set->cards->len && !mk_sheet_is_full (l->sheet); i++)
     {
       const MkCard *card = l->set->cards->pdata[i];
       guint top = l->row;
@@ -282,7 +282,7 @@ mk_report_marker_cards (MkStore              *store,
                         const MkReportParams *params,
                         GError              **error)
 {
-  g_autoptr(MkSheet) sheet = mk_sheet_new ("Низкие и необъективные");
+  g_autoptr(MkSheet) sheet = mk_report_sheet_new (params, "Низкие и необъективные");
   g_autoptr(MkCardSet) set = mk_card_set_load (store, params, error);
   g_autofree char *where = NULL;
   g_autofree char *title = NULL;

@@ -297,7 +297,7 @@ mk_report_marker_matrix (MkStore              *store,
                          const MkReportParams *params,
                          GError              **error)
 {
-  g_autoptr(MkSheet) sheet = mk_sheet_new ("Таблица 1");
+  g_autoptr(MkSheet) sheet = mk_report_sheet_new (params, "Таблица 1");
   g_autofree char *where = mk_report_where (params);
   g_autofree char *title = g_strconcat ("Результаты выявления низких образовательных "
                                         "результатов", where, NULL);
@@ -318,7 +318,7 @@ mk_report_marker_matrix (MkStore              *store,
   mk_sheet_set_text (sheet, 0, 0, "Таблица 1", 0);
   mk_sheet_add_title (sheet, 1, n_cols, title);
   header (sheet, &st, params->school_year, w.procedures);
-  for (guint i = 0; i < w.items->len; i++)
+  for (guint i = 0; i < w.items->len && !mk_sheet_is_full (sheet); i++)
     {
       MkAssignment *item = w.items->pdata[i];
 

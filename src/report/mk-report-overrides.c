@@ -59,7 +59,7 @@ mk_report_overrides (MkStore              *store,
                      const MkReportParams *params,
                      GError              **error)
 {
-  g_autoptr(MkSheet) sheet = mk_sheet_new ("Корректировки");
+  g_autoptr(MkSheet) sheet = mk_report_sheet_new (params, "Корректировки");
   g_autoptr(GPtrArray) items = mk_report_assignments (store, params->school_year,
                                                       params->municipality, error);
   g_autofree char *where = mk_report_where (params);
@@ -76,7 +76,7 @@ mk_report_overrides (MkStore              *store,
   mk_report_styles_init (sheet, &st);
   mk_sheet_add_title (sheet, 0, N_COLS, title);
   header (sheet, &st);
-  for (guint i = 0; i < items->len; i++)
+  for (guint i = 0; i < items->len && !mk_sheet_is_full (sheet); i++)
     if (mk_assignment_get_override (items->pdata[i]) != MK_CLUSTER_NONE)
       unknown |= override_row (sheet, &st, row++, ++n, items->pdata[i], several);
   if (n == 0)

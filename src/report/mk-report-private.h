@@ -91,6 +91,9 @@ gboolean   mk_report_count_schools  (MkStore        *store,
 /* What the sheet covers, for its title: " (Смоленск)", " (ШНРО)",
  * " (Смоленск, ШНРО)", or "" for every municipality and cluster. */
 char      *mk_report_where          (const MkReportParams *params);
+/* The sheet NAME of a report built for PARAMS, with its row limit. */
+MkSheet   *mk_report_sheet_new      (const MkReportParams *params,
+                                     const char           *name);
 
 /* A school year's final clusters over the schools of a scope. */
 typedef struct {

@@ -155,7 +155,7 @@ mk_report_individual_programs (MkStore              *store,
                                const MkReportParams *params,
                                GError              **error)
 {
-  g_autoptr(MkSheet) sheet = mk_sheet_new ("Таблица 7");
+  g_autoptr(MkSheet) sheet = mk_report_sheet_new (params, "Таблица 7");
   g_autoptr(GPtrArray) items = NULL, before = NULL;
   g_autoptr(GHashTable) names = NULL, index = NULL, reported = NULL;
   g_autofree char *where = mk_report_where (params);
@@ -178,7 +178,7 @@ mk_report_individual_programs (MkStore              *store,
   mk_sheet_set_text (sheet, 0, 0, "Таблица 7", 0);
   mk_sheet_add_title (sheet, 1, PROGRAMS_N_COLS, title);
   programs_header (sheet, &st, 2, params->school_year);
-  for (guint i = 0; i < items->len; i++)
+  for (guint i = 0; i < items->len && !mk_sheet_is_full (sheet); i++)
     {
       MkAssignment *item = items->pdata[i];
       gint64 id = mk_assignment_get_school_id (item);

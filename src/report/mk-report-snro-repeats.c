@@ -274,7 +274,7 @@ mk_report_snro_repeats (MkStore              *store,
                         const MkReportParams *params,
                         GError              **error)
 {
-  g_autoptr(MkSheet) sheet = mk_sheet_new ("Таблица 6");
+  g_autoptr(MkSheet) sheet = mk_report_sheet_new (params, "Таблица 6");
   g_autoptr(GPtrArray) schools = NULL;
   g_autofree char *where = mk_report_where (params);
   g_autofree char *title = g_strconcat ("Список ОО повторно попадающих в кластер ШНРО",
@@ -292,7 +292,7 @@ mk_report_snro_repeats (MkStore              *store,
   mk_sheet_set_text (sheet, 0, 0, "Таблица 6", 0);
   mk_sheet_add_title (sheet, 1, 3 + r.years->len + r.years_500->len, title);
   header (sheet, &st, &r);
-  for (guint i = 0; i < schools->len; i++)
+  for (guint i = 0; i < schools->len && !mk_sheet_is_full (sheet); i++)
     school_row (sheet, &st, &r, i, schools->pdata[i]);
   if (r.unknown)
     mk_sheet_add_footnote (sheet, FIRST_DATA_ROW + schools->len + 1,

@@ -211,7 +211,7 @@ mk_report_snro_years (MkStore              *store,
                       const MkReportParams *params,
                       GError              **error)
 {
-  g_autoptr(MkSheet) sheet = mk_sheet_new ("Таблица 3");
+  g_autoptr(MkSheet) sheet = mk_report_sheet_new (params, "Таблица 3");
   g_autoptr(GListModel) statistics = mk_store_list_statistics (store, error);
   g_autofree char *title = NULL;
   Context ctx = { store, params, statistics, NULL, 0, FALSE };

@@ -263,7 +263,7 @@ mk_report_snro_history (MkStore              *store,
                         const MkReportParams *params,
                         GError              **error)
 {
-  g_autoptr(MkSheet) sheet = mk_sheet_new ("Таблица 4");
+  g_autoptr(MkSheet) sheet = mk_report_sheet_new (params, "Таблица 4");
   g_autoptr(GArray) years = mk_store_list_school_years (store, error);
   g_autoptr(GHashTable) known = NULL;
   g_autoptr(GString) unknown = g_string_new (NULL);

@@ -202,7 +202,7 @@ mk_report_staff (MkStore              *store,
                  const MkReportParams *params,
                  GError              **error)
 {
-  g_autoptr(MkSheet) sheet = mk_sheet_new ("Штаты");
+  g_autoptr(MkSheet) sheet = mk_report_sheet_new (params, "Штаты");
   g_autoptr(GPtrArray) items = NULL;
   g_autofree char *where = mk_report_where (params);
   g_autofree char *year = mk_report_year_label (params->school_year);

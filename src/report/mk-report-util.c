@@ -196,3 +196,13 @@ mk_report_count_municipalities (MkStore *store)
     }
   return g_hash_table_size (seen);
 }
+
+MkSheet *
+mk_report_sheet_new (const MkReportParams *params,
+                     const char           *name)
+{
+  MkSheet *sheet = mk_sheet_new (name);
+
+  mk_sheet_set_row_limit (sheet, params->max_rows);
+  return sheet;
+}

@@ -17,6 +17,8 @@ typedef struct {
   const char *municipality;  /* NULL: every municipality */
   MkCluster   cluster;       /* reports listing schools keep only this
                               * cluster's; MK_CLUSTER_NONE: every cluster */
+  guint       max_rows;      /* a preview's: the sheet's first rows only
+                              * (mk_sheet_set_row_limit); 0: every row */
 } MkReportParams;
 
 typedef MkSheet *(*MkReportBuildFunc) (MkStore              *store,

@@ -33,6 +33,8 @@ struct _MkSheet {
   MkSheetPage   page;
   guint         n_rows, n_cols;
   guint64       over_rows, over_cols;  /* the most asked for past the limits */
+  guint         row_limit;  /* a preview's rows; 0: every row */
+  gboolean      cut;        /* a cell was dropped past ROW_LIMIT */
   GPtrArray    *warnings;              /* char *, NULL-terminated */
 };
 
@@ -217,6 +219,8 @@ within_limits (MkSheet *self,
                guint64  row,
                guint64  col)
 {
+  if (self->row_limit > 0 && row >= self->row_limit)
+    return (self->cut = TRUE, FALSE);
   if (row < MK_SHEET_MAX_ROWS && col < MK_SHEET_MAX_COLS)
     return TRUE;
   if (row >= MK_SHEET_MAX_ROWS)
@@ -309,7 +313,8 @@ mk_sheet_reserve (MkSheet *self,
 {
   guint len = self->cells->len;
 
-  if (n_cells > len)
+  /* A preview's few rows need no room made for the whole report. */
+  if (n_cells > len && self->row_limit == 0)
     {
       g_array_set_size (self->cells, n_cells);
       g_array_set_size (self->cells, len);
@@ -527,6 +532,19 @@ MkSheetPage *
 mk_sheet_get_page (MkSheet *self)
 {
   return &self->page;
+}
+
+void
+mk_sheet_set_row_limit (MkSheet *self,
+                        guint    rows)
+{
+  self->row_limit = rows;
+}
+
+gboolean
+mk_sheet_is_full (MkSheet *self)
+{
+  return self->row_limit > 0 && (self->cut || self->n_rows >= self->row_limit);
 }
 
 guint

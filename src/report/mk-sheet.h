@@ -161,6 +161,12 @@ double   mk_sheet_get_row_height   (MkSheet *self, guint row);  /* 0: default */
 
 MkSheetPage *mk_sheet_get_page (MkSheet *self);
 
+/* A preview's sheet: cells at ROWS and below are dropped (not an
+ * error, no warning), so that a builder can stop once mk_sheet_is_full ()
+ * says the rows asked for are there. */
+void     mk_sheet_set_row_limit  (MkSheet          *self,
+                                  guint             rows);
+gboolean mk_sheet_is_full        (MkSheet          *self);
 guint    mk_sheet_get_n_rows   (MkSheet *self);
 guint    mk_sheet_get_n_cols   (MkSheet *self);
 /* The cells sorted by row, then column (the order constant-memory writing
