@@ -218,3 +218,18 @@ mk_connect_store_topics (MkStore            *store,
       g_signal_connect_object (store, signal, handler, data, G_CONNECT_SWAPPED);
     }
 }
+
+AdwMessageDialog *
+mk_message_dialog_new_from_resource (GtkWindow  *parent,
+                                     const char *name)
+{
+  g_autofree char *path = g_strconcat ("/ru/mayak/Mayak/", name, NULL);
+  g_autoptr(GtkBuilder) builder = NULL;
+  AdwMessageDialog *dialog;
+
+  mk_gui_ensure_resources ();
+  builder = gtk_builder_new_from_resource (path);
+  dialog = ADW_MESSAGE_DIALOG (gtk_builder_get_object (builder, "dialog"));
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
+  return dialog;
+}

@@ -75,4 +75,9 @@ void  mk_connect_store_topics    (MkStore            *store,
                                   GCallback           handler,
                                   gpointer            data);
 
+/* The message dialog of the resource NAME ("mk-close-dialog.ui", its
+ * object "dialog"), transient for PARENT; the caller presents it. */
+AdwMessageDialog *mk_message_dialog_new_from_resource (GtkWindow  *parent,
+                                                       const char *name);
+
 G_END_DECLS

@@ -311,23 +311,15 @@ ask_to_reclassify (MkMethodologyPage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autofree char *year = mk_school_year_format (self->year);
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog = mk_message_dialog_new_from_resource (
+    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, "mk-reclassify-dialog.ui");
 
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Classify the Schools Again?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+  adw_message_dialog_format_body (dialog,
                                   _("Changing the methodology will classify the schools of the "
                                     "school year %s again; overrides stay."), year);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save", _("_Save and Classify"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_confirm_response), self,
                            G_CONNECT_SWAPPED);
-  g_set_weak_pointer (&self->confirm, ADW_MESSAGE_DIALOG (dialog));
+  g_set_weak_pointer (&self->confirm, dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -106,14 +106,12 @@ refuse_existing_file (MkWindow   *self,
                       const char *path)
 {
   g_autofree char *basename = g_path_get_basename (path);
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog = mk_message_dialog_new_from_resource (GTK_WINDOW (self),
+                                                                  "mk-file-exists-dialog.ui");
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                   _("The File Already Exists"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+  adw_message_dialog_format_body (dialog,
                                   _("Mayak never overwrites a file. Choose another name for the new database instead of “%s”, or open the file with “Open Database…”."),
                                   basename);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "ok", _("_OK"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

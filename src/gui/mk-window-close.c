@@ -2,8 +2,7 @@
 #define G_LOG_DOMAIN "mk-window"
 #include "config.h"
 
-#include <glib/gi18n.h>
-
+#include "mk-gui-util.h"
 #include "mk-methodology-page.h"
 #include "mk-window-private.h"
 
@@ -35,22 +34,9 @@ on_response (MkWindow   *self,
 static void
 ask (MkWindow *self)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                              _("Save the Methodology?"), NULL);
+  AdwMessageDialog *dialog = mk_message_dialog_new_from_resource (GTK_WINDOW (self),
+                                                                  "mk-close-dialog.ui");
 
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-      _("The settings of the methodology were changed and not saved. If you close "
-        "Mayak without saving them, the changes are lost."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_response), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
