@@ -279,7 +279,7 @@ static const struct { int year; int schools[10]; } table4[] = {
 };
 
 static MkSnroHistory *
-seed_history (void)
+smolensk_history (void)
 {
   MkSnroHistory *history = mk_snro_history_new ();
 
@@ -305,7 +305,7 @@ assert_counts (MkSnroHistory *history,
 static void
 test_history_table4 (void)
 {
-  g_autoptr(MkSnroHistory) history = seed_history ();
+  g_autoptr(MkSnroHistory) history = smolensk_history ();
 
   /* As printed in the Smolensk report. */
   assert_counts (history, 2019, 6, 2);
@@ -327,7 +327,7 @@ test_history_table4 (void)
 static void
 test_history_streaks (void)
 {
-  g_autoptr(MkSnroHistory) history = seed_history ();
+  g_autoptr(MkSnroHistory) history = smolensk_history ();
 
   /* «МБОУ «СШ № 9» (2019-2022) попадала в ШНРО 4 раза подряд». */
   g_assert_cmpuint (mk_snro_history_streak (history, 2022, 9), ==, 4);

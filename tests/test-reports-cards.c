@@ -283,7 +283,7 @@ static void
 test_cluster_filter (Fixture       *f,
                      gconstpointer  data)
 {
-  static const char *seed_srnr[] = {
+  static const char *report_srnr[] = {
     "МБОУ «СШ № 1»", "МБОУ «СШ № 5»", "МБОУ «СШ № 10»", "МБОУ «СШ № 12»",
     "МБОУ «СШ № 13»", "МБОУ «СШ № 15»", "МБОУ «СШ № 21»", "МБОУ «СШ № 22»",
     "МБОУ «СШ № 23»", "МБОУ «СШ № 24»", "МБОУ «СШ № 25»", "МБОУ «СШ № 28»",
@@ -295,9 +295,9 @@ test_cluster_filter (Fixture       *f,
   g_autoptr(GPtrArray) titles = card_titles (srnr);
   g_autoptr(GPtrArray) snro_titles = card_titles (snro);
 
-  g_assert_cmpuint (titles->len, ==, G_N_ELEMENTS (seed_srnr));
+  g_assert_cmpuint (titles->len, ==, G_N_ELEMENTS (report_srnr));
   for (guint i = 0; i < titles->len; i++)
-    g_assert_cmpstr (titles->pdata[i], ==, seed_srnr[i]);
+    g_assert_cmpstr (titles->pdata[i], ==, report_srnr[i]);
   g_assert_cmpstr (mk_sheet_get_cell (srnr, 3, 0)->text, ==, "Кластер 5. ШсРНР");
   /* ШНРО: the Smolensk report's СШ № 19, 36, 39, and СШ № 9, 11, 14 whose
    * cards the report lost but whose markers the demo has (matrix, risk

@@ -5,7 +5,7 @@
 
 #include "mk-error.h"
 #include "mk-school.h"
-#include "mk-staff.h"
+#include "mk-staff-row.h"
 
 G_BEGIN_DECLS
 

@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "mk-staff.h"
+#include "mk-staff-row.h"
 
 G_BEGIN_DECLS
 

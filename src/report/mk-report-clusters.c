@@ -15,7 +15,7 @@ static const struct {
   const char *abbreviation;
   const char *title;
   const char *definition;
-} seed_clusters[MK_N_CLUSTERS] = {
+} report_clusters[MK_N_CLUSTERS] = {
   [MK_CLUSTER_SPU] = { "ШПУ", "Школы повышенного уровня",
     "Кластер объединяет гимназии, лицеи, школы с углубленным изучением отдельных "
     "предметов, которые демонстрируют стабильные и высокие результаты по итогам "
@@ -43,7 +43,7 @@ const char *
 mk_report_cluster_abbreviation (MkCluster cluster)
 {
   return cluster > MK_CLUSTER_NONE && cluster < MK_N_CLUSTERS
-         ? seed_clusters[cluster].abbreviation : "";
+         ? report_clusters[cluster].abbreviation : "";
 }
 
 /* school id → full name («МБОУ «СШ № 9»»), as Приложение 2 names them. */
@@ -79,8 +79,8 @@ lists_section (MkSheet              *sheet,
                GPtrArray            *items,
                GHashTable           *names)
 {
-  g_autofree char *heading = g_strdup_printf ("Кластер «%s»*", seed_clusters[cluster].title);
-  g_autofree char *note = g_strconcat ("* ", seed_clusters[cluster].definition, NULL);
+  g_autofree char *heading = g_strdup_printf ("Кластер «%s»*", report_clusters[cluster].title);
+  g_autofree char *note = g_strconcat ("* ", report_clusters[cluster].definition, NULL);
   guint n = 0;
 
   mk_sheet_set_text (sheet, row, 0, heading, st->section);

@@ -5,7 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "mk-report-private.h"
-#include "mk-staff.h"
+#include "mk-staff-row.h"
 
 /* Таблицы 2.1, 3.1, 4.1, 4.2 of the Smolensk annual report: the staff of
  * the schools of one group of clusters, schools as columns, the five rows
