@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "mk-demo.h"
+#include "mk-municipality-drop-down.h"
 #include "mk-page.h"
 #include "mk-test-util.h"
 #include "mk-test-gui.h"
@@ -192,13 +193,12 @@ gboolean
 mk_test_gui_choose_municipality (GtkWidget  *page,
                                  const char *name)
 {
-  GtkDropDown *drop_down = MK_TEST_GUI_CHILD (page, GTK_TYPE_DROP_DOWN, "municipality_dropdown");
+  MkMunicipalityDropDown *drop_down = MK_TEST_GUI_CHILD (page, MK_TYPE_MUNICIPALITY_DROP_DOWN,
+                                                         "municipality_dropdown");
+  gboolean offered = mk_municipality_drop_down_set_municipality (drop_down, name);
 
-  if (name != NULL)
-    return mk_test_gui_select_text (drop_down, name);
-  gtk_drop_down_set_selected (drop_down, 0);
   mk_test_gui_spin ();
-  return TRUE;
+  return offered;
 }
 
 int

@@ -68,8 +68,8 @@ static void
 on_filter_changed (MkClustersPage *self)
 {
   g_free (self->municipality);
-  self->municipality = g_strdup (mk_municipality_dropdown_get_name (self->municipality_dropdown,
-                                                                    self->municipalities));
+  self->municipality = g_strdup (mk_municipality_drop_down_get_municipality (
+                                   self->municipality_dropdown));
   self->cluster = cluster_of_choice (gtk_drop_down_get_selected (self->cluster_dropdown));
   self->overridden_only = gtk_check_button_get_active (self->overridden_check);
   mk_list_controller_refilter (self->list);
@@ -79,12 +79,9 @@ void
 mk_clusters_page_reload_municipalities (MkClustersPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_auto(GStrv) names = mk_store_list_municipalities (self->store, &error);
 
-  if (error != NULL)
+  if (!mk_municipality_drop_down_load (self->municipality_dropdown, self->store, &error))
     g_warning ("Cannot list municipalities: %s", error->message);
-  mk_municipality_dropdown_fill (self->municipality_dropdown, self->municipalities,
-                                 (const char * const *) names, self->municipality);
 }
 
 /* CLUSTER: -1 for all, else a final MkCluster (MK_CLUSTER_NONE: no data). */
@@ -141,8 +138,6 @@ mk_clusters_page_setup_filters (MkClustersPage *self)
 {
   g_autoptr(GtkStringList) clusters = gtk_string_list_new (NULL);
 
-  self->municipalities = mk_municipality_dropdown_setup (self->municipality_dropdown, TRUE);
-
   gtk_string_list_append (clusters, _("All clusters"));
   for (MkCluster c = MK_CLUSTER_SPU; c < MK_N_CLUSTERS; c++)
     gtk_string_list_append (clusters, mk_cluster_abbreviation (c));
@@ -171,8 +166,7 @@ mk_clusters_page_show_schools (MkClustersPage *self,
   g_return_val_if_fail (MK_IS_CLUSTERS_PAGE (self), FALSE);
 
   offered = mk_year_drop_down_set_year (self->year_dropdown, year);
-  mk_municipality_dropdown_set_name (self->municipality_dropdown, self->municipalities,
-                                     municipality);
+  mk_municipality_drop_down_set_municipality (self->municipality_dropdown, municipality);
   choose_cluster (self, cluster);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), search != NULL ? search : "");
   mk_list_controller_set_search (self->list, search);

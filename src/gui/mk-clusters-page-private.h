@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "mk-municipality-drop-down.h"
+
 #include "mk-list-controller.h"
 #include "mk-stale-banner.h"
 #include "mk-year-drop-down.h"
@@ -32,7 +34,6 @@ struct _MkClustersPage
   int                 year;             /* shown; 0 when none */
   MkStaleBanner      *stale_banner;
   MkListController   *list;             /* the year's assignments: search, sort, selection */
-  GtkStringList      *municipalities;   /* «All municipalities» + names */
   guint               counts[MK_N_CLUSTERS]; /* schools per final MkCluster */
   GtkWidget          *chips[MK_N_CLUSTERS];  /* one per MkCluster, [0]: no data */
 
@@ -57,7 +58,7 @@ struct _MkClustersPage
   GtkLabel           *count_label;
   GtkWidget          *filter_bar;
   GtkSearchEntry     *search_entry;
-  GtkDropDown        *municipality_dropdown;
+  MkMunicipalityDropDown *municipality_dropdown;
   GtkDropDown        *cluster_dropdown;
   GtkCheckButton     *overridden_check;
   GtkColumnView      *column_view;

@@ -313,7 +313,6 @@ mk_clusters_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->list, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MK_TYPE_CLUSTERS_PAGE);
   g_clear_object (&self->list);
-  g_clear_object (&self->municipalities);
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->undo, mk_override_undo_free);
@@ -340,6 +339,7 @@ mk_clusters_page_class_init (MkClustersPageClass *klass)
   object_class->finalize = mk_clusters_page_finalize;
 
   g_type_ensure (MK_TYPE_CLUSTER_DETAILS);
+  g_type_ensure (MK_TYPE_MUNICIPALITY_DROP_DOWN);
   mk_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/ru/mayak/Mayak/mk-clusters-page.ui");

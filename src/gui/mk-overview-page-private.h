@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "mk-municipality-drop-down.h"
+
 #include "mk-year-drop-down.h"
 
 #include "mk-stale-banner.h"
@@ -37,14 +39,13 @@ struct _MkOverviewPage
   MkCluster       heatmap_cluster;  /* MK_CLUSTER_NONE for all */
   MkHeatmapOrder  heatmap_order;
   MkDashboard    *dashboard;      /* of YEAR and MUNICIPALITY; NULL when none */
-  GtkStringList  *municipalities;
   gboolean        filling;        /* the dropdowns are being refilled */
   guint           reload_source;
   guint           schools_source;  /* the history's schools, read when idle */
   MkOverviewCard  cards[MK_OVERVIEW_N_CARDS];
 
   MkYearDropDown *year_dropdown;
-  GtkDropDown    *municipality_dropdown;
+  MkMunicipalityDropDown *municipality_dropdown;
   GtkDropDown    *heatmap_cluster_dropdown;
   GtkDropDown    *heatmap_order_dropdown;
   GtkBox         *cards_box;

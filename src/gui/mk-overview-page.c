@@ -94,15 +94,13 @@ reload_filters (MkOverviewPage *self)
   self->filling = TRUE;
   mk_year_drop_down_load (self->year_dropdown, self->store, &error);
   self->year = mk_year_drop_down_get_year (self->year_dropdown);
-  if (self->store != NULL && error == NULL)
-    names = mk_store_list_municipalities (self->store, &error);
+  if (error == NULL)
+    mk_municipality_drop_down_load (self->municipality_dropdown, self->store, &error);
   if (error != NULL)
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the school years"), error);
-  mk_municipality_dropdown_fill (self->municipality_dropdown, self->municipalities,
-                                 (const char *const *) names, self->municipality);
   g_free (self->municipality);
-  self->municipality = g_strdup (mk_municipality_dropdown_get_name (self->municipality_dropdown,
-                                                                    self->municipalities));
+  self->municipality = g_strdup (mk_municipality_drop_down_get_municipality (
+                                   self->municipality_dropdown));
   self->filling = FALSE;
 }
 
@@ -175,7 +173,7 @@ on_municipality_selected (MkOverviewPage *self)
 
   if (self->filling)
     return;
-  name = mk_municipality_dropdown_get_name (self->municipality_dropdown, self->municipalities);
+  name = mk_municipality_drop_down_get_municipality (self->municipality_dropdown);
   if (g_strcmp0 (name, self->municipality) == 0)
     return;
   g_free (self->municipality);
@@ -324,8 +322,7 @@ gboolean
 mk_overview_page_set_municipality (MkOverviewPage *self,
                                    const char     *name)
 {
-  return mk_municipality_dropdown_set_name (self->municipality_dropdown,
-                                            self->municipalities, name);
+  return mk_municipality_drop_down_set_municipality (self->municipality_dropdown, name);
 }
 
 static void
@@ -361,7 +358,6 @@ mk_overview_page_finalize (GObject *object)
   mk_overview_page_clear_cards (self);
   g_clear_pointer (&self->dashboard, mk_dashboard_free);
   g_clear_pointer (&self->municipality, g_free);
-  g_clear_object (&self->municipalities);
   g_clear_object (&self->schools);
   g_clear_object (&self->school_filter);
   G_OBJECT_CLASS (mk_overview_page_parent_class)->finalize (object);
@@ -377,6 +373,7 @@ mk_overview_page_class_init (MkOverviewPageClass *klass)
   object_class->finalize = mk_overview_page_finalize;
 
   g_type_ensure (MK_TYPE_CHART_VIEW);
+  g_type_ensure (MK_TYPE_MUNICIPALITY_DROP_DOWN);
   mk_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/ru/mayak/Mayak/mk-overview-page.ui");
@@ -413,7 +410,6 @@ mk_overview_page_init (MkOverviewPage *self)
   self->heatmap_cluster = MK_CLUSTER_NONE;
   self->filling = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->municipalities = mk_municipality_dropdown_setup (self->municipality_dropdown, TRUE);
   setup_heatmap_clusters (self);
   mk_overview_page_setup_history (self);
   mk_overview_page_build_cards (self);

@@ -44,8 +44,7 @@ mk_reports_page_get_params (MkReportsPage  *self,
 
   *params = (MkReportParams) { 0 };
   params->school_year = mk_year_drop_down_get_year (self->year_dropdown);
-  params->municipality = mk_municipality_dropdown_get_name (self->municipality_dropdown,
-                                                            self->municipalities);
+  params->municipality = mk_municipality_drop_down_get_municipality (self->municipality_dropdown);
   if (uses & MK_REPORT_USES_FIRST_YEAR)
     params->first_year = MIN (first_year_at (self, gtk_drop_down_get_selected (
                                                      self->first_year_dropdown)),
@@ -95,20 +94,15 @@ void
 mk_reports_page_load_params (MkReportsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_auto(GStrv) names = NULL;
   int keep_first = first_year_at (self, gtk_drop_down_get_selected (self->first_year_dropdown));
 
   self->filling = TRUE;
   mk_year_drop_down_load (self->year_dropdown, self->store, &error);
-  if (self->store != NULL && error == NULL)
-    names = mk_store_list_municipalities (self->store, &error);
+  if (error == NULL)
+    mk_municipality_drop_down_load (self->municipality_dropdown, self->store, &error);
   if (error != NULL)
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the database"), error);
   fill_first_years (self, keep_first);
-  mk_municipality_dropdown_fill (self->municipality_dropdown, self->municipalities,
-                                 (const char *const *) names,
-                                 mk_municipality_dropdown_get_name (self->municipality_dropdown,
-                                                                    self->municipalities));
   self->filling = FALSE;
 }
 

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "mk-municipality-drop-down.h"
+
 #include "mk-stale-banner.h"
 #include "mk-year-drop-down.h"
 
@@ -14,7 +16,6 @@ struct _MkReportsPage
   AdwBin              parent_instance;
 
   MkStore            *store;
-  GtkStringList      *municipalities;
   const MkReportInfo *report;         /* selected; NULL when none */
   MkSheet            *sheet;          /* the preview's */
   gboolean            disposed;       /* the template is gone: late results are dropped */
@@ -25,7 +26,7 @@ struct _MkReportsPage
   gboolean            building;       /* its sheet is being built */
 
   MkYearDropDown     *year_dropdown;
-  GtkDropDown        *municipality_dropdown;
+  MkMunicipalityDropDown *municipality_dropdown;
   GtkWidget          *scope_box;      /* the parameters below, if any */
   GtkWidget          *first_year_label;
   GtkDropDown        *first_year_dropdown;

@@ -300,7 +300,6 @@ mk_reports_page_dispose (GObject *object)
   g_clear_handle_id (&self->reload_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), MK_TYPE_REPORTS_PAGE);
   g_clear_object (&self->store);
-  g_clear_object (&self->municipalities);
   g_clear_pointer (&self->sheet, mk_sheet_free);
   G_OBJECT_CLASS (mk_reports_page_parent_class)->dispose (object);
 }
@@ -311,6 +310,7 @@ mk_reports_page_class_init (MkReportsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = mk_reports_page_dispose;
+  g_type_ensure (MK_TYPE_MUNICIPALITY_DROP_DOWN);
   mk_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/ru/mayak/Mayak/mk-reports-page.ui");
@@ -339,7 +339,6 @@ static void
 mk_reports_page_init (MkReportsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->municipalities = mk_municipality_dropdown_setup (self->municipality_dropdown, TRUE);
   mk_reports_page_setup_params (self);
   fill_catalog (self);
   gtk_list_box_select_row (self->catalog_list,

@@ -18,16 +18,15 @@ static void
 apply_filters (MkResultsPage *self)
 {
   guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
-  guint n_municipalities = g_list_model_get_n_items (G_LIST_MODEL (self->municipalities));
-  const char *name = mk_municipality_dropdown_get_name (self->municipality_dropdown,
-                                                       self->municipalities);
+  guint n_municipalities = mk_municipality_drop_down_get_n_names (self->municipality_dropdown);
+  const char *name = mk_municipality_drop_down_get_municipality (self->municipality_dropdown);
 
   mk_result_grid_set_municipality (self->grid, name);
   mk_result_grid_set_kind (self->grid, kind != GTK_INVALID_LIST_POSITION && kind > 0
                                        ? mk_procedure_kind_name (kind - 1) : NULL);
   /* Names repeat across municipalities («СШ № 1»): say whose it is. */
   mk_result_matrix_view_set_show_municipality (self->matrix_view,
-                                               name == NULL && n_municipalities > 2);
+                                               name == NULL && n_municipalities > 1);
   mk_results_page_update_count (self);
   mk_results_page_update_actions (self);
 }
@@ -72,10 +71,7 @@ mk_results_page_fill_municipalities (MkResultsPage *self)
   g_auto(GStrv) names = mk_result_grid_dup_municipalities (self->grid);
 
   self->filling = TRUE;
-  mk_municipality_dropdown_fill (self->municipality_dropdown, self->municipalities,
-                                 (const char * const *) names,
-                                 mk_municipality_dropdown_get_name (self->municipality_dropdown,
-                                                                    self->municipalities));
+  mk_municipality_drop_down_set_names (self->municipality_dropdown, (const char *const *) names);
   self->filling = FALSE;
   apply_filters (self);
 }
@@ -155,7 +151,6 @@ mk_results_page_setup_filters (MkResultsPage *self)
   g_autoptr(GtkStringList) kind_list = gtk_string_list_new (NULL);
 
   self->filling = TRUE;
-  self->municipalities = mk_municipality_dropdown_setup (self->municipality_dropdown, FALSE);
   gtk_string_list_append (kind_list, _("All kinds"));
   for (MkProcedureKind k = 0; k < MK_N_KINDS; k++)
     gtk_string_list_append (kind_list, mk_procedure_kind_name (k));
@@ -186,8 +181,7 @@ mk_results_page_show_results (MkResultsPage *self,
   g_return_val_if_fail (MK_IS_RESULTS_PAGE (self), FALSE);
 
   offered = mk_year_drop_down_set_year (self->year_dropdown, year);
-  mk_municipality_dropdown_set_name (self->municipality_dropdown, self->municipalities,
-                                     municipality);
+  mk_municipality_drop_down_set_municipality (self->municipality_dropdown, municipality);
   for (MkProcedureKind i = 0; kind != NULL && i < MK_N_KINDS; i++)
     if (g_str_equal (mk_procedure_kind_name (i), kind))
       selected = i + 1;

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "mk-municipality-drop-down.h"
+
 #include "mk-year-drop-down.h"
 
 #include "mk-import-assistant.h"
@@ -19,7 +21,6 @@ struct _MkResultsPage
   MkResultGrid       *grid;
   int                 year;           /* shown; 0 when there is none */
   int                 threshold;      /* the marker rule of that year, % */
-  GtkStringList      *municipalities; /* «All municipalities» + names */
   /* Set while the page itself fills the dropdowns, whose "notify" must
    * not reload what is being loaded. */
   gboolean            filling;
@@ -33,7 +34,7 @@ struct _MkResultsPage
   GtkStack           *page_stack;
   AdwStatusPage      *empty_page;
   MkYearDropDown     *year_dropdown;
-  GtkDropDown        *municipality_dropdown;
+  MkMunicipalityDropDown *municipality_dropdown;
   GtkDropDown        *kind_dropdown;
   GtkSearchEntry     *search_entry;
   GtkLabel           *count_label;

@@ -211,7 +211,6 @@ mk_results_page_dispose (GObject *object)
   g_clear_weak_pointer (&self->assistant);
   gtk_widget_dispose_template (GTK_WIDGET (self), MK_TYPE_RESULTS_PAGE);
   g_clear_object (&self->grid);
-  g_clear_object (&self->municipalities);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (mk_results_page_parent_class)->dispose (object);
 }
@@ -225,6 +224,7 @@ mk_results_page_class_init (MkResultsPageClass *klass)
   object_class->dispose = mk_results_page_dispose;
 
   g_type_ensure (MK_TYPE_RESULT_MATRIX_VIEW);
+  g_type_ensure (MK_TYPE_MUNICIPALITY_DROP_DOWN);
   mk_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/ru/mayak/Mayak/mk-results-page.ui");

@@ -58,8 +58,8 @@ on_filter_changed (MkSchoolsPage *self)
   guint profile = gtk_drop_down_get_selected (self->profile_dropdown);
 
   g_free (self->municipality);
-  self->municipality = g_strdup (mk_municipality_dropdown_get_name (self->municipality_dropdown,
-                                                                    self->municipalities));
+  self->municipality = g_strdup (mk_municipality_drop_down_get_municipality (
+                                   self->municipality_dropdown));
   self->profile = (profile == GTK_INVALID_LIST_POSITION) ? -1 : (int) profile - 1;
   mk_list_controller_refilter (self->list);
 }
@@ -68,20 +68,15 @@ void
 mk_schools_page_reload_municipalities (MkSchoolsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_auto(GStrv) names = mk_store_list_municipalities (self->store, &error);
 
-  if (error != NULL)
+  if (!mk_municipality_drop_down_load (self->municipality_dropdown, self->store, &error))
     g_warning ("Cannot list municipalities: %s", error->message);
-  mk_municipality_dropdown_fill (self->municipality_dropdown, self->municipalities,
-                                 (const char * const *) names, self->municipality);
 }
 
 void
 mk_schools_page_setup_filters (MkSchoolsPage *self)
 {
   g_autoptr(GtkStringList) profiles = gtk_string_list_new (NULL);
-
-  self->municipalities = mk_municipality_dropdown_setup (self->municipality_dropdown, FALSE);
 
   gtk_string_list_append (profiles, _("All profiles"));
   for (guint i = 0; i < MK_N_PROFILES; i++)

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "mk-municipality-drop-down.h"
+
 #include "mk-list-controller.h"
 #include "mk-school-dialog.h"
 #include "mk-schools-page.h"
@@ -14,7 +16,6 @@ struct _MkSchoolsPage
 
   MkStore            *store;
   MkListController   *list;             /* the schools: search, sort, selection */
-  GtkStringList      *municipalities;   /* «All municipalities» + names */
 
   /* The filter's state, kept apart from the widgets it came from. */
   char               *municipality;     /* NULL for all */
@@ -27,7 +28,7 @@ struct _MkSchoolsPage
   MkSchoolDialog     *dialog;           /* weak */
 
   GtkSearchEntry     *search_entry;
-  GtkDropDown        *municipality_dropdown;
+  MkMunicipalityDropDown *municipality_dropdown;
   GtkDropDown        *profile_dropdown;
   GtkLabel           *count_label;
   GtkColumnView      *column_view;

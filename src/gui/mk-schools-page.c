@@ -157,7 +157,6 @@ mk_schools_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->list, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MK_TYPE_SCHOOLS_PAGE);
   g_clear_object (&self->list);
-  g_clear_object (&self->municipalities);
   g_clear_object (&self->store);
   g_clear_pointer (&self->backup, mk_school_backup_free);
   G_OBJECT_CLASS (mk_schools_page_parent_class)->dispose (object);
@@ -182,6 +181,7 @@ mk_schools_page_class_init (MkSchoolsPageClass *klass)
   object_class->finalize = mk_schools_page_finalize;
 
   g_type_ensure (MK_TYPE_STAFF_VIEW);
+  g_type_ensure (MK_TYPE_MUNICIPALITY_DROP_DOWN);
   mk_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/ru/mayak/Mayak/mk-schools-page.ui");
