@@ -13,6 +13,15 @@
 /* Positions of the cluster dropdown: all, the five clusters, no data. */
 #define CLUSTER_CHOICE_NONE MK_N_CLUSTERS
 
+const char *
+mk_clusters_page_get_municipality (MkClustersPage *self)
+{
+  /* NULL while the page is taken apart. */
+  if (self->municipality_dropdown == NULL)
+    return NULL;
+  return mk_municipality_drop_down_get_municipality (self->municipality_dropdown);
+}
+
 gboolean
 mk_clusters_page_filter_assignment (gpointer    item,
                                     const char *key,
@@ -21,8 +30,8 @@ mk_clusters_page_filter_assignment (gpointer    item,
   MkClustersPage *self = page;
   MkAssignment *a = item;
 
-  if (self->municipality != NULL &&
-      g_strcmp0 (mk_assignment_get_municipality (a), self->municipality) != 0)
+  if (mk_clusters_page_get_municipality (self) != NULL &&
+      g_strcmp0 (mk_assignment_get_municipality (a), mk_clusters_page_get_municipality (self)) != 0)
     return FALSE;
   if (self->cluster >= 0 && (int) mk_assignment_get_final (a) != self->cluster)
     return FALSE;
@@ -37,7 +46,7 @@ mk_clusters_page_filter_assignment (gpointer    item,
 gboolean
 mk_clusters_page_is_filtered (MkClustersPage *self)
 {
-  return mk_list_controller_has_search (self->list) || self->municipality != NULL ||
+  return mk_list_controller_has_search (self->list) || mk_clusters_page_get_municipality (self) != NULL ||
          self->cluster >= 0 || self->overridden_only;
 }
 
@@ -67,9 +76,6 @@ cluster_of_choice (guint position)
 static void
 on_filter_changed (MkClustersPage *self)
 {
-  g_free (self->municipality);
-  self->municipality = g_strdup (mk_municipality_drop_down_get_municipality (
-                                   self->municipality_dropdown));
   self->cluster = cluster_of_choice (gtk_drop_down_get_selected (self->cluster_dropdown));
   self->overridden_only = gtk_check_button_get_active (self->overridden_check);
   mk_list_controller_refilter (self->list);

@@ -38,7 +38,6 @@ struct _MkClustersPage
   GtkWidget          *chips[MK_N_CLUSTERS];  /* one per MkCluster, [0]: no data */
 
   /* The filter's state, kept apart from the widgets it came from. */
-  char               *municipality;     /* NULL for all */
   int                 cluster;          /* final MkCluster, -1 for all */
   gboolean            overridden_only;
 
@@ -82,6 +81,8 @@ void          mk_clusters_page_refresh_school   (MkClustersPage *self,
 void          mk_clusters_page_update_actions   (MkClustersPage *self);
 void          mk_clusters_page_update_count     (MkClustersPage *self);
 /* mk-clusters-page-filter.c: the search, the dropdowns, the chips */
+/* The municipality the list is filtered to, NULL for all. */
+const char   *mk_clusters_page_get_municipality  (MkClustersPage *self);
 gboolean      mk_clusters_page_filter_assignment (gpointer    item,
                                                   const char *key,
                                                   gpointer    page);

@@ -321,22 +321,12 @@ mk_clusters_page_dispose (GObject *object)
 }
 
 static void
-mk_clusters_page_finalize (GObject *object)
-{
-  MkClustersPage *self = MK_CLUSTERS_PAGE (object);
-
-  g_free (self->municipality);
-  G_OBJECT_CLASS (mk_clusters_page_parent_class)->finalize (object);
-}
-
-static void
 mk_clusters_page_class_init (MkClustersPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mk_clusters_page_dispose;
-  object_class->finalize = mk_clusters_page_finalize;
 
   g_type_ensure (MK_TYPE_CLUSTER_DETAILS);
   g_type_ensure (MK_TYPE_MUNICIPALITY_DROP_DOWN);

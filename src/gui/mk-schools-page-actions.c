@@ -30,8 +30,8 @@ open_dialog (MkSchoolsPage *self,
       return;
     }
   dialog = mk_school_dialog_new (mk_widget_get_window (GTK_WIDGET (self)), self->store, school);
-  if (school == NULL && self->municipality != NULL)
-    mk_school_dialog_set_default_municipality (dialog, self->municipality);
+  if (school == NULL && mk_schools_page_get_municipality (self) != NULL)
+    mk_school_dialog_set_default_municipality (dialog, mk_schools_page_get_municipality (self));
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self,
                            G_CONNECT_SWAPPED);
   mk_dialog_slot_present (&self->dialog, GTK_WINDOW (dialog));

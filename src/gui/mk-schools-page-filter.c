@@ -10,6 +10,15 @@
 /* The search and the two dropdowns of the schools page, and the filter
  * they drive. */
 
+const char *
+mk_schools_page_get_municipality (MkSchoolsPage *self)
+{
+  /* NULL while the page is taken apart. */
+  if (self->municipality_dropdown == NULL)
+    return NULL;
+  return mk_municipality_drop_down_get_municipality (self->municipality_dropdown);
+}
+
 gboolean
 mk_schools_page_filter_school (gpointer    item,
                                const char *key,
@@ -18,8 +27,8 @@ mk_schools_page_filter_school (gpointer    item,
   MkSchoolsPage *self = page;
   MkSchool *school = item;
 
-  if (self->municipality != NULL &&
-      g_strcmp0 (mk_school_get_municipality (school), self->municipality) != 0)
+  if (mk_schools_page_get_municipality (self) != NULL &&
+      g_strcmp0 (mk_school_get_municipality (school), mk_schools_page_get_municipality (self)) != 0)
     return FALSE;
   if (self->profile >= 0 && (int) mk_school_get_profile (school) != self->profile)
     return FALSE;
@@ -33,7 +42,7 @@ mk_schools_page_filter_school (gpointer    item,
 gboolean
 mk_schools_page_is_filtered (MkSchoolsPage *self)
 {
-  return mk_list_controller_has_search (self->list) || self->municipality != NULL ||
+  return mk_list_controller_has_search (self->list) || mk_schools_page_get_municipality (self) != NULL ||
          self->profile >= 0;
 }
 
@@ -57,9 +66,6 @@ on_filter_changed (MkSchoolsPage *self)
 {
   guint profile = gtk_drop_down_get_selected (self->profile_dropdown);
 
-  g_free (self->municipality);
-  self->municipality = g_strdup (mk_municipality_drop_down_get_municipality (
-                                   self->municipality_dropdown));
   self->profile = (profile == GTK_INVALID_LIST_POSITION) ? -1 : (int) profile - 1;
   mk_list_controller_refilter (self->list);
 }

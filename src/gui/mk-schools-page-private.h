@@ -18,7 +18,6 @@ struct _MkSchoolsPage
   MkListController   *list;             /* the schools: search, sort, selection */
 
   /* The filter's state, kept apart from the widgets it came from. */
-  char               *municipality;     /* NULL for all */
   int                 profile;          /* -1 for all */
 
   /* What the last deletion took away; «Undo» puts it back. */
@@ -43,6 +42,8 @@ gboolean mk_schools_page_select_id      (MkSchoolsPage  *self,
 void     mk_schools_page_update_actions (MkSchoolsPage  *self);
 void     mk_schools_page_update_count   (MkSchoolsPage  *self);
 /* mk-schools-page-filter.c */
+/* The municipality the list is filtered to, NULL for all. */
+const char *mk_schools_page_get_municipality (MkSchoolsPage *self);
 gboolean mk_schools_page_filter_school         (gpointer        item,
                                                 const char     *key,
                                                 gpointer        page);

@@ -163,22 +163,12 @@ mk_schools_page_dispose (GObject *object)
 }
 
 static void
-mk_schools_page_finalize (GObject *object)
-{
-  MkSchoolsPage *self = MK_SCHOOLS_PAGE (object);
-
-  g_free (self->municipality);
-  G_OBJECT_CLASS (mk_schools_page_parent_class)->finalize (object);
-}
-
-static void
 mk_schools_page_class_init (MkSchoolsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mk_schools_page_dispose;
-  object_class->finalize = mk_schools_page_finalize;
 
   g_type_ensure (MK_TYPE_STAFF_VIEW);
   g_type_ensure (MK_TYPE_MUNICIPALITY_DROP_DOWN);
