@@ -151,16 +151,8 @@ mk_test_page_open_store (MkTestPage *test,
                          const char *name,
                          gboolean    demo)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
   test->dir = mk_test_tmpdir_new ();
-  path = g_build_filename (test->dir, name, NULL);
-  test->store = mk_store_open (path, &error);
-  g_assert_no_error (error);
-  if (demo)
-    g_assert_true (mk_demo_load (test->store, &error));
-  g_assert_no_error (error);
+  test->store = mk_test_open_store (test->dir, name, demo);
 }
 
 void

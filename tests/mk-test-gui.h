@@ -30,6 +30,10 @@ void       mk_test_page_show           (MkTestPage *test,
                                         int         height);
 /* Closes the window, the database and the folder. */
 void       mk_test_page_close          (MkTestPage *test);
+/* Adds the test FUNC at PATH with the file's Fixture (whose first member
+ * is an MkTestPage), fixture_setup and fixture_teardown, and DATA. */
+#define MK_TEST_PAGE_ADD(path, data, func) \
+  g_test_add (path, Fixture, data, fixture_setup, func, fixture_teardown)
 
 /* Lets GTK run what is pending: idles, layout, the signals they emit. */
 void       mk_test_gui_spin            (void);

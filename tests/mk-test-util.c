@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <glib/gstdio.h>
 
+#include "mk-demo.h"
 #include "mk-test-util.h"
 
 char *
@@ -133,4 +134,20 @@ mk_test_add_school (MkStore    *store,
   mk_store_add_school (store, school, &error);
   g_assert_no_error (error);
   return mk_school_get_id (school);
+}
+
+MkStore *
+mk_test_open_store (const char *dir,
+                    const char *name,
+                    gboolean    demo)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkStore) store = mk_store_open (path, &error);
+
+  g_assert_no_error (error);
+  if (demo)
+    g_assert_true (mk_demo_load (store, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&store);
 }

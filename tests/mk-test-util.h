@@ -22,6 +22,12 @@ char  *mk_test_write_file  (const char *dir,
 char  *mk_test_read_file   (const char *path,
                             gsize      *len);
 
+/* A new database NAME in DIR, with the demo loaded when DEMO; fails the
+ * test if it cannot be made. */
+MkStore *mk_test_open_store (const char *dir,
+                             const char *name,
+                             gboolean    demo);
+
 /* Adds the school NAME of MUNICIPALITY to STORE, failing the test if the
  * store refuses it; returns its id. */
 gint64 mk_test_add_school  (MkStore    *store,

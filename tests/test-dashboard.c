@@ -169,19 +169,6 @@ test_national_load (void)
   mk_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
-static MkStore *
-open_demo (const char *dir)
-{
-  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MkStore) store = mk_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (mk_demo_load (store, &error));
-  g_assert_no_error (error);
-  return g_steal_pointer (&store);
-}
-
 static guint
 snro_total (MkDashboard *dashboard,
             guint        i)
@@ -200,7 +187,7 @@ test_demo_load (void)
   };
   static const guint snro[] = { 5, 8, 9, 9, 6 };
   g_autofree char *dir = mk_test_tmpdir_new ();
-  g_autoptr(MkStore) store = open_demo (dir);
+  g_autoptr(MkStore) store = mk_test_open_store (dir, "demo.db", TRUE);
   g_autoptr(GError) error = NULL;
   g_autoptr(MkDashboard) town = mk_dashboard_load (store, 2022, "Смоленск", 40, &error);
   g_autoptr(MkDashboard) other = mk_dashboard_load (store, 2022, "Каменск-Уральский городской округ",
@@ -243,7 +230,7 @@ static void
 test_heatmap_order (void)
 {
   g_autofree char *dir = mk_test_tmpdir_new ();
-  g_autoptr(MkStore) store = open_demo (dir);
+  g_autoptr(MkStore) store = mk_test_open_store (dir, "demo.db", TRUE);
   g_autoptr(GError) error = NULL;
   g_autoptr(MkDashboard) town = mk_dashboard_load (store, 2022, "Смоленск", 40, &error);
   MkChartQuery query = { .school_year = 2022, .municipality = "Смоленск",
@@ -339,7 +326,7 @@ static void
 test_heatmap_rules (void)
 {
   g_autofree char *dir = mk_test_tmpdir_new ();
-  g_autoptr(MkStore) store = open_demo (dir);
+  g_autoptr(MkStore) store = mk_test_open_store (dir, "demo.db", TRUE);
   g_autoptr(GError) error = NULL;
   g_autoptr(MkMethodology) methodology = mk_store_load_methodology (store, 2022, &error);
   guint before;

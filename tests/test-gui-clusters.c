@@ -798,13 +798,6 @@ test_unknown_cells (Fixture       *f,
   g_assert_cmpstr (none_total, ==, "n/a");
 }
 
-static void
-add_page_test (const char *path,
-               void      (*func) (Fixture *, gconstpointer))
-{
-  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -812,16 +805,16 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  add_page_test ("/gui/clusters/classify", test_classify);
-  add_page_test ("/gui/clusters/override-no-cluster", test_override_no_cluster);
-  add_page_test ("/gui/clusters/sort-filter", test_sort_filter);
-  add_page_test ("/gui/clusters/override-invalid", test_override_invalid);
-  add_page_test ("/gui/clusters/override-clear-undo", test_override_clear_undo);
-  add_page_test ("/gui/clusters/override-save-undo", test_override_save_undo);
-  add_page_test ("/gui/clusters/unknown-cells", test_unknown_cells);
-  add_page_test ("/gui/clusters/years", test_years);
-  add_page_test ("/gui/clusters/stale", test_stale);
-  add_page_test ("/gui/methodology/save-reclassify", test_methodology);
+  MK_TEST_PAGE_ADD ("/gui/clusters/classify", NULL, test_classify);
+  MK_TEST_PAGE_ADD ("/gui/clusters/override-no-cluster", NULL, test_override_no_cluster);
+  MK_TEST_PAGE_ADD ("/gui/clusters/sort-filter", NULL, test_sort_filter);
+  MK_TEST_PAGE_ADD ("/gui/clusters/override-invalid", NULL, test_override_invalid);
+  MK_TEST_PAGE_ADD ("/gui/clusters/override-clear-undo", NULL, test_override_clear_undo);
+  MK_TEST_PAGE_ADD ("/gui/clusters/override-save-undo", NULL, test_override_save_undo);
+  MK_TEST_PAGE_ADD ("/gui/clusters/unknown-cells", NULL, test_unknown_cells);
+  MK_TEST_PAGE_ADD ("/gui/clusters/years", NULL, test_years);
+  MK_TEST_PAGE_ADD ("/gui/clusters/stale", NULL, test_stale);
+  MK_TEST_PAGE_ADD ("/gui/methodology/save-reclassify", NULL, test_methodology);
 
   return g_test_run ();
 }

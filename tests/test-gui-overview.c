@@ -32,19 +32,6 @@ typedef struct
   MkOverviewPage *page;
 } Fixture;
 
-static MkStore *
-open_demo (const char *dir)
-{
-  g_autofree char *path = g_build_filename (dir, "overview.db", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MkStore) store = mk_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (mk_demo_load (store, &error));
-  g_assert_no_error (error);
-  return g_steal_pointer (&store);
-}
-
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
@@ -476,7 +463,7 @@ static void
 test_card_opens_clusters (void)
 {
   g_autofree char *dir = mk_test_tmpdir_new ();
-  g_autoptr(MkStore) store = open_demo (dir);
+  g_autoptr(MkStore) store = mk_test_open_store (dir, "overview.db", TRUE);
   MkOverviewPage *page;
   MkWindow *window = open_window (store, &page);
 
@@ -505,7 +492,7 @@ static void
 test_heatmap_opens_results (void)
 {
   g_autofree char *dir = mk_test_tmpdir_new ();
-  g_autoptr(MkStore) store = open_demo (dir);
+  g_autoptr(MkStore) store = mk_test_open_store (dir, "overview.db", TRUE);
   MkOverviewPage *page;
   MkWindow *window = open_window (store, &page);
   MkChartView *view = mk_overview_page_get_chart (page, "marker-heatmap");
@@ -559,7 +546,7 @@ static void
 test_clusters_open_history (void)
 {
   g_autofree char *dir = mk_test_tmpdir_new ();
-  g_autoptr(MkStore) store = open_demo (dir);
+  g_autoptr(MkStore) store = mk_test_open_store (dir, "overview.db", TRUE);
   MkOverviewPage *page;
   MkWindow *window = open_window (store, &page);
   MkClustersPage *clusters;
@@ -588,13 +575,6 @@ test_clusters_open_history (void)
   close_window (window, g_steal_pointer (&dir));
 }
 
-static void
-add_page_test (const char *path,
-               void      (*func) (Fixture *, gconstpointer))
-{
-  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -602,15 +582,15 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  add_page_test ("/gui/overview/cards", test_cards);
-  add_page_test ("/gui/overview/distribution", test_distribution);
-  add_page_test ("/gui/overview/trend", test_trend);
-  add_page_test ("/gui/overview/snro", test_snro);
-  add_page_test ("/gui/overview/heatmap-filter", test_heatmap_filter);
-  add_page_test ("/gui/overview/heatmap-order", test_heatmap_order);
-  add_page_test ("/gui/overview/hit-test", test_hit);
-  add_page_test ("/gui/overview/table", test_table);
-  add_page_test ("/gui/overview/history", test_history);
+  MK_TEST_PAGE_ADD ("/gui/overview/cards", NULL, test_cards);
+  MK_TEST_PAGE_ADD ("/gui/overview/distribution", NULL, test_distribution);
+  MK_TEST_PAGE_ADD ("/gui/overview/trend", NULL, test_trend);
+  MK_TEST_PAGE_ADD ("/gui/overview/snro", NULL, test_snro);
+  MK_TEST_PAGE_ADD ("/gui/overview/heatmap-filter", NULL, test_heatmap_filter);
+  MK_TEST_PAGE_ADD ("/gui/overview/heatmap-order", NULL, test_heatmap_order);
+  MK_TEST_PAGE_ADD ("/gui/overview/hit-test", NULL, test_hit);
+  MK_TEST_PAGE_ADD ("/gui/overview/table", NULL, test_table);
+  MK_TEST_PAGE_ADD ("/gui/overview/history", NULL, test_history);
   g_test_add_func ("/gui/overview/card-opens-clusters", test_card_opens_clusters);
   g_test_add_func ("/gui/overview/heatmap-opens-results", test_heatmap_opens_results);
   g_test_add_func ("/gui/overview/clusters-open-history", test_clusters_open_history);

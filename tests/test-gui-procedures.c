@@ -302,13 +302,10 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-#define ADD(name, func) \
-  g_test_add (name, Fixture, NULL, fixture_setup, func, fixture_teardown)
-  ADD ("/gui/procedures/add", test_add);
-  ADD ("/gui/procedures/edit-title", test_edit_title);
-  ADD ("/gui/procedures/delete-undo", test_delete_undo);
-  ADD ("/gui/procedures/delete-used", test_delete_used);
-#undef ADD
+  MK_TEST_PAGE_ADD ("/gui/procedures/add", NULL, test_add);
+  MK_TEST_PAGE_ADD ("/gui/procedures/edit-title", NULL, test_edit_title);
+  MK_TEST_PAGE_ADD ("/gui/procedures/delete-undo", NULL, test_delete_undo);
+  MK_TEST_PAGE_ADD ("/gui/procedures/delete-used", NULL, test_delete_used);
   g_test_add_func ("/gui/procedures/window", test_window);
   return g_test_run ();
 }

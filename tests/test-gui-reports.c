@@ -26,7 +26,7 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture       *f,
+fixture_setup (Fixture       *f,
                 gconstpointer  data)
 {
   mk_test_page_open_store (&f->t, "demo.db", TRUE);
@@ -35,7 +35,7 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-fixture_tear_down (Fixture       *f,
+fixture_teardown (Fixture       *f,
                    gconstpointer  data)
 {
   mk_test_page_close (&f->t);
@@ -489,21 +489,13 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-  g_test_add ("/gui/reports/preview-export", Fixture, NULL, fixture_set_up,
-              test_preview_and_export, fixture_tear_down);
-  g_test_add ("/gui/reports/preview-rounding", Fixture, NULL, fixture_set_up,
-              test_preview_rounding, fixture_tear_down);
-  g_test_add ("/gui/reports/export-pdf", Fixture, NULL, fixture_set_up,
-              test_export_pdf, fixture_tear_down);
-  g_test_add ("/gui/reports/every-report", Fixture, NULL, fixture_set_up,
-              test_every_report, fixture_tear_down);
-  g_test_add ("/gui/reports/export-all", Fixture, NULL, fixture_set_up,
-              test_export_all, fixture_tear_down);
-  g_test_add ("/gui/reports/scope-params", Fixture, NULL, fixture_set_up,
-              test_scope_params, fixture_tear_down);
-  g_test_add ("/gui/reports/export-all-pdf", Fixture, NULL, fixture_set_up,
-              test_export_all_pdf, fixture_tear_down);
-  g_test_add ("/gui/reports/marker-cards", Fixture, NULL, fixture_set_up,
-              test_marker_cards_preview, fixture_tear_down);
+  MK_TEST_PAGE_ADD ("/gui/reports/preview-export", NULL, test_preview_and_export);
+  MK_TEST_PAGE_ADD ("/gui/reports/preview-rounding", NULL, test_preview_rounding);
+  MK_TEST_PAGE_ADD ("/gui/reports/export-pdf", NULL, test_export_pdf);
+  MK_TEST_PAGE_ADD ("/gui/reports/every-report", NULL, test_every_report);
+  MK_TEST_PAGE_ADD ("/gui/reports/export-all", NULL, test_export_all);
+  MK_TEST_PAGE_ADD ("/gui/reports/scope-params", NULL, test_scope_params);
+  MK_TEST_PAGE_ADD ("/gui/reports/export-all-pdf", NULL, test_export_all_pdf);
+  MK_TEST_PAGE_ADD ("/gui/reports/marker-cards", NULL, test_marker_cards_preview);
   return g_test_run ();
 }

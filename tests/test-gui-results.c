@@ -698,14 +698,6 @@ test_import_every_kind (Fixture       *f,
   mk_test_gui_spin ();
 }
 
-static void
-add_page_test (const char *path,
-               const char *csv,
-               void      (*func) (Fixture *, gconstpointer))
-{
-  g_test_add (path, Fixture, csv, fixture_setup, func, fixture_teardown);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -713,15 +705,15 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  add_page_test ("/gui/results/empty", NULL, test_empty);
-  add_page_test ("/gui/results/matrix", results_csv, test_matrix);
-  add_page_test ("/gui/results/filters", results_csv, test_filters);
-  add_page_test ("/gui/results/threshold", results_csv, test_threshold);
-  add_page_test ("/gui/results/edit", results_csv, test_edit);
-  add_page_test ("/gui/results/clear", results_csv, test_clear);
-  add_page_test ("/gui/results/import-refused", results_csv, test_import_refused);
-  add_page_test ("/gui/results/import-good", results_csv, test_import_good);
-  add_page_test ("/gui/results/import-every-kind", results_csv, test_import_every_kind);
+  MK_TEST_PAGE_ADD ("/gui/results/empty", NULL, test_empty);
+  MK_TEST_PAGE_ADD ("/gui/results/matrix", results_csv, test_matrix);
+  MK_TEST_PAGE_ADD ("/gui/results/filters", results_csv, test_filters);
+  MK_TEST_PAGE_ADD ("/gui/results/threshold", results_csv, test_threshold);
+  MK_TEST_PAGE_ADD ("/gui/results/edit", results_csv, test_edit);
+  MK_TEST_PAGE_ADD ("/gui/results/clear", results_csv, test_clear);
+  MK_TEST_PAGE_ADD ("/gui/results/import-refused", results_csv, test_import_refused);
+  MK_TEST_PAGE_ADD ("/gui/results/import-good", results_csv, test_import_good);
+  MK_TEST_PAGE_ADD ("/gui/results/import-every-kind", results_csv, test_import_every_kind);
   g_test_add_func ("/gui/results/input-check", test_input_check);
 
   return g_test_run ();

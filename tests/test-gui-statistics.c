@@ -258,13 +258,10 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-#define ADD(name, func) \
-  g_test_add (name, Fixture, NULL, fixture_setup, func, fixture_teardown)
-  ADD ("/gui/statistics/add", test_add);
-  ADD ("/gui/statistics/edit", test_edit);
-  ADD ("/gui/statistics/enter-in-spin", test_enter_in_spin);
-  ADD ("/gui/statistics/delete-undo", test_delete_undo);
-#undef ADD
+  MK_TEST_PAGE_ADD ("/gui/statistics/add", NULL, test_add);
+  MK_TEST_PAGE_ADD ("/gui/statistics/edit", NULL, test_edit);
+  MK_TEST_PAGE_ADD ("/gui/statistics/enter-in-spin", NULL, test_enter_in_spin);
+  MK_TEST_PAGE_ADD ("/gui/statistics/delete-undo", NULL, test_delete_undo);
   g_test_add_func ("/gui/statistics/window", test_window);
   return g_test_run ();
 }

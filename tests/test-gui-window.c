@@ -23,26 +23,13 @@
  * welcome page's actions, a refused file, the remembered size. Run as
  * test-gui.c is (Xvfb, cairo, memory GSettings backend). */
 
-static MkStore *
-open_demo (const char *dir)
-{
-  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MkStore) store = mk_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (mk_demo_load (store, &error));
-  g_assert_no_error (error);
-  return g_steal_pointer (&store);
-}
-
 /* The whole window: which page a database opens on. */
 static void
 test_window_pages (void)
 {
   g_autofree char *dir = mk_test_tmpdir_new ();
   g_autofree char *empty = g_build_filename (dir, "empty.db", NULL);
-  g_autoptr(MkStore) demo = open_demo (dir);
+  g_autoptr(MkStore) demo = mk_test_open_store (dir, "demo.db", TRUE);
   MkWindow *window = mk_window_new (NULL);
 
   gtk_window_present (GTK_WINDOW (window));

@@ -568,13 +568,6 @@ test_staff_add_year (Fixture       *f,
   g_assert_cmpint (mk_staff_row_get_school_year (last), ==, 2030);
 }
 
-static void
-add_page_test (const char *path,
-               void      (*func) (Fixture *, gconstpointer))
-{
-  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -582,15 +575,15 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  add_page_test ("/gui/schools/search", test_search);
-  add_page_test ("/gui/schools/filters", test_filters);
-  add_page_test ("/gui/schools/sort", test_sort);
-  add_page_test ("/gui/schools/add", test_add);
-  add_page_test ("/gui/schools/add-invalid", test_add_invalid);
-  add_page_test ("/gui/schools/edit", test_edit);
-  add_page_test ("/gui/schools/delete-undo", test_delete_undo);
-  add_page_test ("/gui/staff/edit", test_staff);
-  add_page_test ("/gui/staff/add-year", test_staff_add_year);
+  MK_TEST_PAGE_ADD ("/gui/schools/search", NULL, test_search);
+  MK_TEST_PAGE_ADD ("/gui/schools/filters", NULL, test_filters);
+  MK_TEST_PAGE_ADD ("/gui/schools/sort", NULL, test_sort);
+  MK_TEST_PAGE_ADD ("/gui/schools/add", NULL, test_add);
+  MK_TEST_PAGE_ADD ("/gui/schools/add-invalid", NULL, test_add_invalid);
+  MK_TEST_PAGE_ADD ("/gui/schools/edit", NULL, test_edit);
+  MK_TEST_PAGE_ADD ("/gui/schools/delete-undo", NULL, test_delete_undo);
+  MK_TEST_PAGE_ADD ("/gui/staff/edit", NULL, test_staff);
+  MK_TEST_PAGE_ADD ("/gui/staff/add-year", NULL, test_staff_add_year);
 
   return g_test_run ();
 }
