@@ -339,26 +339,44 @@ on_exported_all (GObject      *source,
   *(gboolean *) g_object_get_data (source, "test-done") = TRUE;
 }
 
+/* Runs «Export All…» (to PDF when PDF) into a new FOLDER under the test's
+ * and waits for it; every report of the catalog is written. */
+static char *
+export_all (Fixture    *f,
+            const char *folder,
+            gboolean    pdf)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->t.dir, folder, NULL);
+  gboolean done = FALSE;
+  guint n_written = 0, n_reports;
+
+  mk_report_catalog (&n_reports);
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  g_assert_true (choose_year (f, 2022));
+  g_object_set_data (G_OBJECT (f->page), "test-done", &done);
+  g_object_set_data (G_OBJECT (f->page), "test-n-written", &n_written);
+  if (pdf)
+    mk_reports_page_export_all_pdf_async (f->page, path, NULL, on_exported_all, &error);
+  else
+    mk_reports_page_export_all_async (f->page, path, NULL, on_exported_all, &error);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_written, ==, n_reports);
+  return g_steal_pointer (&path);
+}
+
 /* «Export All…» writes one file per report of the catalog, each readable. */
 static void
 test_export_all (Fixture       *f,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *folder = g_build_filename (f->t.dir, "all", NULL);
-  gboolean done = FALSE;
-  guint n_written = 0, n_reports;
+  g_autofree char *folder = export_all (f, "all", FALSE);
+  guint n_reports;
   const MkReportInfo *catalog = mk_report_catalog (&n_reports);
 
-  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
-  g_assert_true (choose_year (f, 2022));
-  g_object_set_data (G_OBJECT (f->page), "test-done", &done);
-  g_object_set_data (G_OBJECT (f->page), "test-n-written", &n_written);
-  mk_reports_page_export_all_async (f->page, folder, NULL, on_exported_all, &error);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_no_error (error);
-  g_assert_cmpuint (n_written, ==, n_reports);
   for (guint i = 0; i < n_reports; i++)
     {
       g_autofree char *name = g_strdup_printf ("%s-2022-2023.xlsx", catalog[i].id);
@@ -418,20 +436,10 @@ test_export_all_pdf (Fixture       *f,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *folder = g_build_filename (f->t.dir, "pdf", NULL);
-  gboolean done = FALSE;
-  guint n_written = 0, n_reports;
+  g_autofree char *folder = export_all (f, "pdf", TRUE);
+  guint n_reports;
   const MkReportInfo *catalog = mk_report_catalog (&n_reports);
 
-  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
-  g_assert_true (choose_year (f, 2022));
-  g_object_set_data (G_OBJECT (f->page), "test-done", &done);
-  g_object_set_data (G_OBJECT (f->page), "test-n-written", &n_written);
-  mk_reports_page_export_all_pdf_async (f->page, folder, NULL, on_exported_all, &error);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_no_error (error);
-  g_assert_cmpuint (n_written, ==, n_reports);
   for (guint i = 0; i < n_reports; i++)
     {
       g_autofree char *name = g_strdup_printf ("%s-2022-2023.pdf", catalog[i].id);
