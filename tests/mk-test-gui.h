@@ -30,6 +30,16 @@ void       mk_test_page_show           (MkTestPage *test,
                                         int         height);
 /* Closes the window, the database and the folder. */
 void       mk_test_page_close          (MkTestPage *test);
+/* Defines fixture_teardown for the file's Fixture, whose first member is
+ * an MkTestPage: closes it. */
+#define MK_TEST_PAGE_TEARDOWN(Fixture) \
+  static void \
+  fixture_teardown (Fixture       *f, \
+                    gconstpointer  data) \
+  { \
+    mk_test_page_close (&f->t); \
+  }
+
 /* Adds the test FUNC at PATH with the file's Fixture (whose first member
  * is an MkTestPage), fixture_setup and fixture_teardown, and DATA. */
 #define MK_TEST_PAGE_ADD(path, data, func) \

@@ -44,12 +44,7 @@ fixture_setup (Fixture       *f,
   mk_test_gui_spin ();
 }
 
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  mk_test_page_close (&f->t);
-}
+MK_TEST_PAGE_TEARDOWN (Fixture)
 
 /* Card I of the page (0 … 4: ШПУ … ШсРНР), the button a person clicks. */
 static GtkWidget *

@@ -42,12 +42,7 @@ fixture_setup (Fixture       *f,
   g_assert_nonnull (f->editor);
 }
 
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  mk_test_page_close (&f->t);
-}
+MK_TEST_PAGE_TEARDOWN (Fixture)
 
 static guint
 n_rows (Fixture *f)

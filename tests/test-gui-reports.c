@@ -27,19 +27,14 @@ typedef struct
 
 static void
 fixture_setup (Fixture       *f,
-                gconstpointer  data)
+               gconstpointer  data)
 {
   mk_test_page_open_store (&f->t, "demo.db", TRUE);
   f->page = MK_REPORTS_PAGE (mk_reports_page_new ());
   mk_test_page_show (&f->t, GTK_WIDGET (f->page), 1300, 800);
 }
 
-static void
-fixture_teardown (Fixture       *f,
-                   gconstpointer  data)
-{
-  mk_test_page_close (&f->t);
-}
+MK_TEST_PAGE_TEARDOWN (Fixture)
 
 static gboolean
 building (Fixture *f)

@@ -259,12 +259,7 @@ fixture_setup (Fixture       *f,
   mk_test_page_show (&f->t, GTK_WIDGET (f->page), 1200, 800);
 }
 
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  mk_test_page_close (&f->t);
-}
+MK_TEST_PAGE_TEARDOWN (Fixture)
 
 /* The row of SCHOOL of MUNICIPALITY and the column of CODE, as shown. */
 static void

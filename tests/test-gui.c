@@ -35,12 +35,7 @@ fixture_setup (Fixture       *f,
   mk_test_page_show (&f->t, GTK_WIDGET (f->page), 1200, 800);
 }
 
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  mk_test_page_close (&f->t);
-}
+MK_TEST_PAGE_TEARDOWN (Fixture)
 
 /* The rows shown: the list's model, filtered and sorted. */
 static GListModel *
