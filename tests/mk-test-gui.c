@@ -10,6 +10,7 @@
 #include "mk-test-util.h"
 #include "mk-test-gui.h"
 #include "mk-record-dialog.h"
+#include "mk-record-list-editor.h"
 #include "mk-setting-row.h"
 #include "mk-window-private.h"
 #include "mk-year-drop-down.h"
@@ -405,4 +406,38 @@ mk_test_gui_demo_window (const char *dir,
   g_assert_true (mk_window_show_section (window, section));
   mk_test_gui_spin ();
   return GTK_WIDGET (window);
+}
+
+void
+mk_test_gui_look_at_records (GType       type,
+                             guint       n_records,
+                             guint       row,
+                             const char *add_action,
+                             const char *page_shot,
+                             const char *dialog_shot)
+{
+  g_autofree char *dir = mk_test_tmpdir_new ();
+  GtkWidget *window = mk_test_gui_demo_window (dir, "references");
+  GtkWidget *editor = mk_test_gui_find_descendant (window, type);
+  GtkWidget *expander = NULL;
+
+  g_assert_nonnull (editor);
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      mk_record_list_editor_get_items (MK_RECORD_LIST_EDITOR (editor))),
+                    ==, n_records);
+  /* Records grouped under expanders (the procedures by kind): the first
+   * group open. */
+  if ((expander = mk_test_gui_find_descendant (editor, ADW_TYPE_EXPANDER_ROW)) != NULL)
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  mk_test_gui_spin ();
+  /* Focus scrolls the page down to the row. */
+  gtk_widget_grab_focus (mk_test_gui_record_row (editor, row));
+  mk_test_gui_save_screenshot (window, page_shot);
+  g_assert_true (gtk_widget_activate_action (editor, add_action, NULL));
+  mk_test_gui_spin ();
+  g_assert_nonnull (mk_test_gui_record_dialog ());
+  mk_test_gui_save_screenshot (GTK_WIDGET (mk_test_gui_record_dialog ()), dialog_shot);
+  gtk_window_destroy (GTK_WINDOW (window));
+  mk_test_gui_spin ();
+  mk_test_tmpdir_free (g_steal_pointer (&dir));
 }

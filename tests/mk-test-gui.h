@@ -128,6 +128,17 @@ GtkWindow *mk_test_gui_record_dialog   (void);
 /* The message a record dialog shows, or NULL. */
 const char *mk_test_gui_record_error   (GtkWindow  *dialog);
 
+/* The demo in the main window on the References page: the list of
+ * records of TYPE (an MkRecordListEditor) holds N_RECORDS; its row ROW is
+ * focused (the page scrolls to it) and the window saved as the picture
+ * PAGE_SHOT, then ADD_ACTION opens the dialog, saved as DIALOG_SHOT. */
+void       mk_test_gui_look_at_records (GType       type,
+                                        guint       n_records,
+                                        guint       row,
+                                        const char *add_action,
+                                        const char *page_shot,
+                                        const char *dialog_shot);
+
 /* With MK_SCREENSHOT_DIR set, saves the window (or popover) WIDGET is in
  * as NAME.png there, for a person to look at; the tests never read
  * pixels. */

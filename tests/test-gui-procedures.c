@@ -266,28 +266,8 @@ test_delete_used (Fixture       *f,
 static void
 test_window (void)
 {
-  g_autofree char *dir = mk_test_tmpdir_new ();
-  GtkWidget *window = mk_test_gui_demo_window (dir, "references");
-  MkProceduresEditor *editor;
-  GtkWidget *expander;
-
-  editor = MK_PROCEDURES_EDITOR (mk_test_gui_find_descendant (window,
-                                                           MK_TYPE_PROCEDURES_EDITOR));
-  g_assert_nonnull (editor);
-  g_assert_cmpuint (g_list_model_get_n_items (mk_record_list_editor_get_items (MK_RECORD_LIST_EDITOR (editor))), ==, 33);
-  expander = mk_test_gui_find_descendant (GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
-  mk_test_gui_spin ();
-  /* Focus scrolls the page down to the row. */
-  gtk_widget_grab_focus (mk_test_gui_record_row (GTK_WIDGET (editor), 9));
-  mk_test_gui_save_screenshot (GTK_WIDGET (window), "procedures");
-  gtk_widget_activate_action (GTK_WIDGET (editor), "procedures.add", NULL);
-  mk_test_gui_spin ();
-  mk_test_gui_save_screenshot (GTK_WIDGET (mk_test_gui_record_dialog ()),
-                               "procedure-dialog");
-  gtk_window_destroy (GTK_WINDOW (window));
-  mk_test_gui_spin ();
-  mk_test_tmpdir_free (g_steal_pointer (&dir));
+  mk_test_gui_look_at_records (MK_TYPE_PROCEDURES_EDITOR, 33, 9, "procedures.add",
+                               "procedures", "procedure-dialog");
 }
 
 int

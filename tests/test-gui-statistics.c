@@ -226,24 +226,8 @@ test_delete_undo (Fixture       *f,
 static void
 test_window (void)
 {
-  g_autofree char *dir = mk_test_tmpdir_new ();
-  GtkWidget *window = mk_test_gui_demo_window (dir, "references");
-  MkStatisticsEditor *editor;
-
-  editor = MK_STATISTICS_EDITOR (mk_test_gui_find_descendant (window,
-                                                           MK_TYPE_STATISTICS_EDITOR));
-  g_assert_nonnull (editor);
-  g_assert_cmpuint (g_list_model_get_n_items (mk_record_list_editor_get_items (MK_RECORD_LIST_EDITOR (editor))), ==, 5);
-  /* Focus scrolls the page down to the editor's last row. */
-  gtk_widget_grab_focus (mk_test_gui_record_row (GTK_WIDGET (editor), 4));
-  mk_test_gui_save_screenshot (GTK_WIDGET (window), "references");
-  gtk_widget_activate_action (GTK_WIDGET (editor), "statistics.add", NULL);
-  mk_test_gui_spin ();
-  mk_test_gui_save_screenshot (GTK_WIDGET (mk_test_gui_record_dialog ()),
-                               "statistic-dialog");
-  gtk_window_destroy (GTK_WINDOW (window));
-  mk_test_gui_spin ();
-  mk_test_tmpdir_free (g_steal_pointer (&dir));
+  mk_test_gui_look_at_records (MK_TYPE_STATISTICS_EDITOR, 5, 4, "statistics.add",
+                               "references", "statistic-dialog");
 }
 
 int
