@@ -79,9 +79,9 @@ static const char *
 level_of_word (const char *word)
 {
   if (g_str_has_prefix (word, "проф"))
-    return "ПРОФ";
+    return mk_exam_level_name (MK_EXAM_LEVEL_PROFILE);
   if (g_str_has_prefix (word, "баз"))
-    return "БАЗ";
+    return mk_exam_level_name (MK_EXAM_LEVEL_BASIC);
   return NULL;
 }
 

@@ -39,6 +39,20 @@ MkProcedureKind mk_procedure_kind_matrix_order (guint           i);
 /* ВПР is written in a grade (4–11); ОГЭ and ЕГЭ imply theirs. */
 gboolean        mk_procedure_kind_has_grade   (MkProcedureKind  kind);
 
+/* The two levels of the ЕГЭ in mathematics. */
+typedef enum {
+  MK_EXAM_LEVEL_PROFILE,  /* «ПРОФ» */
+  MK_EXAM_LEVEL_BASIC,    /* «БАЗ» */
+} MkExamLevel;
+
+#define MK_N_EXAM_LEVELS 2
+
+/* "ПРОФ", "БАЗ": the last part of the code */
+const char     *mk_exam_level_name            (MkExamLevel      level);
+/* FALSE for a NAME that is neither. */
+gboolean        mk_exam_level_from_name       (const char      *name,
+                                               MkExamLevel     *level);
+
 /* What a written procedure means (docs/command-line.md, «results»): the
  * parts of its canonical code. The strings are static; what the text does
  * not say is NULL (kind, subject) or 0 (grade). */

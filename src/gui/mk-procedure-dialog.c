@@ -9,9 +9,6 @@
 #include "mk-store-procedures.h"
 
 /* The catalog's codes are Russian data (ВПР, ПРОФ), not UI text. */
-static const char * const levels[] = { "ПРОФ", "БАЗ", NULL };
-#define N_LEVELS 2
-
 struct _MkProcedureDialog
 {
   MkRecordDialog  parent_instance;
@@ -71,7 +68,7 @@ read_spec (MkProcedureDialog *self,
                                &spec->subject_code, &spec->subject);
   spec->grade = mk_procedure_spec_has_grade (spec)
                 ? gtk_spin_button_get_value_as_int (self->grade_spin) : 0;
-  spec->level = mk_procedure_spec_has_level (spec) ? levels[MIN (level, N_LEVELS - 1)] : "";
+  spec->level = mk_procedure_spec_has_level (spec) ? mk_exam_level_name (level) : "";
 }
 
 /* A code that another procedure of the catalog has already. */
@@ -243,19 +240,9 @@ mk_procedure_dialog_init (MkProcedureDialog *self)
   /* The choices are the catalog's rules, not the template's. */
   fill_kinds (self->kind_model);
   fill_subjects (self->subject_model);
-  gtk_string_list_splice (self->level_model, 0, 0, levels);
+  for (MkExamLevel l = 0; l < MK_N_EXAM_LEVELS; l++)
+    gtk_string_list_append (self->level_model, mk_exam_level_name (l));
   mk_record_dialog_save_on_enter (MK_RECORD_DIALOG (self), GTK_WIDGET (self->grade_spin));
-}
-
-static guint
-index_of (const char * const *list,
-          guint               n,
-          const char         *value)
-{
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (list[i], value) == 0)
-      return i;
-  return 0;
 }
 
 static guint
@@ -280,13 +267,15 @@ select_parts (MkProcedureDialog *self,
               const char        *level)
 {
   MkProcedureKind kind_id = MK_KIND_OGE;
+  MkExamLevel level_id = MK_EXAM_LEVEL_PROFILE;
 
   mk_procedure_kind_from_name (kind, &kind_id);
+  mk_exam_level_from_name (level, &level_id);
   adw_combo_row_set_selected (self->kind_row, kind_id);
   adw_combo_row_set_selected (self->subject_row, subject_index (subject_code));
   if (grade != 0)
     gtk_spin_button_set_value (self->grade_spin, grade);
-  adw_combo_row_set_selected (self->level_row, index_of (levels, N_LEVELS, level));
+  adw_combo_row_set_selected (self->level_row, level_id);
   update_form (self);
 }
 
