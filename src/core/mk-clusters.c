@@ -77,6 +77,13 @@ mk_cluster_abbreviation (MkCluster cluster)
 }
 
 const char *
+mk_cluster_official_abbreviation (MkCluster cluster)
+{
+  g_return_val_if_fail (cluster > MK_CLUSTER_NONE && cluster < MK_N_CLUSTERS, "");
+  return clusters[cluster].russian;
+}
+
+const char *
 mk_cluster_title (MkCluster cluster)
 {
   g_return_val_if_fail (cluster > MK_CLUSTER_NONE && cluster < MK_N_CLUSTERS, "");

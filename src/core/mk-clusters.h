@@ -29,6 +29,8 @@ gboolean    mk_cluster_from_code    (const char  *code,
 int         mk_cluster_number       (MkCluster    cluster);
 /* «ШНРО» in Russian, "SNRO" in English. */
 const char *mk_cluster_abbreviation (MkCluster    cluster);
+/* «ШНРО» in any language: as the official tables print it. */
+const char *mk_cluster_official_abbreviation (MkCluster cluster);
 /* «Школы с низкими результатами обучения» */
 const char *mk_cluster_title        (MkCluster    cluster);
 

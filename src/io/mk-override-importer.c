@@ -42,19 +42,6 @@ pending_free (gpointer data)
   g_free (p);
 }
 
-/* A cluster is written as its code (SNRO) or as official tables write it
- * (ШНРО). */
-static gboolean
-parse_cluster (const char *text,
-               MkCluster  *cluster)
-{
-  for (MkCluster c = MK_CLUSTER_SPU; c < MK_N_CLUSTERS; c++)
-    if (g_ascii_strcasecmp (text, mk_cluster_to_code (c)) == 0 ||
-        g_strcmp0 (text, mk_cluster_abbreviation (c)) == 0)
-      return (*cluster = c, TRUE);
-  return FALSE;
-}
-
 static void
 read_row (MkImportRun *run)
 {
@@ -70,7 +57,7 @@ read_row (MkImportRun *run)
   if (!mk_school_year_parse (year, &pending->school_year))
     mk_import_report_add_error (run->report, pending->location,
                                 _("«%s» is not a school year like 2022/2023"), year);
-  if (!parse_cluster (cluster, &pending->cluster))
+  if (!mk_cluster_from_code (cluster, &pending->cluster))
     mk_import_report_add_error (run->report, pending->location,
                                 _("«%s» is not a cluster: write SPU, SBU, SNRO, SFNSU, "
                                   "SRNR or ШПУ, ШБУ, ШНРО, ШФНСУ, ШсРНР"), cluster);
