@@ -103,10 +103,12 @@ code_text (MkCluster cluster)
 /* EXPLAIN: JSON carries the explanation, built from the stored facts only
  * when it is printed (40,000 of them would cost a second for nothing). */
 static void
-print_assignment (MkOutput     *out,
-                  MkAssignment *item,
-                  gboolean      explain)
+print_assignment (MkOutput *out,
+                  gpointer  row,
+                  gpointer  explain_json)
 {
+  MkAssignment *item = row;
+  gboolean explain = GPOINTER_TO_INT (explain_json);
   int level = mk_assignment_get_level (item);
   g_autofree char *prev = number_text (mk_assignment_get_markers_prev (item));
   g_autofree char *cur = number_text (mk_assignment_get_markers_cur (item));
@@ -148,11 +150,10 @@ mk_cli_clusters (MkCliContext *ctx)
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) shown = NULL;
   MkOutputFormat format;
-  MkOutput *out;
   int year;
 
-  if (!mk_output_format_parse (mk_cli_option (ctx, "--format"), &format))
-    return (mk_cli_error (_("--format must be tsv, csv or json")), MK_EXIT_USAGE);
+  if (!mk_cli_format (ctx, &format))
+    return MK_EXIT_USAGE;
   if (!parse_year (ctx, &year))
     return MK_EXIT_USAGE;
   if ((store = mk_cli_open_store_to_read (ctx)) == NULL)
@@ -163,13 +164,8 @@ mk_cli_clusters (MkCliContext *ctx)
   shown = g_strdupv ((char **) keys);
   if (format != MK_OUTPUT_JSON)
     g_clear_pointer (&shown[10], g_free);
-  out = mk_output_new (format, (const char *const *) shown);
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(MkAssignment) item = g_list_model_get_item (items, i);
-      print_assignment (out, item, format == MK_OUTPUT_JSON);
-    }
-  mk_output_finish (out);
+  mk_cli_write_rows (mk_output_new (format, (const char *const *) shown), items,
+                     print_assignment, GINT_TO_POINTER (format == MK_OUTPUT_JSON));
   if (g_list_model_get_n_items (items) == 0)
     mk_cli_error (_("no school has a cluster for this year; run mayak-cli classify first"));
   warn_if_stale (store, year);

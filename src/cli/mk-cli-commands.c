@@ -103,6 +103,45 @@ mk_cli_open_store (MkCliContext *ctx)
   return open_with (mk_store_open, ctx);
 }
 
+gboolean
+mk_cli_format (MkCliContext   *ctx,
+               MkOutputFormat *format)
+{
+  if (mk_output_format_parse (mk_cli_option (ctx, "--format"), format))
+    return TRUE;
+  mk_cli_error (_("--format must be tsv, csv or json"));
+  return FALSE;
+}
+
+void
+mk_cli_write_rows (MkOutput     *out,
+                   GListModel   *items,
+                   MkCliRowFunc  row,
+                   gpointer      data)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      row (out, item, data);
+    }
+  mk_output_finish (out);
+}
+
+int
+mk_cli_run_action (MkCliContext      *ctx,
+                   const MkCliAction *actions,
+                   guint              n_actions,
+                   const char        *usage)
+{
+  const char *word = mk_cli_positional (ctx, 0);
+
+  for (guint i = 0; i < n_actions; i++)
+    if (g_strcmp0 (actions[i].word, word) == 0)
+      return actions[i].run (ctx);
+  mk_cli_error (usage, word);
+  return MK_EXIT_USAGE;
+}
+
 MkStore *
 mk_cli_open_store_to_read (MkCliContext *ctx)
 {
@@ -140,8 +179,10 @@ mk_cli_demo (MkCliContext *ctx)
 
 static void
 print_school (MkOutput *out,
-              MkSchool *school)
+              gpointer  item,
+              gpointer  data)
 {
+  MkSchool *school = item;
   const char *values[] = {
     mk_school_get_municipality (school), mk_school_get_name (school),
     mk_school_get_full_name (school),
@@ -158,21 +199,14 @@ mk_cli_schools (MkCliContext *ctx)
   g_autoptr(GListModel) schools = NULL;
   g_autoptr(GError) error = NULL;
   MkOutputFormat format;
-  MkOutput *out;
 
-  if (!mk_output_format_parse (mk_cli_option (ctx, "--format"), &format))
-    return (mk_cli_error (_("--format must be tsv, csv or json")), MK_EXIT_USAGE);
+  if (!mk_cli_format (ctx, &format))
+    return MK_EXIT_USAGE;
   if ((store = mk_cli_open_store_to_read (ctx)) == NULL)
     return MK_EXIT_DATABASE;
   if ((schools = mk_store_list_schools (store, &error)) == NULL)
     return (mk_cli_error ("%s", error->message), MK_EXIT_DATABASE);
-  out = mk_output_new (format, keys);
-  for (guint i = 0; i < g_list_model_get_n_items (schools); i++)
-    {
-      g_autoptr(MkSchool) school = g_list_model_get_item (schools, i);
-      print_school (out, school);
-    }
-  mk_output_finish (out);
+  mk_cli_write_rows (mk_output_new (format, keys), schools, print_school, NULL);
   return MK_EXIT_OK;
 }
 

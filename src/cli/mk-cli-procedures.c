@@ -11,10 +11,12 @@
 #include "mk-store-procedures.h"
 
 static void
-output_procedure (MkOutput    *out,
-                  MkProcedure *procedure,
-                  GHashTable  *counts)
+output_procedure (MkOutput *out,
+                  gpointer  item,
+                  gpointer  data)
 {
+  MkProcedure *procedure = item;
+  GHashTable *counts = data;
   int grade = mk_procedure_get_grade (procedure);
   g_autofree char *grade_text = grade ? g_strdup_printf ("%d", grade) : g_strdup ("");
   guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, mk_procedure_get_code (procedure)));
@@ -38,23 +40,15 @@ list_procedures (MkCliContext *ctx)
   g_autoptr(GHashTable) counts = NULL;
   g_autoptr(GError) error = NULL;
   MkOutputFormat format;
-  MkOutput *out;
 
-  if (!mk_output_format_parse (mk_cli_option (ctx, "--format"), &format))
-    return (mk_cli_error (_("--format must be tsv, csv or json")), MK_EXIT_USAGE);
+  if (!mk_cli_format (ctx, &format))
+    return MK_EXIT_USAGE;
   if ((store = mk_cli_open_store_to_read (ctx)) == NULL)
     return MK_EXIT_DATABASE;
   if ((procedures = mk_store_list_procedures (store, &error)) == NULL ||
       (counts = mk_store_count_procedure_results (store, &error)) == NULL)
     return (mk_cli_error ("%s", error->message), MK_EXIT_DATABASE);
-  out = mk_output_new (format, keys);
-  for (guint i = 0; i < g_list_model_get_n_items (procedures); i++)
-    {
-      g_autoptr(MkProcedure) procedure = g_list_model_get_item (procedures, i);
-
-      output_procedure (out, procedure, counts);
-    }
-  mk_output_finish (out);
+  mk_cli_write_rows (mk_output_new (format, keys), procedures, output_procedure, counts);
   return MK_EXIT_OK;
 }
 
@@ -142,15 +136,11 @@ delete_procedure (MkCliContext *ctx)
 int
 mk_cli_procedures (MkCliContext *ctx)
 {
-  const char *action = mk_cli_positional (ctx, 0);
+  static const MkCliAction actions[] = {
+    { NULL, list_procedures }, { "add", add_procedure }, { "delete", delete_procedure },
+  };
 
-  if (action == NULL)
-    return list_procedures (ctx);
-  if (g_str_equal (action, "add"))
-    return add_procedure (ctx);
-  if (g_str_equal (action, "delete"))
-    return delete_procedure (ctx);
-  mk_cli_error (_("unknown procedures action «%s»: use add or delete, or nothing to list"),
-                action);
-  return MK_EXIT_USAGE;
+  return mk_cli_run_action (ctx, actions, G_N_ELEMENTS (actions),
+                            _("unknown procedures action «%s»: use add or delete, or nothing "
+                              "to list"));
 }

@@ -11,6 +11,20 @@
 #include "mk-school-year.h"
 #include "mk-store-statistics.h"
 
+static void
+output_statistic (MkOutput *out,
+                  gpointer  item,
+                  gpointer  data)
+{
+  MkStatistic *row = item;
+  g_autofree char *year = mk_statistic_dup_year_label (row);
+  g_autofree char *schools = g_strdup_printf ("%u", mk_statistic_get_schools (row));
+  g_autofree char *snro = g_strdup_printf ("%u", mk_statistic_get_snro (row));
+  const char *values[] = { year, mk_statistic_get_scope (row), schools, snro, NULL };
+
+  mk_output_row (out, values);
+}
+
 static int
 list_statistics (MkCliContext *ctx)
 {
@@ -19,26 +33,14 @@ list_statistics (MkCliContext *ctx)
   g_autoptr(GListModel) rows = NULL;
   g_autoptr(GError) error = NULL;
   MkOutputFormat format;
-  MkOutput *out;
 
-  if (!mk_output_format_parse (mk_cli_option (ctx, "--format"), &format))
-    return (mk_cli_error (_("--format must be tsv, csv or json")), MK_EXIT_USAGE);
+  if (!mk_cli_format (ctx, &format))
+    return MK_EXIT_USAGE;
   if ((store = mk_cli_open_store_to_read (ctx)) == NULL)
     return MK_EXIT_DATABASE;
   if ((rows = mk_store_list_statistics (store, &error)) == NULL)
     return (mk_cli_error ("%s", error->message), MK_EXIT_DATABASE);
-  out = mk_output_new (format, keys);
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(MkStatistic) row = g_list_model_get_item (rows, i);
-      g_autofree char *year = mk_statistic_dup_year_label (row);
-      g_autofree char *schools = g_strdup_printf ("%u", mk_statistic_get_schools (row));
-      g_autofree char *snro = g_strdup_printf ("%u", mk_statistic_get_snro (row));
-      const char *values[] = { year, mk_statistic_get_scope (row), schools, snro, NULL };
-
-      mk_output_row (out, values);
-    }
-  mk_output_finish (out);
+  mk_cli_write_rows (mk_output_new (format, keys), rows, output_statistic, NULL);
   return MK_EXIT_OK;
 }
 
@@ -144,15 +146,11 @@ delete_statistic (MkCliContext *ctx)
 int
 mk_cli_statistics (MkCliContext *ctx)
 {
-  const char *action = mk_cli_positional (ctx, 0);
+  static const MkCliAction actions[] = {
+    { NULL, list_statistics }, { "set", set_statistic }, { "delete", delete_statistic },
+  };
 
-  if (action == NULL)
-    return list_statistics (ctx);
-  if (g_str_equal (action, "set"))
-    return set_statistic (ctx);
-  if (g_str_equal (action, "delete"))
-    return delete_statistic (ctx);
-  mk_cli_error (_("unknown statistics action «%s»: use set or delete, or nothing to list"),
-                action);
-  return MK_EXIT_USAGE;
+  return mk_cli_run_action (ctx, actions, G_N_ELEMENTS (actions),
+                            _("unknown statistics action «%s»: use set or delete, or nothing "
+                              "to list"));
 }
