@@ -128,6 +128,27 @@ mk_cli_write_rows (MkOutput     *out,
 }
 
 int
+mk_cli_list (MkCliContext      *ctx,
+             const char *const *keys,
+             MkCliListFunc      list,
+             MkCliRowFunc       row)
+{
+  g_autoptr(MkStore) store = NULL;
+  g_autoptr(GListModel) items = NULL;
+  g_autoptr(GError) error = NULL;
+  MkOutputFormat format;
+
+  if (!mk_cli_format (ctx, &format))
+    return MK_EXIT_USAGE;
+  if ((store = mk_cli_open_store_to_read (ctx)) == NULL)
+    return MK_EXIT_DATABASE;
+  if ((items = list (store, &error)) == NULL)
+    return (mk_cli_error ("%s", error->message), MK_EXIT_DATABASE);
+  mk_cli_write_rows (mk_output_new (format, keys), items, row, NULL);
+  return MK_EXIT_OK;
+}
+
+int
 mk_cli_run_action (MkCliContext      *ctx,
                    const MkCliAction *actions,
                    guint              n_actions,
@@ -195,19 +216,8 @@ int
 mk_cli_schools (MkCliContext *ctx)
 {
   static const char *keys[] = { "municipality", "name", "full_name", "profile", NULL };
-  g_autoptr(MkStore) store = NULL;
-  g_autoptr(GListModel) schools = NULL;
-  g_autoptr(GError) error = NULL;
-  MkOutputFormat format;
 
-  if (!mk_cli_format (ctx, &format))
-    return MK_EXIT_USAGE;
-  if ((store = mk_cli_open_store_to_read (ctx)) == NULL)
-    return MK_EXIT_DATABASE;
-  if ((schools = mk_store_list_schools (store, &error)) == NULL)
-    return (mk_cli_error ("%s", error->message), MK_EXIT_DATABASE);
-  mk_cli_write_rows (mk_output_new (format, keys), schools, print_school, NULL);
-  return MK_EXIT_OK;
+  return mk_cli_list (ctx, keys, mk_store_list_schools, print_school);
 }
 
 /* backup TARGET: a copy that holds every write, taken with the database

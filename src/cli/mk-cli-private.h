@@ -26,6 +26,15 @@ void     mk_cli_write_rows (MkOutput     *out,
                             MkCliRowFunc  row,
                             gpointer      data);
 
+/* The listing commands: --format, the records LIST reads from the
+ * database opened to read, one record per item with ROW. */
+typedef GListModel *(*MkCliListFunc) (MkStore  *store,
+                                      GError  **error);
+int      mk_cli_list       (MkCliContext      *ctx,
+                            const char *const *keys,
+                            MkCliListFunc      list,
+                            MkCliRowFunc       row);
+
 /* One action of a command with actions («procedures add»): its word and
  * what runs it. */
 typedef struct {

@@ -29,19 +29,8 @@ static int
 list_statistics (MkCliContext *ctx)
 {
   static const char *keys[] = { "school_year", "scope", "schools", "snro", NULL };
-  g_autoptr(MkStore) store = NULL;
-  g_autoptr(GListModel) rows = NULL;
-  g_autoptr(GError) error = NULL;
-  MkOutputFormat format;
 
-  if (!mk_cli_format (ctx, &format))
-    return MK_EXIT_USAGE;
-  if ((store = mk_cli_open_store_to_read (ctx)) == NULL)
-    return MK_EXIT_DATABASE;
-  if ((rows = mk_store_list_statistics (store, &error)) == NULL)
-    return (mk_cli_error ("%s", error->message), MK_EXIT_DATABASE);
-  mk_cli_write_rows (mk_output_new (format, keys), rows, output_statistic, NULL);
-  return MK_EXIT_OK;
+  return mk_cli_list (ctx, keys, mk_store_list_statistics, output_statistic);
 }
 
 /* --year and --scope name the figures for set and delete. */
