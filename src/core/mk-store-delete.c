@@ -7,6 +7,7 @@
 #include "mk-store-clusters.h"
 #include "mk-store-private.h"
 #include "mk-store-results.h"
+#include "mk-store-roadmaps.h"
 
 /* Everything that goes with a school (ON DELETE CASCADE), so that undo
  * puts the school back whole. */
@@ -18,6 +19,7 @@ struct _MkSchoolBackup
   GArray     *context;      /* MkContextRow */
   GArray     *assessed;     /* int: the years it is listed as assessed */
   GListModel *assignments;  /* MkAssignment, overrides included */
+  GPtrArray  *reports;      /* MkItemReport: what it reported of roadmaps */
 };
 
 void
@@ -31,6 +33,7 @@ mk_school_backup_free (MkSchoolBackup *backup)
   g_clear_pointer (&backup->context, g_array_unref);
   g_clear_pointer (&backup->assessed, g_array_unref);
   g_clear_object (&backup->assignments);
+  g_clear_pointer (&backup->reports, g_ptr_array_unref);
   g_free (backup);
 }
 
@@ -129,6 +132,44 @@ collect_staff (MkStore  *self,
   return g_list_reverse (kept);
 }
 
+/* Its reports of roadmap items, which the school's row does not carry
+ * away by itself (school 0 is a municipality, so no foreign key). */
+static GPtrArray *
+take_reports (MkStore  *self,
+              gint64    school_id,
+              GError  **error)
+{
+  sqlite3_stmt *stmt = mk_store_statement (self,
+      "SELECT item_id, status, information, evidence, reported FROM roadmap_status "
+      "WHERE school_id = ?1", error);
+  g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func ((GDestroyNotify) mk_item_report_free);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, school_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      MkItemStatus status = MK_STATUS_UNKNOWN;
+      MkItemReport *report;
+
+      mk_item_status_from_code (mk_stmt_column_text (stmt, 1), &status);
+      report = mk_item_report_new (sqlite3_column_int64 (stmt, 0), school_id, status);
+      g_free (report->information);
+      report->information = g_strdup (mk_stmt_column_text (stmt, 2));
+      g_free (report->evidence);
+      report->evidence = g_strdup (mk_stmt_column_text (stmt, 3));
+      g_free (report->reported);
+      report->reported = g_strdup (mk_stmt_column_text (stmt, 4));
+      g_ptr_array_add (reports, report);
+    }
+  sqlite3_reset (stmt);
+  stmt = mk_store_statement (self, "DELETE FROM roadmap_status WHERE school_id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, school_id);
+  return mk_store_step_done (self, stmt, error) ? g_steal_pointer (&reports) : NULL;
+}
+
 /* Staff rows go with the school (ON DELETE CASCADE); the backup keeps them
  * so that undo restores the school whole. */
 MkSchoolBackup *
@@ -148,7 +189,8 @@ mk_store_delete_school (MkStore  *self,
   backup->assessed = collect_assessed (self, school_id, error);
   backup->assignments = mk_store_list_school_history (self, school_id, error);
   if (backup->results == NULL || backup->context == NULL || backup->assessed == NULL ||
-      backup->assignments == NULL)
+      backup->assignments == NULL ||
+      (backup->reports = take_reports (self, school_id, error)) == NULL)
     return NULL;
   stmt = mk_store_statement (self, "DELETE FROM school WHERE id = ?1", error);
   if (stmt == NULL)
@@ -202,6 +244,9 @@ restore_data (MkStore         *self,
       if (!mk_store_restore_assignment (self, item, error))
         return FALSE;
     }
+  for (guint i = 0; i < backup->reports->len; i++)
+    if (!mk_store_set_item_report (self, backup->reports->pdata[i], NULL, error))
+      return FALSE;
   return TRUE;
 }
 
