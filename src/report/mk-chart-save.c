@@ -8,6 +8,7 @@
 #include <cairo-svg.h>
 
 #include "mk-chart-private.h"
+#include "mk-document-date.h"
 
 G_DEFINE_QUARK (mk-chart-error-quark, mk_chart_error)
 
@@ -94,6 +95,7 @@ save_pdf (const MkChartData *data,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                   data->title != NULL ? data->title : "");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Маяк");
+  mk_document_date_set_pdf (surface);
   render (surface, data, width, height);
   cairo_surface_finish (surface);
   failed = surface_failed (surface, path, error);

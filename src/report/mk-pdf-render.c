@@ -9,6 +9,7 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include "mk-document-date.h"
 #include "mk-pdf-private.h"
 
 #define MM_TO_PT        (72.0 / 25.4)
@@ -545,6 +546,7 @@ mk_pdf_render (MkSheet     *sheet,
   if (!check (cairo_surface_status (surface), path, error))
     return cairo_surface_destroy (surface), FALSE;
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, mk_sheet_get_name (sheet));
+  mk_document_date_set_pdf (surface);
   layout = mk_pdf_layout_new (sheet, width, height, NULL);
   cr = cairo_create (surface);
   for (guint page = 0; page < mk_pdf_layout_get_n_pages (layout); page++)

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <xlsxwriter.h>
 
+#include "mk-document-date.h"
 #include "mk-xlsx-render.h"
 
 #define N_KINDS (MK_SHEET_DATE + 1)
@@ -301,11 +302,15 @@ render (Render  *r,
    * go where the user's TMPDIR says, not always to /tmp. */
   lxw_workbook_options options = { .constant_memory = r->constant_memory,
                                    .tmpdir = (char *) g_get_tmp_dir () };
+
+  g_autoptr(GDateTime) date = mk_document_date_new ();
+  lxw_doc_properties properties = { .created = (time_t) g_date_time_to_unix (date) };
   lxw_error err;
   gboolean ok;
 
   if ((r->book = workbook_new_opt (r->path, &options)) == NULL)
     return fail (r, LXW_ERROR_CREATING_XLSX_FILE, error);
+  workbook_set_properties (r->book, &properties);
   r->ws = workbook_add_worksheet (r->book, mk_sheet_get_name (r->sheet));
   ok = r->ws != NULL || fail (r, LXW_ERROR_SHEETNAME_LENGTH_EXCEEDED, error);
   ok = ok && set_up_page (r, error) && write_cells (r, error);
