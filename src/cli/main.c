@@ -11,6 +11,7 @@
 #include "mk-cli-chart.h"
 #include "mk-cli-clusters.h"
 #include "mk-cli-procedures.h"
+#include "mk-cli-roadmaps.h"
 #include "mk-cli-statistics.h"
 #include "mk-store.h"
 
@@ -32,12 +33,13 @@ static const Command commands[] = {
   { "chart", mk_cli_chart },
   { "statistics", mk_cli_statistics },
   { "procedures", mk_cli_procedures },
+  { "roadmaps", mk_cli_roadmaps },
   { "backup", mk_cli_backup },
 };
 
 /* Commands of the contract that later versions bring. */
 static const char *later[] = {
-  "roadmaps", "protocols", "protocol",
+  "protocols", "protocol",
 };
 
 static void
@@ -54,6 +56,9 @@ print_help (void)
   printf ("  import context FILE          %s\n", _("import ИСБШ, students, «500+» and reported marker totals"));
   printf ("  import overrides FILE        %s\n", _("import clusters set by hand, with their reasons"));
   printf ("  import statistics FILE       %s\n", _("import external statistics: school year, scope, schools, ШНРО"));
+  printf ("  import roadmaps FILE         %s\n", _("import roadmaps: school year, number, title, clusters, order"));
+  printf ("  import roadmap-items FILE    %s\n", _("import the items of roadmaps, in order"));
+  printf ("  import roadmap-statuses FILE [--roadmap ID]  %s\n", _("import what schools reported of a roadmap's items"));
   printf ("  schools [--format tsv|csv|json]  %s\n", _("list the schools"));
   printf ("  statistics [--format tsv|csv|json]  %s\n", _("list the external statistics"));
   printf ("  statistics set --year 2022/2023 --scope NAME --schools N --snro N [--note TEXT]\n"
@@ -62,6 +67,7 @@ print_help (void)
   printf ("  procedures [--format tsv|csv|json]  %s\n", _("list the procedure catalog with the number of results of each"));
   printf ("  procedures add \"ОГЭ АНГ\" [--title TEXT]  %s\n", _("add a procedure to the catalog"));
   printf ("  procedures delete CODE       %s\n", _("delete a procedure that no result uses"));
+  printf ("  roadmaps [--year 2022/2023] [--format tsv|csv|json]  %s\n", _("list the roadmaps: id, number, school year, municipality, clusters, title"));
   printf ("  classify --year 2022/2023    %s\n", _("compute the clusters of the school year"));
   printf ("  clusters --year 2022/2023 [--format tsv|csv|json]  %s\n", _("list the schools with their clusters"));
   printf ("  explain --school NAME --year 2022/2023  %s\n", _("explain a school's cluster"));
@@ -70,7 +76,7 @@ print_help (void)
   printf ("  override --school NAME --year 2022/2023 --clear  %s\n", _("remove the cluster set by hand"));
   printf ("  report --list                %s\n", _("list the reports"));
   printf ("  report ID --year 2022/2023 [--from 2018/2019] [--municipality NAME]\n"
-          "                 [--cluster CODE] -o FILE.xlsx|pdf\n"
+          "                 [--cluster CODE] [--roadmap ID] -o FILE.xlsx|pdf\n"
           "                               %s\n", _("export a report as XLSX or PDF"));
   printf ("  chart ID --year 2022/2023 [--school NAME] [--municipality NAME] -o FILE.png|svg|pdf\n"
           "                               %s\n", _("draw a dashboard chart; ids: cluster-distribution, "
@@ -78,10 +84,10 @@ print_help (void)
                                                   "marker-heatmap"));
   printf ("  backup TARGET                %s\n", _("save a consistent copy of the database, safe while the app runs"));
   printf ("\n%s\n", _("Import options: --dry-run (check only), --sheet NAME (XLSX sheet), "
-                      "--create-missing (add unknown schools), --year YYYY."));
+                      "--create-missing (add unknown schools), --year YYYY, --roadmap ID."));
   printf ("%s\n", _("Without --db the default database is used: $XDG_DATA_HOME/mayak/mayak.db."));
   printf ("%s\n", _("Commands that only read (schools, clusters, explain, report, chart, statistics, "
-                     "procedures, backup, every --dry-run) open the database read-only and never "
+                     "procedures, roadmaps, backup, every --dry-run) open the database read-only and never "
                      "change it; a missing database is an error for them."));
   printf ("%s\n", _("Exit status: 0 success, 1 data refused, 2 usage error or unreadable file, 3 database cannot be opened."));
 }

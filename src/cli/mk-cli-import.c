@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "mk-cli-private.h"
+#include "mk-cli-roadmaps.h"
 #include "mk-importers.h"
 
 static void
@@ -60,7 +61,8 @@ run_import (MkCliContext *ctx,
                               mk_cli_flag (ctx, "--create-missing"),
                               year_option (ctx) };
 
-  if (options.year < 0)
+  options.roadmap_id = mk_cli_roadmap_option (ctx);
+  if (options.year < 0 || options.roadmap_id < 0)
     return MK_EXIT_USAGE;
   if (importer->needs_year && options.year == 0)
     {

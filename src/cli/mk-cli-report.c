@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "mk-cli-private.h"
+#include "mk-cli-roadmaps.h"
 #include "mk-pdf-render.h"
 #include "mk-report.h"
 #include "mk-school-year.h"
@@ -37,8 +38,8 @@ list_reports (void)
   return MK_EXIT_OK;
 }
 
-/* --from FIRST (a school year no later than --year) and --cluster CODE,
- * for the reports that take them. */
+/* --from FIRST (a school year no later than --year), --cluster CODE and
+ * --roadmap ID, for the reports that take them. */
 static gboolean
 parse_scope (MkCliContext       *ctx,
              const MkReportInfo *info,
@@ -53,6 +54,11 @@ parse_scope (MkCliContext       *ctx,
   if (cluster != NULL && !(info->uses & MK_REPORT_USES_CLUSTER))
     return mk_cli_error (_("report %s does not list schools by cluster: --cluster does not apply"),
                          info->id), FALSE;
+  if (mk_cli_option (ctx, "--roadmap") != NULL && !(info->uses & MK_REPORT_USES_ROADMAP))
+    return mk_cli_error (_("report %s lays out no roadmap: --roadmap does not apply"),
+                         info->id), FALSE;
+  if ((params->roadmap_id = mk_cli_roadmap_option (ctx)) < 0)
+    return FALSE;
 
   if (from != NULL && (!mk_school_year_parse (from, &params->first_year) ||
                        params->first_year > params->school_year))

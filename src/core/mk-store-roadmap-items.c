@@ -175,10 +175,10 @@ mk_store_list_item_reports (MkStore  *self,
   return g_steal_pointer (&reports);
 }
 
-static MkItemReport *
-get_report (MkStore *self,
-            gint64   item_id,
-            gint64   school_id)
+MkItemReport *
+mk_store_get_item_report (MkStore *self,
+                          gint64   item_id,
+                          gint64   school_id)
 {
   sqlite3_stmt *stmt = mk_store_statement (self,
       "SELECT item_id, school_id, status, information, evidence, reported FROM roadmap_status "
@@ -236,7 +236,8 @@ mk_store_set_item_report (MkStore             *self,
                           MkPutOutcome        *outcome,
                           GError             **error)
 {
-  g_autoptr(MkItemReport) before = get_report (self, report->item_id, report->school_id);
+  g_autoptr(MkItemReport) before = mk_store_get_item_report (self, report->item_id,
+                                                             report->school_id);
   MkPutOutcome result = before == NULL ? (is_empty (report) ? MK_PUT_UNCHANGED : MK_PUT_ADDED)
                         : mk_item_report_equal (before, report) ? MK_PUT_UNCHANGED
                         : MK_PUT_REPLACED;

@@ -104,7 +104,7 @@ mk_store_get_roadmap (MkStore  *self,
   roadmap = first_roadmap (self, stmt, &local);
   if (roadmap == NULL && local == NULL)
     g_set_error (&local, MK_STORE_ERROR, MK_STORE_ERROR_NOT_FOUND,
-                 _("There is no roadmap %" G_GINT64_FORMAT), id);
+                 _("There is no roadmap with id %lld"), (long long) id);
   if (local != NULL)
     g_propagate_error (error, local);
   return roadmap;

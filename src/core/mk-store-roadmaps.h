@@ -51,6 +51,10 @@ gboolean    mk_store_save_roadmap_items  (MkStore             *self,
 GPtrArray  *mk_store_list_item_reports   (MkStore             *self,
                                           gint64               roadmap_id,
                                           GError             **error);
+/* What SCHOOL_ID (0: the municipality) reported of ITEM_ID, or NULL. */
+MkItemReport *mk_store_get_item_report   (MkStore             *self,
+                                          gint64               item_id,
+                                          gint64               school_id);
 /* Stores REPORT (an MK_STATUS_UNKNOWN one without text removes what was
  * stored); OUTCOME (may be NULL) says added, replaced or unchanged. */
 gboolean    mk_store_set_item_report     (MkStore             *self,

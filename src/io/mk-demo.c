@@ -10,6 +10,7 @@
 #include "mk-import.h"
 #include "mk-io-resources.h"
 #include "mk-store-clusters.h"
+#include "mk-store-roadmaps.h"
 
 #define DEMO_PATH "/ru/mayak/Mayak/demo/"
 
@@ -34,15 +35,16 @@ extract (const char  *name,
 }
 
 static gboolean
-import_one (MkStore     *store,
-            const char  *dir,
-            const char  *name,
-            MkImportKind kind,
-            GError     **error)
+import_into (MkStore     *store,
+             const char  *dir,
+             const char  *name,
+             MkImportKind kind,
+             gint64       roadmap_id,
+             GError     **error)
 {
   g_autofree char *path = extract (name, dir, error);
   g_autoptr(MkImportReport) report = mk_import_report_new ();
-  MkImportOptions options = { NULL, FALSE };
+  MkImportOptions options = { .roadmap_id = roadmap_id };
   GPtrArray *errors;
   gboolean ok;
 
@@ -56,8 +58,55 @@ import_one (MkStore     *store,
   return ok;
 }
 
+static gboolean
+import_one (MkStore     *store,
+            const char  *dir,
+            const char  *name,
+            MkImportKind kind,
+            GError     **error)
+{
+  return import_into (store, dir, name, kind, 0, error);
+}
+
+/* A sheet of the statuses of one roadmap, laid out as the documents print
+ * it, names no roadmap: the loader says which one it reports on. */
+static gboolean
+import_statuses (MkStore     *store,
+                 const char  *dir,
+                 const char  *name,
+                 int          school_year,
+                 const char  *municipality,
+                 GError     **error)
+{
+  g_autoptr(MkRoadmap) roadmap = mk_store_find_roadmap (store, school_year, 1,
+                                                        municipality, error);
+
+  if (roadmap == NULL)
+    return (error != NULL && *error != NULL) ? FALSE :
+           (g_set_error (error, MK_STORE_ERROR, MK_STORE_ERROR_NOT_FOUND,
+                         "%s: no roadmap No 1 of %s", name, municipality), FALSE);
+  return import_into (store, dir, name, MK_IMPORT_KIND_ROADMAP_STATUSES,
+                      mk_roadmap_get_info (roadmap)->id, error);
+}
+
 /* The school year the Smolensk clusters of the demo are for («2022/2023»). */
 #define DEMO_SCHOOL_YEAR 2022
+
+/* The roadmaps of Smolensk 2022/2023 and the Elnya plan 2020/2021, their
+ * items, and what the documents say the schools did of them. */
+static gboolean
+load_roadmaps (MkStore     *store,
+               const char  *dir,
+               GError     **error)
+{
+  return import_one (store, dir, "roadmaps.csv", MK_IMPORT_KIND_ROADMAPS, error) &&
+         import_one (store, dir, "roadmap-items.csv", MK_IMPORT_KIND_ROADMAP_ITEMS, error) &&
+         import_one (store, dir, "roadmap-statuses-2022.csv",
+                     MK_IMPORT_KIND_ROADMAP_STATUSES, error) &&
+         import_statuses (store, dir, "roadmap-1-2022.csv", 2022, "Смоленск", error) &&
+         import_statuses (store, dir, "elnya-plan-2020.csv", 2020,
+                          "Ельнинский район", error);
+}
 
 /* The documented history (clusters.csv) comes before the year's own
  * classification; its deviations (overrides-2022.csv) after it. */
@@ -75,6 +124,7 @@ load_all (MkStore     *store,
          mk_store_classify (store, DEMO_SCHOOL_YEAR, NULL, error) &&
          import_one (store, dir, "overrides-2022.csv", MK_IMPORT_KIND_OVERRIDES, error) &&
          import_one (store, dir, "statistics.csv", MK_IMPORT_KIND_STATISTICS, error) &&
+         load_roadmaps (store, dir, error) &&
          mk_store_set_meta (store, "demo",
                             _("Demo data transcribed from the official documents of Smolensk, "
                               "Kamensk-Uralsky, Elnya district and ZATO Solnechny"),

@@ -73,6 +73,9 @@ extern const MkImporterSpec mk_markers_importer;
 extern const MkImporterSpec mk_context_importer;
 extern const MkImporterSpec mk_overrides_importer;
 extern const MkImporterSpec mk_statistics_importer;
+extern const MkImporterSpec mk_roadmaps_importer;
+extern const MkImporterSpec mk_roadmap_items_importer;
+extern const MkImporterSpec mk_roadmap_statuses_importer;
 
 /* Reads the whole file at PATH as SPEC says, validates every row into
  * REPORT, then writes in one transaction, or not at all: see

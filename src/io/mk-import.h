@@ -31,6 +31,7 @@ typedef struct {
                            column; 0 when not given */
   MkImportProgressFunc progress;       /* may be NULL */
   gpointer             progress_data;
+  gint64      roadmap_id;  /* roadmap statuses: the roadmap they report on */
 } MkImportOptions;
 
 /* The store an import of OPTIONS runs on: the database DB_PATH, or for a

@@ -31,12 +31,22 @@ static const MkImporterInfo importers[MK_N_IMPORT_KINDS] = {
   { "statistics", N_("External statistics"),
     N_("One row per territory and school year: the schools in the monitoring and the ШНРО"),
     FALSE, FALSE },
+  { "roadmaps", N_("Roadmaps"),
+    N_("One row per roadmap: school year, number, title, clusters, level, approving order"),
+    FALSE, FALSE, FALSE },
+  { "roadmap-items", N_("Items of roadmaps"),
+    N_("One row per item in order: the roadmap, code, title, deadline, responsible"),
+    FALSE, FALSE, FALSE },
+  { "roadmap-statuses", N_("Statuses of a roadmap"),
+    N_("Items as rows, schools as columns, «да» / «нет»; or a municipal plan with «Информация»"),
+    FALSE, FALSE, TRUE },
 };
 
 /* In the order of MkImportKind. */
 static const MkImporterSpec *const specs[MK_N_IMPORT_KINDS] = {
   &mk_schools_importer, &mk_staff_importer, &mk_results_importer, &mk_markers_importer,
   &mk_context_importer, &mk_overrides_importer, &mk_statistics_importer,
+  &mk_roadmaps_importer, &mk_roadmap_items_importer, &mk_roadmap_statuses_importer,
 };
 
 gboolean

@@ -16,9 +16,12 @@ typedef enum {
   MK_IMPORT_KIND_CONTEXT,
   MK_IMPORT_KIND_OVERRIDES,
   MK_IMPORT_KIND_STATISTICS,
+  MK_IMPORT_KIND_ROADMAPS,
+  MK_IMPORT_KIND_ROADMAP_ITEMS,
+  MK_IMPORT_KIND_ROADMAP_STATUSES,
 } MkImportKind;
 
-#define MK_N_IMPORT_KINDS 7
+#define MK_N_IMPORT_KINDS 10
 
 typedef struct {
   const char   *name;          /* "results", as `mayak-cli import` takes it */
@@ -26,6 +29,7 @@ typedef struct {
   const char   *description;   /* untranslated (N_): what such a file holds */
   gboolean      needs_year;    /* the file does not say its year (markers) */
   gboolean      adds_schools;  /* --create-missing means something */
+  gboolean      needs_roadmap; /* --roadmap ID: the roadmap reported on */
 } MkImporterInfo;
 
 const MkImporterInfo *mk_importer_get  (MkImportKind  kind);

@@ -3,6 +3,7 @@
 
 #include "mk-assignment.h"
 #include "mk-report.h"
+#include "mk-store-roadmaps.h"
 
 G_BEGIN_DECLS
 
@@ -152,6 +153,15 @@ MkSheet   *mk_report_snro_repeats         (MkStore *store, const MkReportParams 
 MkSheet   *mk_report_levels               (MkStore *store, const MkReportParams *params, GError **error);
 MkSheet   *mk_report_individual_programs  (MkStore *store, const MkReportParams *params, GError **error);
 MkSheet   *mk_report_overrides            (MkStore *store, const MkReportParams *params, GError **error);
+MkSheet   *mk_report_roadmap_matrix       (MkStore *store, const MkReportParams *params, GError **error);
+MkSheet   *mk_report_roadmap_report       (MkStore *store, const MkReportParams *params, GError **error);
+/* The roadmap a roadmap report lays out: PARAMS' roadmap, or else the
+ * first of PARAMS' school year (and municipality) at LEVEL; NULL with
+ * ERROR unset when the year has none. */
+MkRoadmap *mk_report_roadmap              (MkStore              *store,
+                                           const MkReportParams *params,
+                                           MkRoadmapLevel        level,
+                                           GError              **error);
 MkSheet   *mk_report_staff                (MkStore *store, const MkReportParams *params, GError **error);
 
 G_END_DECLS

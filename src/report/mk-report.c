@@ -64,6 +64,15 @@ static const MkReportInfo catalog[] = {
     N_("Each school whose cluster was set by hand in the school year: the computed "
        "cluster («н/д» when there is none), the final one, the reason and the date."),
     mk_report_overrides, 0 },
+  { "roadmap-matrix", "Реализация плана мероприятий («дорожной карты»)",
+    N_("The items of a roadmap, section headings in bold, and what each school of its "
+       "clusters reported of each item, «да» or «нет»; «н/д» where a school reported "
+       "nothing (the annual report, table 2.2)."),
+    mk_report_roadmap_matrix, MK_REPORT_USES_ROADMAP },
+  { "roadmap-report", "Отчёт о реализации плана мероприятий",
+    N_("A municipal plan's measures by section with their deadlines and the "
+       "information the municipality reported of each (the report on the plan)."),
+    mk_report_roadmap_report, MK_REPORT_USES_ROADMAP },
 };
 
 const MkReportInfo *

@@ -19,6 +19,8 @@ typedef struct {
                               * cluster's; MK_CLUSTER_NONE: every cluster */
   guint       max_rows;      /* a preview's: the sheet's first rows only
                               * (mk_sheet_set_row_limit); 0: every row */
+  gint64      roadmap_id;    /* roadmap reports: the roadmap; 0: the
+                              * school year's first (of the municipality) */
 } MkReportParams;
 
 typedef MkSheet *(*MkReportBuildFunc) (MkStore              *store,
@@ -30,6 +32,7 @@ typedef MkSheet *(*MkReportBuildFunc) (MkStore              *store,
 typedef enum {
   MK_REPORT_USES_FIRST_YEAR = 1 << 0,  /* covers school years from first_year */
   MK_REPORT_USES_CLUSTER    = 1 << 1,  /* lists schools; can keep one cluster's */
+  MK_REPORT_USES_ROADMAP    = 1 << 2,  /* lays out one roadmap of the year */
 } MkReportUses;
 
 /* One entry of the report catalog (docs/command-line.md, «Reports»). TITLE
