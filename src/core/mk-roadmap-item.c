@@ -175,3 +175,15 @@ mk_roadmap_code_key (const char *text)
       return NULL;
   return g_steal_pointer (&code);
 }
+
+guint
+mk_roadmap_items_subtree_end (GPtrArray *items,
+                              guint      at)
+{
+  int depth = mk_roadmap_item_get_depth (items->pdata[at]);
+  guint end = at + 1;
+
+  while (end < items->len && mk_roadmap_item_get_depth (items->pdata[end]) > depth)
+    end++;
+  return end;
+}

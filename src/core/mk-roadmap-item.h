@@ -59,4 +59,9 @@ void           mk_roadmap_items_number    (GPtrArray      *items,
  * and spaces taken off for comparing; NULL for text that is no code. */
 char          *mk_roadmap_code_key        (const char     *text);
 
+/* The end of the subtree of item AT of ITEMS: the first item after it
+ * that is not deeper. */
+guint          mk_roadmap_items_subtree_end (GPtrArray    *items,
+                                             guint         at);
+
 G_END_DECLS

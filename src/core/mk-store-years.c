@@ -69,7 +69,8 @@ mk_store_list_data_years (MkStore  *self,
   sqlite3_stmt *stmt = mk_store_statement (self,
       "SELECT start_year FROM school_year "
       "UNION SELECT DISTINCT school_year FROM cluster_assignment "
-      "UNION SELECT school_year FROM statistic", error);
+      "UNION SELECT school_year FROM statistic "
+      "UNION SELECT school_year FROM roadmap", error);
   g_autoptr(GArray) years = NULL;
   int rc;
 

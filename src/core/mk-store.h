@@ -127,7 +127,7 @@ GArray      *mk_store_list_school_years    (MkStore     *self,
                                             GError     **error);
 /* The school years the database holds any data for, ascending: those of
  * results and context (calendar year Y is school year Y/Y+1), staff,
- * cluster assignments and external statistics. */
+ * cluster assignments, external statistics and roadmaps. */
 GArray      *mk_store_list_data_years      (MkStore     *self,
                                             GError     **error);
 

@@ -10,6 +10,7 @@
 #include "mk-overview-page.h"
 #include "mk-page.h"
 #include "mk-reports-page.h"
+#include "mk-roadmaps-page.h"
 #include "mk-results-page.h"
 #include "mk-welcome-page.h"
 #include "mk-window-private.h"
@@ -31,8 +32,7 @@ static const MkSection sections[] = {
   { "results", N_("Results"), "x-office-spreadsheet-symbolic", NULL, mk_results_page_get_type },
   { "clusters", N_("Clusters"), "view-grid-symbolic", NULL, mk_clusters_page_get_type },
   { "overview", N_("Overview"), "x-office-presentation-symbolic", NULL, mk_overview_page_get_type },
-  { "roadmaps", N_("Roadmaps"), "view-list-ordered-symbolic",
-    N_("Here you will keep the roadmaps of the clusters and the status of every item for each school.") },
+  { "roadmaps", N_("Roadmaps"), "view-list-ordered-symbolic", NULL, mk_roadmaps_page_get_type },
   { "protocols", N_("Protocols"), "x-office-document-symbolic",
     N_("Here you will write the protocols of working group meetings: attendees, agenda and decisions.") },
   { "reports", N_("Reports"), "document-print-symbolic", NULL, mk_reports_page_get_type },

@@ -3,6 +3,7 @@
 
 #include "mk-assignment.h"
 #include "mk-report.h"
+#include "mk-status-table.h"
 #include "mk-store-roadmaps.h"
 
 G_BEGIN_DECLS

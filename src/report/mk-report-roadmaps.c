@@ -52,64 +52,29 @@ no_roadmap (MkSheet    *sheet,
   return sheet;
 }
 
-/* Whether item I has items below it (then it carries no status). */
-static gboolean
-has_children (GPtrArray *items,
-              guint      i)
-{
-  return i + 1 < items->len &&
-         mk_roadmap_item_get_depth (items->pdata[i + 1]) > mk_roadmap_item_get_depth (items->pdata[i]);
-}
-
-static GHashTable *
-index_reports (GPtrArray *reports)
-{
-  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  for (guint i = 0; i < reports->len; i++)
-    {
-      MkItemReport *r = reports->pdata[i];
-      g_hash_table_insert (index, g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
-                                                   r->item_id, r->school_id), r);
-    }
-  return index;
-}
-
-static MkItemReport *
-find_report (GHashTable *index,
-             gint64      item_id,
-             gint64      school_id)
-{
-  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
-                                          item_id, school_id);
-
-  return g_hash_table_lookup (index, key);
-}
-
 typedef struct {
   MkSheet        *sheet;
   MkReportStyles  st;
-  GPtrArray      *items;
-  GPtrArray      *schools;  /* MkRoadmapSchool */
-  GHashTable     *reports;  /* "item:school" → MkItemReport */
+  MkStatusTable  *table;
   gboolean        unknown;
 } Matrix;
 
 static void
 matrix_header (Matrix *m)
 {
+  guint n = mk_status_table_n_columns (m->table);
   gboolean several = FALSE;
 
-  for (guint s = 1; s < m->schools->len; s++)
-    several |= g_strcmp0 (((MkRoadmapSchool *) m->schools->pdata[s])->municipality,
-                          ((MkRoadmapSchool *) m->schools->pdata[0])->municipality) != 0;
+  for (guint s = 1; s < n; s++)
+    several |= g_strcmp0 (mk_status_table_get_school (m->table, s)->municipality,
+                          mk_status_table_get_school (m->table, 0)->municipality) != 0;
   mk_sheet_set_text (m->sheet, 3, 0, "№ п/п", m->st.header);
   mk_sheet_set_text (m->sheet, 3, 1, "Мероприятия плана", m->st.header);
   mk_sheet_set_column_width (m->sheet, 0, 8);
   mk_sheet_set_column_width (m->sheet, 1, 60);
-  for (guint s = 0; s < m->schools->len; s++)
+  for (guint s = 0; s < n; s++)
     {
-      MkRoadmapSchool *school = m->schools->pdata[s];
+      const MkRoadmapSchool *school = mk_status_table_get_school (m->table, s);
       g_autofree char *label = mk_report_school_label (school->name, school->municipality, several);
       g_autofree char *name = school->member ? g_strdup (label)
                                              : g_strdup_printf ("%s (вне кластера)", label);
@@ -126,17 +91,16 @@ matrix_row (Matrix *m,
             guint   i,
             guint   row)
 {
-  MkRoadmapItem *item = m->items->pdata[i];
+  MkRoadmapItem *item = mk_status_table_get_item (m->table, i);
   gboolean bold = mk_roadmap_item_get_heading (item);
-  gboolean empty = bold || has_children (m->items, i);
+  gboolean empty = !mk_status_table_takes_status (m->table, i);
 
   mk_sheet_set_text (m->sheet, row, 0, mk_roadmap_item_get_code (item), bold ? m->st.total : m->st.text);
   mk_sheet_set_text (m->sheet, row, 1, mk_roadmap_item_get_text (item, MK_ITEM_TITLE),
                      bold ? m->st.total : m->st.text);
-  for (guint s = 0; s < m->schools->len; s++)
+  for (guint s = 0; s < mk_status_table_n_columns (m->table); s++)
     {
-      MkItemReport *report = find_report (m->reports, mk_roadmap_item_get_id (item),
-                                          ((MkRoadmapSchool *) m->schools->pdata[s])->id);
+      const MkItemReport *report = mk_status_table_get (m->table, i, s);
       MkItemStatus status = report != NULL ? report->status : MK_STATUS_UNKNOWN;
 
       m->unknown |= !empty && status == MK_STATUS_UNKNOWN;
@@ -152,22 +116,16 @@ fill_matrix (Matrix     *m,
              MkRoadmap  *roadmap,
              GError    **error)
 {
-  gint64 id = mk_roadmap_get_info (roadmap)->id;
-  g_autoptr(GPtrArray) reports = NULL;
   guint row = 4;
 
-  if ((m->items = mk_store_list_roadmap_items (store, id, error)) == NULL ||
-      (m->schools = mk_store_list_roadmap_schools (store, roadmap, error)) == NULL ||
-      (reports = mk_store_list_item_reports (store, id, error)) == NULL)
+  if ((m->table = mk_status_table_new (store, roadmap, error)) == NULL)
     return FALSE;
-  m->reports = index_reports (reports);
   matrix_header (m);
-  for (guint i = 0; i < m->items->len && !mk_sheet_is_full (m->sheet); i++)
+  for (guint i = 0; i < mk_status_table_n_rows (m->table) && !mk_sheet_is_full (m->sheet); i++)
     matrix_row (m, i, row++);
   if (m->unknown)
-    mk_sheet_add_footnote (m->sheet, row, 2 + m->schools->len,
+    mk_sheet_add_footnote (m->sheet, row, 2 + mk_status_table_n_columns (m->table),
                            MK_REPORT_UNKNOWN_LEGEND " Школа не сообщила о выполнении пункта.");
-  g_hash_table_unref (m->reports);
   return TRUE;
 }
 
@@ -195,8 +153,7 @@ mk_report_roadmap_matrix (MkStore              *store,
   mk_sheet_set_text (sheet, 0, 0, "Таблица 2.2.", 0);
   mk_sheet_add_title (sheet, 1, 8, title);
   ok = fill_matrix (&m, store, roadmap, error);
-  g_clear_pointer (&m.items, g_ptr_array_unref);
-  g_clear_pointer (&m.schools, g_ptr_array_unref);
+  g_clear_object (&m.table);
   if (!ok)
     return NULL;
   mk_sheet_get_page (sheet)->orientation = MK_SHEET_LANDSCAPE;
@@ -227,9 +184,8 @@ report_row (MkSheet              *sheet,
             const MkReportStyles *st,
             guint                 row,
             MkRoadmapItem        *item,
-            GHashTable           *reports)
+            const MkItemReport   *report)
 {
-  MkItemReport *report = find_report (reports, mk_roadmap_item_get_id (item), 0);
   const char *information = report != NULL ? report->information : "";
 
   if (mk_roadmap_item_get_heading (item))
@@ -252,19 +208,16 @@ fill_report (MkSheet              *sheet,
              MkRoadmap            *roadmap,
              GError              **error)
 {
-  gint64 id = mk_roadmap_get_info (roadmap)->id;
-  g_autoptr(GPtrArray) items = mk_store_list_roadmap_items (store, id, error);
-  g_autoptr(GPtrArray) reports = items != NULL ? mk_store_list_item_reports (store, id, error) : NULL;
-  g_autoptr(GHashTable) index = NULL;
+  g_autoptr(MkStatusTable) table = mk_status_table_new (store, roadmap, error);
   gboolean unknown = FALSE;
   guint row = 3;
 
-  if (reports == NULL)
+  if (table == NULL)
     return FALSE;
-  index = index_reports (reports);
   report_header (sheet, st);
-  for (guint i = 0; i < items->len && !mk_sheet_is_full (sheet); i++)
-    unknown |= report_row (sheet, st, row++, items->pdata[i], index);
+  for (guint i = 0; i < mk_status_table_n_rows (table) && !mk_sheet_is_full (sheet); i++)
+    unknown |= report_row (sheet, st, row++, mk_status_table_get_item (table, i),
+                           mk_status_table_get (table, i, 0));
   if (unknown)
     mk_sheet_add_footnote (sheet, row, 4, MK_REPORT_UNKNOWN_LEGEND
                            " Муниципалитет не сообщил о выполнении мероприятия.");
