@@ -64,6 +64,11 @@ run_import (MkCliContext *ctx,
   options.roadmap_id = mk_cli_roadmap_option (ctx);
   if (options.year < 0 || options.roadmap_id < 0)
     return MK_EXIT_USAGE;
+  if (options.roadmap_id != 0 && !importer->takes_roadmap)
+    {
+      mk_cli_error (_("import %s reports on no roadmap: --roadmap does not apply"), importer->name);
+      return MK_EXIT_USAGE;
+    }
   if (importer->needs_year && options.year == 0)
     {
       mk_cli_error (_("import markers needs --year YYYY: the calendar year of the matrix"));
@@ -100,13 +105,14 @@ mk_cli_import (MkCliContext *ctx)
   if (what == NULL || path == NULL)
     {
       mk_cli_error (_("usage: mayak-cli import schools|staff|results|markers|context|overrides|"
-                      "statistics FILE [--dry-run] [--sheet NAME] [--create-missing] [--year YYYY]"));
+                      "statistics|roadmaps|roadmap-items|roadmap-statuses FILE [--dry-run] "
+                      "[--sheet NAME] [--create-missing] [--year YYYY] [--roadmap ID]"));
       return MK_EXIT_USAGE;
     }
   if (mk_importer_find (what, &kind) != NULL)
     return run_import (ctx, kind, path);
   mk_cli_error (_("cannot import «%s»: use schools, staff, results, markers, context, "
-                  "overrides or statistics"),
+                  "overrides, statistics, roadmaps, roadmap-items or roadmap-statuses"),
                 what);
   return MK_EXIT_USAGE;
 }

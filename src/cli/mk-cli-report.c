@@ -116,8 +116,13 @@ mk_cli_report (MkCliContext *ctx)
     return MK_EXIT_USAGE;
   if ((store = mk_cli_open_store_to_read (ctx)) == NULL)
     return MK_EXIT_DATABASE;
+  /* A roadmap that is not there, or not of the report, is a wrong
+   * argument; anything else, the database. */
   if ((sheet = mk_report_build (info, store, &params, &error)) == NULL)
-    return mk_cli_error ("%s", error->message), MK_EXIT_DATABASE;
+    return mk_cli_error ("%s", error->message),
+           g_error_matches (error, MK_STORE_ERROR, MK_STORE_ERROR_NOT_FOUND) ||
+           g_error_matches (error, MK_STORE_ERROR, MK_STORE_ERROR_INVALID) ? MK_EXIT_USAGE
+                                                                            : MK_EXIT_DATABASE;
   if (!render (sheet, output, &error))
     return mk_cli_error ("%s", error->message), MK_EXIT_USAGE;
   /* What the sheet changed to fit a spreadsheet: a cut text, a number

@@ -189,17 +189,18 @@ mk_store_delete_school (MkStore  *self,
   backup->assessed = collect_assessed (self, school_id, error);
   backup->assignments = mk_store_list_school_history (self, school_id, error);
   if (backup->results == NULL || backup->context == NULL || backup->assessed == NULL ||
-      backup->assignments == NULL ||
-      (backup->reports = take_reports (self, school_id, error)) == NULL)
+      backup->assignments == NULL || !mk_store_begin (self, error))
     return NULL;
-  stmt = mk_store_statement (self, "DELETE FROM school WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
+  /* The reports go first (they name the school) and come back with undo;
+   * one transaction, so that a failed delete keeps them. */
+  if ((backup->reports = take_reports (self, school_id, error)) == NULL ||
+      (stmt = mk_store_statement (self, "DELETE FROM school WHERE id = ?1", error)) == NULL)
+    return mk_store_rollback (self), NULL;
   sqlite3_bind_int64 (stmt, 1, school_id);
   if (!mk_store_step_done (self, stmt, error))
-    return NULL;
+    return mk_store_rollback (self), NULL;
   mk_store_emit_changed (self, MK_TOPIC_SCHOOLS);
-  return g_steal_pointer (&backup);
+  return mk_store_commit (self, error) ? g_steal_pointer (&backup) : NULL;
 }
 
 static gboolean

@@ -257,6 +257,20 @@ mk_import_run_read_count (MkImportRun *run,
 }
 
 gboolean
+mk_import_run_read_flag (MkImportRun *run,
+                         guint        column,
+                         gboolean    *yes)
+{
+  const MkCell *cell = mk_import_run_cell (run, column);
+
+  *yes = FALSE;
+  if (mk_import_cell_is_blank (cell) || mk_cell_get_yes_no (cell, yes))
+    return TRUE;
+  mk_import_run_value_error (run, column, _("«%s» in the column %s is neither да nor нет"));
+  return FALSE;
+}
+
+gboolean
 mk_import_run_read_year (MkImportRun *run,
                          guint        column,
                          int         *year)

@@ -110,6 +110,11 @@ gint64        mk_import_run_find_school (MkImportRun          *run,
 gboolean      mk_import_run_read_count (MkImportRun          *run,
                                         guint                 column,
                                         int                  *count);
+/* The current row's да/нет in COLUMN: FALSE (no) when the cell is blank;
+ * FALSE with an error on the row when it is neither. */
+gboolean      mk_import_run_read_flag  (MkImportRun          *run,
+                                        guint                 column,
+                                        gboolean             *yes);
 /* The current row's calendar year in COLUMN, or the year the options give
  * for the whole file when the cell is blank; FALSE with an error on the
  * row otherwise. */

@@ -29,7 +29,7 @@ typedef struct {
   const char   *description;   /* untranslated (N_): what such a file holds */
   gboolean      needs_year;    /* the file does not say its year (markers) */
   gboolean      adds_schools;  /* --create-missing means something */
-  gboolean      needs_roadmap; /* --roadmap ID: the roadmap reported on */
+  gboolean      takes_roadmap; /* --roadmap ID: the roadmap reported on */
 } MkImporterInfo;
 
 const MkImporterInfo *mk_importer_get  (MkImportKind  kind);

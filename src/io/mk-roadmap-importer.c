@@ -75,7 +75,6 @@ read_numbers (MkImportRun   *run,
 {
   g_autofree char *year = text (run, COL_YEAR);
   g_autofree char *clusters = text (run, COL_CLUSTERS);
-  g_autofree char *numbered = text (run, COL_NUMBERED);
   int number = 0;
   gboolean ok = TRUE;
 
@@ -88,8 +87,7 @@ read_numbers (MkImportRun   *run,
     ok = (mk_import_row_error (run->report, run->reader,
                                _("«%s» are not clusters: write SPU SBU SNRO SFNSU SRNR "
                                  "or ШПУ, ШБУ, ШНРО, ШФНСУ, ШсРНР"), clusters), FALSE);
-  info->numbered_sections = *numbered != '\0' && g_strcmp0 (numbered, "нет") != 0 &&
-                            g_strcmp0 (numbered, "no") != 0;
+  ok &= mk_import_run_read_flag (run, COL_NUMBERED, &info->numbered_sections);
   return ok;
 }
 
@@ -145,8 +143,18 @@ write_row (MkImportRun  *run,
   g_autoptr(GError) refused = NULL;
   MkPutOutcome outcome;
 
+  /* The file has no archived column: a roadmap archived stays so. */
   if (existing != NULL)
-    mk_roadmap_set_id (p->roadmap, mk_roadmap_get_info (existing)->id);
+    {
+      MkRoadmapInfo kept = *info;
+      MkRoadmap *replaced = p->roadmap;
+
+      kept.id = mk_roadmap_get_info (existing)->id;
+      kept.archived = mk_roadmap_get_info (existing)->archived;
+      p->roadmap = mk_roadmap_new (&kept);  /* copies KEPT's strings before they go */
+      g_object_unref (replaced);
+      info = mk_roadmap_get_info (p->roadmap);
+    }
   if (!mk_store_save_roadmap (run->store, p->roadmap, &outcome, &refused))
     mk_import_report_add_error (run->report, p->location, "%s", refused->message);
   else

@@ -151,23 +151,25 @@ static void
 read_row (MkImportRun *run)
 {
   Group *group = find_group (run);
-  g_autofree char *code = text (run, COL_CODE), *heading = text (run, COL_HEADING);
+  g_autofree char *code = text (run, COL_CODE);
   g_autofree char *title = text (run, COL_TITLE);
   static const guint text_columns[] = { COL_DEADLINE, COL_DATE_FROM, COL_DATE_TO,
                                         COL_RESPONSIBLE, COL_EXPECTED };
   static const MkItemField fields[] = { MK_ITEM_DEADLINE, MK_ITEM_DATE_FROM, MK_ITEM_DATE_TO,
                                         MK_ITEM_RESPONSIBLE, MK_ITEM_EXPECTED_RESULT };
   MkRoadmapItem *item;
+  gboolean is_heading;
   int depth;
 
-  if (!read_depth (run, code, &depth) || group == NULL)
+  if (!read_depth (run, code, &depth) || group == NULL ||
+      !mk_import_run_read_flag (run, COL_HEADING, &is_heading))
     return;
   if (*title == '\0')
     {
       mk_import_row_error (run->report, run->reader, _("the item has no title"));
       return;
     }
-  item = mk_roadmap_item_new (depth, *heading != '\0' && g_strcmp0 (heading, "нет") != 0, title);
+  item = mk_roadmap_item_new (depth, is_heading, title);
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
       g_autofree char *value = text (run, text_columns[i]);
@@ -210,25 +212,44 @@ check (MkImportRun *run)
     check_group (run, self->order->pdata[i]);
 }
 
-/* The stored item the file's ITEM stands for: the same title, or else the
- * same code; it keeps its id and so its reports. */
+/* The stored item of STORED (not yet claimed) whose title (BY_TITLE) or
+ * code is ITEM's; NULL when none is. */
 static MkRoadmapItem *
 match_stored (GPtrArray     *stored,
-              MkRoadmapItem *item)
+              MkRoadmapItem *item,
+              gboolean       by_title)
 {
   g_autofree char *title = mk_text_fold (mk_roadmap_item_get_text (item, MK_ITEM_TITLE));
+  const char *code = mk_roadmap_item_get_code (item);
 
   for (guint i = 0; i < stored->len; i++)
     {
       g_autofree char *other = mk_text_fold (mk_roadmap_item_get_text (stored->pdata[i], MK_ITEM_TITLE));
-      if (g_str_equal (title, other))
+
+      if (by_title ? g_str_equal (title, other)
+                   : *code != '\0' && g_str_equal (mk_roadmap_item_get_code (stored->pdata[i]), code))
         return stored->pdata[i];
     }
-  for (guint i = 0; i < stored->len; i++)
-    if (*mk_roadmap_item_get_code (item) != '\0' &&
-        g_str_equal (mk_roadmap_item_get_code (stored->pdata[i]), mk_roadmap_item_get_code (item)))
-      return stored->pdata[i];
   return NULL;
+}
+
+/* Gives each item of the file the id of the stored item it stands for,
+ * so that it keeps its reports: every title match first, then, among the
+ * stored items left, a code match; an item inserted above others thus
+ * never takes the reports of the item whose code it now has. SAME[i] is
+ * the stored item of file row i, or NULL for a new one. */
+static void
+match_all (GPtrArray      *stored,
+           GPtrArray      *items,
+           MkRoadmapItem **same)
+{
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < items->len; i++)
+      if (same[i] == NULL && (same[i] = match_stored (stored, items->pdata[i], pass == 0)) != NULL)
+        {
+          g_object_ref (same[i]);
+          g_ptr_array_remove (stored, same[i]);  /* one file row per stored item */
+        }
 }
 
 static gboolean
@@ -238,21 +259,30 @@ write_group (MkImportRun  *run,
 {
   gint64 id = mk_roadmap_get_info (group->roadmap)->id;
   g_autoptr(GPtrArray) stored = mk_store_list_roadmap_items (run->store, id, error);
+  g_autofree MkRoadmapItem **same = NULL;
 
   if (stored == NULL)
     return FALSE;
+  same = g_new0 (MkRoadmapItem *, group->items->len);
+  match_all (stored, group->items, same);
   for (guint i = 0; i < group->items->len; i++)
     {
       MkRoadmapItem *item = group->items->pdata[i];
-      MkRoadmapItem *same = match_stored (stored, item);
 
-      mk_import_run_count (run, same == NULL ? MK_PUT_ADDED
-                                : mk_roadmap_item_equal (same, item) ? MK_PUT_UNCHANGED
+      mk_import_run_count (run, same[i] == NULL ? MK_PUT_ADDED
+                                : mk_roadmap_item_equal (same[i], item) ? MK_PUT_UNCHANGED
                                 : MK_PUT_REPLACED);
-      mk_roadmap_item_set_id (item, same != NULL ? mk_roadmap_item_get_id (same) : 0);
-      if (same != NULL)
-        g_ptr_array_remove (stored, same);  /* one file row per stored item */
+      mk_roadmap_item_set_id (item, same[i] != NULL ? mk_roadmap_item_get_id (same[i]) : 0);
+      g_clear_object (&same[i]);
     }
+  /* What the file leaves out goes, with its reports: say so. */
+  for (guint i = 0; i < stored->len; i++)
+    mk_import_report_add_warning (run->report, run->path,
+                                  _("item %s «%s» of roadmap № %d is not in the file: it is removed "
+                                    "with what the schools reported of it"),
+                                  mk_roadmap_item_get_code (stored->pdata[i]),
+                                  mk_roadmap_item_get_text (stored->pdata[i], MK_ITEM_TITLE),
+                                  mk_roadmap_get_info (group->roadmap)->number);
   return mk_store_save_roadmap_items (run->store, id, group->items, error);
 }
 

@@ -54,8 +54,24 @@ typedef struct {
   int         title_column;
   GArray     *schools;      /* gint64 per column of a status sheet; 0: none */
   int         long_columns[N_LONG];  /* the list layout; [LONG_SCHOOL] -1 otherwise */
-  GHashTable *roadmaps;     /* the list's "year:number:municipality" → GPtrArray items */
+  GHashTable *roadmaps;     /* the list's "year:number:municipality" → Listed */
 } Statuses;
+
+/* A roadmap a list names: its items and the schools it covers. */
+typedef struct {
+  GPtrArray  *items;
+  GHashTable *covered;
+} Listed;
+
+static void
+listed_free (gpointer data)
+{
+  Listed *listed = data;
+
+  g_ptr_array_unref (listed->items);
+  g_hash_table_unref (listed->covered);
+  g_free (listed);
+}
 
 static Statuses *
 own (MkImportRun *run)
@@ -72,8 +88,7 @@ prepare (MkImportRun  *run,
   g_autoptr(GError) local = NULL;
 
   self->schools = g_array_new (FALSE, TRUE, sizeof (gint64));
-  self->roadmaps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                          (GDestroyNotify) g_ptr_array_unref);
+  self->roadmaps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, listed_free);
   if (id == 0)
     return TRUE;  /* a list names its roadmaps; the others are refused at the header */
   if ((self->roadmap = mk_store_get_roadmap (run->store, id, &local)) == NULL)
@@ -149,12 +164,33 @@ header_error (MkImportRun *run,
                               cell_text (run, (int) column), message);
 }
 
+/* The ids of the schools ROADMAP covers (mk_store_list_roadmap_schools). */
+static GHashTable *
+covered_schools (MkStore   *store,
+                 MkRoadmap *roadmap)
+{
+  g_autoptr(GPtrArray) schools = mk_store_list_roadmap_schools (store, roadmap, NULL);
+  GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint i = 0; schools != NULL && i < schools->len; i++)
+    g_hash_table_add (ids, g_memdup2 (&((MkRoadmapSchool *) schools->pdata[i])->id, sizeof (gint64)));
+  return ids;
+}
+
+static const char *
+not_covered_message (void)
+{
+  return _("the school is not among those the roadmap covers (the schools of its clusters in its "
+           "school year): check the school, or its cluster");
+}
+
 /* Each column after the title names a school of the roadmap. */
 static void
 find_schools (MkImportRun *run)
 {
   Statuses *self = own (run);
   const char *municipality = mk_roadmap_get_info (self->roadmap)->municipality;
+  g_autoptr(GHashTable) covered = covered_schools (run->store, self->roadmap);
 
   g_array_set_size (self->schools, mk_table_reader_get_n_cells (run->reader));
   for (guint c = (guint) self->title_column + 1; c < self->schools->len; c++)
@@ -168,6 +204,8 @@ find_schools (MkImportRun *run)
                                      cell_text (run, (int) c), NULL, &error);
       if (school == NULL)
         header_error (run, c, error->message);
+      else if (!g_hash_table_contains (covered, &(gint64) { mk_school_get_id (school) }))
+        header_error (run, c, not_covered_message ());
       else
         g_array_index (self->schools, gint64, c) = mk_school_get_id (school);
     }
@@ -205,6 +243,7 @@ read_header (MkImportRun  *run,
              GError      **error)
 {
   Statuses *self = own (run);
+  gboolean municipal;
 
   if (find_long_columns (run))
     return TRUE;
@@ -219,11 +258,15 @@ read_header (MkImportRun  *run,
       return TRUE;
     }
   find_layout (run);
-  if (self->info_column < 0 &&
-      mk_roadmap_get_info (self->roadmap)->level == MK_ROADMAP_MUNICIPAL)
+  municipal = mk_roadmap_get_info (self->roadmap)->level == MK_ROADMAP_MUNICIPAL;
+  if (self->info_column < 0 && municipal)
     mk_import_row_error (run->report, run->reader,
                          _("a municipal plan is reported with an «Информация» column, "
                            "not a column per school"));
+  else if (self->info_column >= 0 && !municipal)
+    mk_import_row_error (run->report, run->reader,
+                         _("a school plan is reported with a column per school (as Таблица "
+                           "2.2), not with one «Информация» column"));
   else if (self->info_column < 0)
     find_schools (run);
   return TRUE;
@@ -330,9 +373,9 @@ is_heading_row (MkImportRun *run)
          g_str_has_prefix (title, "наименование мероприятия");
 }
 
-/* The items of the roadmap a list row names; NULL after an error. */
-static GPtrArray *
-long_row_items (MkImportRun *run)
+/* The roadmap a list row names; NULL after an error. */
+static Listed *
+long_row_roadmap (MkImportRun *run)
 {
   Statuses *self = own (run);
   const int *col = self->long_columns;
@@ -341,11 +384,11 @@ long_row_items (MkImportRun *run)
   g_autofree char *key = g_strdup_printf ("%s:%s:%s", year_text, cell_text (run, col[LONG_ROADMAP]),
                                           municipality);
   g_autoptr(MkRoadmap) roadmap = NULL;
-  GPtrArray *items = g_hash_table_lookup (self->roadmaps, key);
+  Listed *listed = g_hash_table_lookup (self->roadmaps, key);
   int year = 0, number = 0;
 
-  if (items != NULL)
-    return items;
+  if (listed != NULL)
+    return listed;
   if (!mk_school_year_parse (year_text, &year) ||
       !g_ascii_string_to_unsigned (cell_text (run, col[LONG_ROADMAP]), 10, 1, G_MAXINT,
                                    (guint64 *) &(guint64) { 0 }, NULL))
@@ -361,23 +404,27 @@ long_row_items (MkImportRun *run)
                            cell_text (run, col[LONG_ROADMAP]), year_text, municipality);
       return NULL;
     }
-  items = mk_store_list_roadmap_items (run->store, mk_roadmap_get_info (roadmap)->id, NULL);
-  g_hash_table_insert (self->roadmaps, g_steal_pointer (&key), items);
-  return items;
+  listed = g_new0 (Listed, 1);
+  listed->items = mk_store_list_roadmap_items (run->store, mk_roadmap_get_info (roadmap)->id, NULL);
+  if (listed->items == NULL)
+    listed->items = g_ptr_array_new ();
+  listed->covered = covered_schools (run->store, roadmap);
+  g_hash_table_insert (self->roadmaps, g_steal_pointer (&key), listed);
+  return listed;
 }
 
 static void
 read_long_row (MkImportRun *run)
 {
   const int *col = own (run)->long_columns;
-  GPtrArray *items = long_row_items (run);
-  MkRoadmapItem *item = items != NULL ? find_item (run, items, col[LONG_CODE], -1) : NULL;
+  Listed *listed = long_row_roadmap (run);
+  MkRoadmapItem *item = listed != NULL ? find_item (run, listed->items, col[LONG_CODE], -1) : NULL;
   const char *status_text = cell_text (run, col[LONG_STATUS]);
   g_autoptr(GError) error = NULL;
   g_autoptr(MkSchool) school = NULL;
   MkItemStatus status = MK_STATUS_UNKNOWN;
 
-  if (items == NULL)
+  if (listed == NULL)
     return;
   if (item == NULL)
     {
@@ -391,6 +438,12 @@ read_long_row (MkImportRun *run)
     {
       mk_import_row_error (run->report, run->reader, "«%s»: %s", cell_text (run, col[LONG_SCHOOL]),
                            error->message);
+      return;
+    }
+  if (!g_hash_table_contains (listed->covered, &(gint64) { mk_school_get_id (school) }))
+    {
+      mk_import_row_error (run->report, run->reader, "«%s»: %s", cell_text (run, col[LONG_SCHOOL]),
+                           not_covered_message ());
       return;
     }
   if (!mk_text_is_blank (status_text) && !mk_item_status_parse (status_text, &status))

@@ -7,11 +7,40 @@
 #include <glib/gi18n.h>
 
 #include "mk-report-private.h"
+#include "mk-school-year.h"
 
 /* The two tables of a roadmap: Таблица 2.2 of the Smolensk annual report
  * (items × schools, «Наличие (да/нет)») and the report on a municipal plan
  * (№ / measure / deadline / «Информация», by section), as the Elnya report
  * on its 2020/2021 plan lays it out. */
+
+/* The roadmap --roadmap names, refused when it is not of the report's
+ * kind or of the year asked for: a table of the wrong plan would look
+ * like a real one. */
+static MkRoadmap *
+chosen_roadmap (MkStore              *store,
+                const MkReportParams *params,
+                MkRoadmapLevel        level,
+                GError              **error)
+{
+  g_autoptr(MkRoadmap) roadmap = mk_store_get_roadmap (store, params->roadmap_id, error);
+  g_autofree char *year = NULL;
+
+  if (roadmap == NULL)
+    return NULL;
+  if (mk_roadmap_get_info (roadmap)->level != level)
+    return g_set_error (error, MK_STORE_ERROR, MK_STORE_ERROR_INVALID,
+                        level == MK_ROADMAP_SCHOOL
+                        ? _("Roadmap %lld is a municipal plan: its report is roadmap-report")
+                        : _("Roadmap %lld is a plan of schools: its table is roadmap-matrix"),
+                        (long long) params->roadmap_id), NULL;
+  year = mk_school_year_format (mk_roadmap_get_info (roadmap)->school_year);
+  if (mk_roadmap_get_info (roadmap)->school_year != params->school_year)
+    return g_set_error (error, MK_STORE_ERROR, MK_STORE_ERROR_INVALID,
+                        _("Roadmap %lld is of the school year %s: ask for that year"),
+                        (long long) params->roadmap_id, year), NULL;
+  return g_steal_pointer (&roadmap);
+}
 
 MkRoadmap *
 mk_report_roadmap (MkStore              *store,
@@ -22,7 +51,7 @@ mk_report_roadmap (MkStore              *store,
   g_autoptr(GListModel) year = NULL;
 
   if (params->roadmap_id != 0)
-    return mk_store_get_roadmap (store, params->roadmap_id, error);
+    return chosen_roadmap (store, params, level, error);
   if ((year = mk_store_list_roadmaps (store, params->school_year, error)) == NULL)
     return NULL;
   for (guint i = 0; i < g_list_model_get_n_items (year); i++)
