@@ -49,6 +49,8 @@ struct _MkOverviewPage
   GtkDropDown    *heatmap_cluster_dropdown;
   GtkDropDown    *heatmap_order_dropdown;
   GtkBox         *cards_box;
+  GtkLabel       *roadmaps_heading;
+  GtkFlowBox     *roadmap_cards_box;
   MkChartView    *distribution_view;
   MkChartView    *trend_view;
   MkChartView    *levels_view;
@@ -71,6 +73,10 @@ void mk_overview_page_show_clusters (MkOverviewPage *self,
                                      int             year,
                                      int             cluster,
                                      const char     *search);
+
+/* mk-overview-page-roadmaps.c: a card per roadmap of the year shown, with
+ * its completion and the schools that have reported nothing. */
+void mk_overview_page_load_roadmaps  (MkOverviewPage *self);
 
 /* mk-overview-page-history.c: the marker history of one school */
 void mk_overview_page_setup_history  (MkOverviewPage *self);

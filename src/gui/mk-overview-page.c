@@ -78,6 +78,7 @@ load_data (MkOverviewPage *self)
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the overview"), error);
   mk_stale_banner_update (self->stale_banner, self->store, self->year);
   mk_overview_page_load_cards (self);
+  mk_overview_page_load_roadmaps (self);
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     show_chart (self, ids[i]);
   mk_overview_page_load_history (self);
@@ -385,6 +386,8 @@ mk_overview_page_class_init (MkOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, heatmap_cluster_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, heatmap_order_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, cards_box);
+  gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, roadmaps_heading);
+  gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, roadmap_cards_box);
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, distribution_view);
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, trend_view);
   gtk_widget_class_bind_template_child (widget_class, MkOverviewPage, levels_view);

@@ -186,6 +186,26 @@ on_roadmap_selected (MkRoadmapsPage *self)
     open_roadmap (self);
 }
 
+void
+mk_roadmaps_page_show_roadmap (MkRoadmapsPage *self,
+                               gint64          id)
+{
+  g_autoptr(MkRoadmap) roadmap = self->store != NULL ? mk_store_get_roadmap (self->store, id, NULL)
+                                                     : NULL;
+
+  if (roadmap == NULL)
+    return;
+  self->filling = TRUE;
+  mk_year_drop_down_set_year (self->year_dropdown, mk_roadmap_get_info (roadmap)->school_year);
+  self->year = mk_year_drop_down_get_year (self->year_dropdown);
+  self->filling = FALSE;
+  /* The open roadmap is the one load_roadmaps keeps selected. */
+  g_clear_object (&self->editor);
+  self->open_id = id;
+  load_roadmaps (self);
+  adw_view_stack_set_visible_child_name (self->view_stack, "statuses");
+}
+
 static void
 mk_roadmaps_page_dispose (GObject *object)
 {

@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 #define MK_TYPE_ROADMAPS_PAGE (mk_roadmaps_page_get_type ())
 G_DECLARE_FINAL_TYPE (MkRoadmapsPage, mk_roadmaps_page, MK, ROADMAPS_PAGE, AdwBin)
 
-GtkWidget *mk_roadmaps_page_new (void);
+GtkWidget *mk_roadmaps_page_new           (void);
+/* Shows the roadmap ID (its school year, its status matrix). */
+void       mk_roadmaps_page_show_roadmap  (MkRoadmapsPage *self,
+                                           gint64          id);
 
 G_END_DECLS

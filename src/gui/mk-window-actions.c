@@ -13,6 +13,7 @@
 #include "mk-gui-util.h"
 #include "mk-overview-page.h"
 #include "mk-results-page-private.h"
+#include "mk-roadmaps-page.h"
 #include "mk-window-private.h"
 
 static void
@@ -338,6 +339,21 @@ show_results_action (GtkWidget  *widget,
                                 *kind != '\0' ? kind : NULL, search);
 }
 
+/* (roadmap id): the Overview's roadmap cards open the roadmap. */
+static void
+show_roadmap_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  MkWindow *self = MK_WINDOW (widget);
+  MkRoadmapsPage *page;
+
+  mk_window_show_section (self, "roadmaps");
+  page = mk_window_find_page (self, MK_TYPE_ROADMAPS_PAGE);
+  if (page != NULL)
+    mk_roadmaps_page_show_roadmap (page, g_variant_get_int64 (parameter));
+}
+
 /* (school year, school id): the Clusters page opens a school's marker
  * history on the Overview. */
 static void
@@ -407,6 +423,7 @@ mk_window_class_install_actions (GtkWidgetClass *widget_class)
                                    show_results_action);
   gtk_widget_class_install_action (widget_class, "win.show-marker-history", "(ix)",
                                    show_marker_history_action);
+  gtk_widget_class_install_action (widget_class, "win.show-roadmap", "x", show_roadmap_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.open-database", NULL);
