@@ -441,3 +441,21 @@ mk_test_gui_look_at_records (GType       type,
   mk_test_gui_spin ();
   mk_test_tmpdir_free (g_steal_pointer (&dir));
 }
+
+gboolean
+mk_test_gui_press_key (GtkWidget       *widget,
+                       guint            keyval,
+                       GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; !handled && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+  return handled;
+}

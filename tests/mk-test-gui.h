@@ -139,6 +139,13 @@ void       mk_test_gui_look_at_records (GType       type,
                                         const char *page_shot,
                                         const char *dialog_shot);
 
+/* Presses KEYVAL with STATE on WIDGET through its key controllers, as the
+ * keyboard does (GTK 4 has no public way to synthesize a key event);
+ * TRUE when a controller handled it. */
+gboolean   mk_test_gui_press_key       (GtkWidget       *widget,
+                                        guint            keyval,
+                                        GdkModifierType  state);
+
 /* With MK_SCREENSHOT_DIR set, saves the window (or popover) WIDGET is in
  * as NAME.png there, for a person to look at; the tests never read
  * pixels. */

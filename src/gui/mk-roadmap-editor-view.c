@@ -168,7 +168,8 @@ static void
 on_row_selected (MkRoadmapEditorView *self,
                  GtkListBoxRow       *row)
 {
-  if (self->filling)
+  /* (The list emits this while it is disposed, after the actions.) */
+  if (self->filling || self->actions == NULL)
     return;
   self->selected = row != NULL ? gtk_list_box_row_get_index (row) : -1;
   fill_form (self);
