@@ -459,3 +459,21 @@ mk_test_gui_press_key (GtkWidget       *widget,
     }
   return handled;
 }
+
+const char *
+mk_test_gui_assistant_step (gpointer assistant)
+{
+  return gtk_stack_get_visible_child_name (MK_TEST_GUI_CHILD (assistant, GTK_TYPE_STACK, "stack"));
+}
+
+void
+mk_test_gui_wait_for_assistant (gpointer assistant)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (mk_test_gui_assistant_step (assistant), "working") == 0 &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (mk_test_gui_assistant_step (assistant), !=, "working");
+  mk_test_gui_spin ();
+}

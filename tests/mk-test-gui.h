@@ -139,6 +139,12 @@ void       mk_test_gui_look_at_records (GType       type,
                                         const char *page_shot,
                                         const char *dialog_shot);
 
+/* The step the import assistant WINDOW shows («choose», «working»,
+ * «preview», «done»), and a wait, at most 30 s, until its thread is done:
+ * it shows «working» while one runs. */
+const char *mk_test_gui_assistant_step     (gpointer         assistant);
+void        mk_test_gui_wait_for_assistant (gpointer         assistant);
+
 /* Presses KEYVAL with STATE on WIDGET through its key controllers, as the
  * keyboard does (GTK 4 has no public way to synthesize a key event);
  * TRUE when a controller handled it. */

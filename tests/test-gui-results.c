@@ -41,25 +41,6 @@ static const char results_csv[] =
   "Смоленск;СШ № 1;2021;ВПР РУ-5;28;1;\n";
 
 /* "choose", "working", "preview" or "done": the step shown. */
-static const char *
-step (MkImportAssistant *assistant)
-{
-  return gtk_stack_get_visible_child_name (MK_TEST_GUI_CHILD (assistant, GTK_TYPE_STACK, "stack"));
-}
-
-/* Until the assistant's thread is done, at most 30 s: it shows the
- * «working» step while one runs. */
-static void
-wait_for_assistant (MkImportAssistant *assistant)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (g_strcmp0 (step (assistant), "working") == 0 && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpstr (step (assistant), !=, "working");
-  mk_test_gui_spin ();
-}
-
 /* The errors the preview counts: «Errors: 2, warnings: 0». */
 static guint
 n_errors (MkImportAssistant *assistant)
@@ -606,8 +587,8 @@ test_import_refused (Fixture       *f,
                   editor_of (f) != NULL);
   mk_import_assistant_set_file (assistant, path);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.check", NULL));
-  wait_for_assistant (assistant);
-  g_assert_cmpstr (step (assistant), ==, "preview");
+  mk_test_gui_wait_for_assistant (assistant);
+  g_assert_cmpstr (mk_test_gui_assistant_step (assistant), ==, "preview");
   g_assert_cmpuint (preview_n_rows (assistant), ==, 3);
   g_assert_cmpstr (preview_cell (assistant, 2, 5), ==, "25");
   g_assert_cmpuint (n_errors (assistant), >=, 1);
@@ -636,7 +617,7 @@ test_import_good (Fixture       *f,
 
   mk_import_assistant_set_file (assistant, path);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.check", NULL));
-  wait_for_assistant (assistant);
+  mk_test_gui_wait_for_assistant (assistant);
   g_assert_cmpuint (n_errors (assistant), ==, 0);
   g_assert_true (can_import (assistant));
   mk_test_gui_save_screenshot (GTK_WIDGET (assistant), "assistant-preview");
@@ -645,8 +626,8 @@ test_import_good (Fixture       *f,
   g_assert_cmpuint (mk_result_grid_get_n_rows (grid), ==, 3);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.import", NULL));
-  wait_for_assistant (assistant);
-  g_assert_cmpstr (step (assistant), ==, "done");
+  mk_test_gui_wait_for_assistant (assistant);
+  g_assert_cmpstr (mk_test_gui_assistant_step (assistant), ==, "done");
   /* The importer's progress reached the window from its thread. */
   g_assert_cmpfloat (gtk_progress_bar_get_fraction (MK_TEST_GUI_CHILD (assistant, GTK_TYPE_PROGRESS_BAR,
                                                                       "progress_bar")), >, 0);
@@ -683,11 +664,11 @@ test_import_every_kind (Fixture       *f,
   mk_test_gui_save_screenshot (GTK_WIDGET (assistant), "assistant-schools");
   mk_import_assistant_set_file (assistant, path);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.check", NULL));
-  wait_for_assistant (assistant);
+  mk_test_gui_wait_for_assistant (assistant);
   g_assert_cmpuint (n_errors (assistant), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.import", NULL));
-  wait_for_assistant (assistant);
-  g_assert_cmpstr (step (assistant), ==, "done");
+  mk_test_gui_wait_for_assistant (assistant);
+  g_assert_cmpstr (mk_test_gui_assistant_step (assistant), ==, "done");
   g_assert_cmpuint (mk_store_count_schools (f->t.store), ==, before + 1);
   gtk_window_destroy (GTK_WINDOW (assistant));
   mk_test_gui_spin ();

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "mk-import-assistant-private.h"
 #include "mk-page.h"
 #include "mk-roadmap-editor-view.h"
 #include "mk-roadmaps-page.h"
@@ -104,6 +105,8 @@ test_build_by_actions (Fixture       *f,
   gint64 id = new_roadmap (f);
   g_autofree char *built = NULL, *undone = NULL, *redone = NULL, *removed = NULL, *back = NULL;
 
+  adw_view_stack_set_visible_child_name (MK_TEST_GUI_CHILD (f->page, ADW_TYPE_VIEW_STACK, "view_stack"),
+                                         "items");
   add_item (f, "editor.add", "Организационное направление");
   add_item (f, "editor.add", "Мероприятие А");
   edit (f, "editor.indent");
@@ -239,6 +242,68 @@ test_school_leaving_keeps_statuses (Fixture       *f,
   mk_test_gui_save_screenshot (f->page, "roadmap-matrix");
 }
 
+/* The item of the combo row ID under WIDGET whose text is TEXT. */
+static void
+choose_in_combo (GtkWidget  *widget,
+                 const char *id,
+                 const char *text)
+{
+  AdwComboRow *row = MK_TEST_GUI_CHILD (widget, ADW_TYPE_COMBO_ROW, id);
+  GListModel *model = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_str_equal (gtk_string_object_get_string (item), text))
+        {
+          adw_combo_row_set_selected (row, i);
+          mk_test_gui_spin ();
+          return;
+        }
+    }
+  g_error ("«%s» is not offered in %s", text, id);
+}
+
+/* A sheet laid out as Таблица 2.2, imported through the assistant with
+ * its roadmap chosen: the cell it changes is in the store and the matrix. */
+static void
+test_import_sheet (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = mk_test_write_file (f->t.dir, "table.csv",
+      "№ п/п;Мероприятия плана;СШ 9;СШ 11\n1.5.2.;;да;нет\n", -1);
+  MkImportAssistant *assistant = mk_import_assistant_new (f->t.window, f->t.store,
+                                                          MK_IMPORT_KIND_ROADMAP_STATUSES);
+  GtkWidget *matrix = mk_test_gui_child (f->page, "matrix_view");
+  MkStatusTable *table;
+
+  gtk_window_present (GTK_WINDOW (assistant));
+  mk_test_gui_spin ();
+  g_assert_true (gtk_widget_get_visible (mk_test_gui_child (GTK_WIDGET (assistant), "roadmap_row")));
+  choose_in_combo (GTK_WIDGET (assistant), "roadmap_row", "2022/2023 · № 1 · ШНРО · Смоленск");
+  mk_test_gui_save_screenshot (GTK_WIDGET (assistant), "roadmap-import");
+  mk_import_assistant_set_file (assistant, path);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.check", NULL));
+  mk_test_gui_wait_for_assistant (assistant);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.import", NULL));
+  mk_test_gui_wait_for_assistant (assistant);
+  g_assert_cmpstr (mk_test_gui_assistant_step (assistant), ==, "done");
+  gtk_window_destroy (GTK_WINDOW (assistant));
+  mk_test_gui_spin ();
+  g_assert_true (mk_test_gui_choose_year (f->page, 2022));
+  table = mk_status_matrix_view_get_table (MK_STATUS_MATRIX_VIEW (matrix));
+  for (guint row = 0; row < mk_status_table_n_rows (table); row++)
+    if (g_str_equal (mk_roadmap_item_get_code (mk_status_table_get_item (table, row)), "1.5.2."))
+      {
+        g_assert_cmpint (stored_status (f, table, row, 0), ==, MK_STATUS_YES);
+        g_assert_cmpint (mk_status_table_get (table, row, 0)->status, ==, MK_STATUS_YES);
+        g_assert_cmpint (stored_status (f, table, row, 1), ==, MK_STATUS_NO);
+        return;
+      }
+  g_assert_not_reached ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -249,5 +314,6 @@ main (int    argc,
   MK_TEST_PAGE_ADD ("/gui/roadmaps/statuses-by-keys", NULL, test_statuses_by_keys);
   MK_TEST_PAGE_ADD ("/gui/roadmaps/school-leaving-keeps-statuses", NULL,
                     test_school_leaving_keeps_statuses);
+  MK_TEST_PAGE_ADD ("/gui/roadmaps/import-sheet", NULL, test_import_sheet);
   return g_test_run ();
 }

@@ -117,6 +117,21 @@ mk_roadmap_dup_clusters_label (MkRoadmap *self)
 }
 
 char *
+mk_roadmap_dup_label (MkRoadmap *self)
+{
+  g_autofree char *clusters = NULL;
+
+  g_return_val_if_fail (MK_IS_ROADMAP (self), NULL);
+  clusters = mk_roadmap_dup_clusters_label (self);
+  /* Translators: a roadmap in choosers and cards: «№ 1 · ШНРО · Смоленск» */
+  return g_strdup_printf (_("№ %d · %s · %s%s"), self->info.number,
+                          self->info.level == MK_ROADMAP_MUNICIPAL ? _("municipal plan") : clusters,
+                          self->info.municipality != NULL ? self->info.municipality
+                                                          : _("all municipalities"),
+                          self->info.archived ? _(" (archived)") : "");
+}
+
+char *
 mk_roadmap_dup_cluster_codes (MkRoadmap *self)
 {
   g_return_val_if_fail (MK_IS_ROADMAP (self), NULL);

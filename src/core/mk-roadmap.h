@@ -44,6 +44,9 @@ gboolean             mk_roadmap_serves           (MkRoadmap           *self,
                                                   MkCluster            cluster);
 /* «ШФНСУ, ШсРНР»: the clusters served, as official tables write them. */
 char                *mk_roadmap_dup_clusters_label (MkRoadmap         *self);
+/* «№ 1 · ШНРО · Смоленск»: the roadmap as choosers and cards name it;
+ * «муниципальный план» in place of the clusters of a municipal plan. */
+char                *mk_roadmap_dup_label          (MkRoadmap         *self);
 /* «SFNSU SRNR», for files and the command line. */
 char                *mk_roadmap_dup_cluster_codes  (MkRoadmap         *self);
 /* Reads «SFNSU SRNR» or «ШФНСУ, ШсРНР» into a mask; FALSE for a word that

@@ -233,3 +233,16 @@ mk_message_dialog_new_from_resource (GtkWindow  *parent,
   gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
   return dialog;
 }
+
+void
+mk_entry_row_show_text (AdwEntryRow *row,
+                        const char  *text)
+{
+  gboolean apply = adw_entry_row_get_show_apply_button (row);
+
+  /* Any change of the text shows the apply button; turning the button
+   * off around the change forgets it. */
+  adw_entry_row_set_show_apply_button (row, FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  adw_entry_row_set_show_apply_button (row, apply);
+}

@@ -75,6 +75,11 @@ void  mk_connect_store_topics    (MkStore            *store,
                                   GCallback           handler,
                                   gpointer            data);
 
+/* Shows TEXT in ROW as what is stored, not as an edit to apply: its apply
+ * button stays hidden until the user changes the text. */
+void  mk_entry_row_show_text     (AdwEntryRow        *row,
+                                  const char         *text);
+
 /* The message dialog of the resource NAME ("mk-close-dialog.ui", its
  * object "dialog"), transient for PARENT; the caller presents it. */
 AdwMessageDialog *mk_message_dialog_new_from_resource (GtkWindow  *parent,

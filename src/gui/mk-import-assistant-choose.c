@@ -5,6 +5,8 @@
 #include <glib/gi18n.h>
 
 #include "mk-import-assistant-private.h"
+#include "mk-school-year.h"
+#include "mk-store-roadmaps.h"
 
 /* The first step of the assistant: what to import and from which file. */
 
@@ -73,4 +75,40 @@ mk_import_assistant_set_file (MkImportAssistant *self,
   adw_action_row_set_subtitle (self->file_row, basename);
   mk_import_assistant_show_error (self, NULL);
   mk_import_assistant_update_state (self);
+}
+
+gint64
+mk_import_assistant_get_roadmap (MkImportAssistant *self)
+{
+  guint selected = adw_combo_row_get_selected (self->roadmap_row);
+
+  return self->roadmap_ids != NULL && selected < self->roadmap_ids->len
+         ? g_array_index (self->roadmap_ids, gint64, selected) : 0;
+}
+
+/* The roadmaps a status sheet may report on, the newest year first;
+ * first of all «named in the file», for a list that names its own. */
+void
+mk_import_assistant_fill_roadmaps (MkImportAssistant *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) roadmaps = mk_store_list_roadmaps (self->store, 0, NULL);
+  gint64 none = 0;
+
+  self->roadmap_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_string_list_append (labels, _("Named in the file (columns school_year and roadmap)"));
+  g_array_append_val (self->roadmap_ids, none);
+  for (guint i = roadmaps != NULL ? g_list_model_get_n_items (roadmaps) : 0; i-- > 0;)
+    {
+      g_autoptr(MkRoadmap) roadmap = g_list_model_get_item (roadmaps, i);
+      g_autofree char *year = mk_school_year_format (mk_roadmap_get_info (roadmap)->school_year);
+      g_autofree char *label = mk_roadmap_dup_label (roadmap);
+      g_autofree char *text = g_strdup_printf ("%s · %s", year, label);
+
+      gtk_string_list_append (labels, text);
+      g_array_append_val (self->roadmap_ids, mk_roadmap_get_info (roadmap)->id);
+    }
+  adw_combo_row_set_model (self->roadmap_row, G_LIST_MODEL (labels));
+  /* The newest roadmap: the one a sheet most likely reports on. */
+  adw_combo_row_set_selected (self->roadmap_row, self->roadmap_ids->len > 1 ? 1 : 0);
 }

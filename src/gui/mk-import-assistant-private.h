@@ -30,6 +30,8 @@ struct _MkImportAssistant
   AdwActionRow         *file_row;
   AdwEntryRow          *sheet_row;
   AdwActionRow         *year_row;
+  AdwComboRow          *roadmap_row;
+  GArray               *roadmap_ids;   /* gint64 per item of roadmap_row */
   GtkSpinButton        *year_spin;
   GtkSwitch            *create_switch;
   GtkWidget            *create_row;
@@ -62,5 +64,10 @@ void mk_import_assistant_setup_messages (MkImportAssistant *self);
  * gives it */
 void mk_import_assistant_set_file      (MkImportAssistant *self,
                                         const char        *path);
+
+/* mk-import-assistant-choose.c: the roadmap a status sheet reports on (0:
+ * the file names it), and the chooser's list, filled from the store. */
+gint64   mk_import_assistant_get_roadmap   (MkImportAssistant *self);
+void     mk_import_assistant_fill_roadmaps (MkImportAssistant *self);
 
 G_END_DECLS

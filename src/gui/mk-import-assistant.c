@@ -26,6 +26,7 @@ mk_import_assistant_new (GtkWindow    *parent,
                                           "transient-for", parent, NULL);
 
   self->store = g_object_ref (store);
+  mk_import_assistant_fill_roadmaps (self);
   adw_combo_row_set_selected (self->kind_row, kind);
   return self;
 }
@@ -71,6 +72,8 @@ mk_import_assistant_update_state (MkImportAssistant *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.import",
                                  can_import (self));
   gtk_widget_set_visible (GTK_WIDGET (self->year_row), mk_importer_get (get_kind (self))->needs_year);
+  gtk_widget_set_visible (GTK_WIDGET (self->roadmap_row),
+                          mk_importer_get (get_kind (self))->takes_roadmap);
   gtk_widget_set_visible (GTK_WIDGET (self->create_row),
                           mk_importer_get (get_kind (self))->adds_schools);
 }
@@ -177,6 +180,7 @@ make_request (MkImportAssistant *self,
     gtk_spin_button_get_value_as_int (self->year_spin),
     gtk_switch_get_active (self->create_switch),
     dry_run,
+    mk_import_assistant_get_roadmap (self),
   };
 
   return request;
@@ -296,6 +300,7 @@ mk_import_assistant_dispose (GObject *object)
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), MK_TYPE_IMPORT_ASSISTANT);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->roadmap_ids, g_array_unref);
   g_clear_object (&self->file);
   g_clear_object (&self->messages);
   g_clear_pointer (&self->preview, mk_import_outcome_free);
@@ -322,7 +327,7 @@ mk_import_assistant_class_init (MkImportAssistantClass *klass)
                                                "/ru/mayak/Mayak/mk-import-assistant.ui");
   BIND (window_title); BIND (cancel_button); BIND (back_button); BIND (check_button);
   BIND (import_button); BIND (close_button); BIND (stack); BIND (kind_row);
-  BIND (file_row); BIND (sheet_row); BIND (year_row); BIND (year_spin);
+  BIND (file_row); BIND (sheet_row); BIND (year_row); BIND (year_spin); BIND (roadmap_row);
   BIND (create_switch); BIND (create_row); BIND (error_label); BIND (working_label); BIND (progress_bar);
   BIND (stage_label); BIND (counts_label); BIND (verdict_label); BIND (preview_grid);
   BIND (messages_title); BIND (messages_view); BIND (done_page);

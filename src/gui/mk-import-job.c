@@ -105,7 +105,8 @@ import_in_worker (MkStoreJob  *job,
   MkImportOptions options = {
     request->sheet, request->dry_run, request->create_missing,
     mk_importer_get (request->kind)->needs_year ? request->year : 0,
-    mk_store_job_progress_func, job };
+    mk_store_job_progress_func, job,
+    mk_importer_get (request->kind)->takes_roadmap ? request->roadmap_id : 0 };
   g_autoptr(GError) local = NULL;
 
   if (request->dry_run && !read_preview (request, outcome, error))

@@ -19,6 +19,7 @@ typedef struct {
   int          year;            /* the marker matrix's */
   gboolean     create_missing;
   gboolean     dry_run;
+  gint64       roadmap_id;      /* statuses: the roadmap reported on; 0 when the file names it */
 } MkImportRequest;
 
 MkImportRequest *mk_import_request_copy (const MkImportRequest *request);

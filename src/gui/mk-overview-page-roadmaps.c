@@ -60,15 +60,11 @@ fill_card (GtkWidget     *box,
 {
   MkRoadmap *roadmap = mk_status_table_get_roadmap (table);
   const MkRoadmapInfo *info = mk_roadmap_get_info (roadmap);
-  g_autofree char *clusters = mk_roadmap_dup_clusters_label (roadmap);
   MkStatusCount all = mk_status_table_count_all (table);
   g_autofree char *title = NULL, *share = NULL, *done = NULL, *silent = NULL, *names = NULL;
   guint n_silent = 0;
 
-  /* Translators: a roadmap card: «№ 1 · ШНРО · Смоленск» */
-  title = g_strdup_printf (_("№ %d · %s · %s"), info->number,
-                           info->level == MK_ROADMAP_MUNICIPAL ? _("municipal plan") : clusters,
-                           info->municipality != NULL ? info->municipality : _("all municipalities"));
+  title = mk_roadmap_dup_label (roadmap);
   card_label (box, title, "heading");
   share = all.cells > 0 ? mk_chart_format_share (100.0 * all.done / all.cells) : g_strdup (_("n/a"));
   card_label (box, share, "title-1");

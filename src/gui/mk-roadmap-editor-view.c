@@ -83,8 +83,8 @@ fill_form (MkRoadmapEditorView *self)
 
   self->filling = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    gtk_editable_set_text (GTK_EDITABLE (fields[i].row),
-                           item != NULL ? mk_roadmap_item_get_text (item, fields[i].field) : "");
+    mk_entry_row_show_text (fields[i].row,
+                            item != NULL ? mk_roadmap_item_get_text (item, fields[i].field) : "");
   gtk_switch_set_active (self->heading_switch, item != NULL && mk_roadmap_item_get_heading (item));
   /* Translators: the heading of the item form: «Пункт 1.5.2.» */
   title = item != NULL ? g_strdup_printf (_("Item %s"), mk_roadmap_item_get_code (item))

@@ -49,9 +49,9 @@ mk_roadmaps_page_update_details (MkRoadmapsPage *self)
   enable (self, "redo", self->table != NULL && mk_status_table_can_redo (self->table));
   gtk_widget_set_sensitive (GTK_WIDGET (self->cell_group), takes);
   self->filling = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->information_row), report != NULL ? report->information : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->evidence_row), report != NULL ? report->evidence : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->reported_row), report != NULL ? report->reported : "");
+  mk_entry_row_show_text (self->information_row, report != NULL ? report->information : "");
+  mk_entry_row_show_text (self->evidence_row, report != NULL ? report->evidence : "");
+  mk_entry_row_show_text (self->reported_row, report != NULL ? report->reported : "");
   self->filling = FALSE;
   adw_action_row_set_subtitle (self->status_row,
                                !takes ? _("A heading or an item with sub-items takes no status")

@@ -21,21 +21,6 @@ mk_roadmaps_page_new (void)
   return g_object_new (MK_TYPE_ROADMAPS_PAGE, NULL);
 }
 
-/* «№ 1 · ШНРО · Смоленск»: short enough for the chooser; the title is
- * shown in full under it. */
-static char *
-roadmap_label (MkRoadmap *roadmap)
-{
-  const MkRoadmapInfo *info = mk_roadmap_get_info (roadmap);
-  g_autofree char *clusters = mk_roadmap_dup_clusters_label (roadmap);
-  const char *level = info->level == MK_ROADMAP_MUNICIPAL ? _("municipal plan") : clusters;
-
-  /* Translators: a roadmap in the chooser: «№ 1 · ШНРО · Смоленск» */
-  return g_strdup_printf (_("№ %d · %s · %s%s"), info->number, level,
-                          info->municipality != NULL ? info->municipality : _("all municipalities"),
-                          info->archived ? _(" (archived)") : "");
-}
-
 MkRoadmap *
 mk_roadmaps_page_get_roadmap (MkRoadmapsPage *self)
 {
@@ -94,7 +79,7 @@ load_roadmaps (MkRoadmapsPage *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(MkRoadmap) roadmap = g_list_model_get_item (self->roadmaps, i);
-      g_autofree char *label = roadmap_label (roadmap);
+      g_autofree char *label = mk_roadmap_dup_label (roadmap);
 
       gtk_string_list_append (self->roadmap_names, label);
       if (mk_roadmap_get_info (roadmap)->id == self->open_id)
