@@ -217,6 +217,59 @@ test_import_changes_only_its_cells (Demo          *d,
   mk_test_assert_has (added.out, "added 1, replaced 0, unchanged 0");
 }
 
+/* The items of roadmap № 1 as the demo file gives them, without codes,
+ * with a new item first under the first section. */
+static char *
+items_with_new_first (void)
+{
+  g_autofree char *source = mk_test_source_path ("data/demo/roadmap-items.csv");
+  g_autofree char *text = mk_test_read_file (source, NULL);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  g_string_append_printf (out, "%s\n", lines[0]);
+  for (guint i = 1; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cells = g_strsplit (lines[i], ";", -1);
+
+      if (g_strv_length (cells) < 7 || !g_str_equal (cells[0], "2022/2023") ||
+          !g_str_equal (cells[1], "1"))
+        continue;
+      g_free (cells[3]);
+      cells[3] = g_strdup ("");  /* the codes follow from the order */
+      g_autofree char *line = g_strjoinv (";", cells);
+      g_string_append_printf (out, "%s\n", line);
+      if (g_str_equal (cells[6], "Организационно-управленческое направление"))
+        g_string_append (out, "2022/2023;1;Смоленск;;1;;Новый пункт;;;\n");
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* An item inserted above others takes no one's statuses: every item
+ * keeps its own, under its new code. */
+static void
+test_items_reimport_keeps_statuses (Demo          *d,
+                                    gconstpointer  data)
+{
+  g_autofree char *contents = items_with_new_first ();
+  g_autofree char *items = mk_test_write_file (d->dir, "items.csv", contents, -1);
+  g_autofree char *after = NULL;
+  g_auto(MkTestRun) run = { 0 };
+  g_auto(GStrv) rows = NULL;
+
+  mk_test_cli (&run, "--db", d->db, "import", "roadmap-items", items, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  mk_test_assert_has (run.out, "added 1, replaced 0, unchanged 35");
+  after = write_report (d, "roadmap-matrix", "2022/2023", NULL, "after.xlsx");
+  rows = matrix_rows (after);
+  g_assert_cmpuint (g_strv_length (rows), ==, 37);  /* 36 items and the legend of «н/д» */
+  g_assert_cmpstr (rows[1], ==, "1.1.|-|н/д|н/д|н/д|н/д|н/д|н/д");
+  g_assert_cmpstr (rows[2], ==, "1.2.|-|да|да|да|да|да|да");
+  g_assert_cmpstr (rows[5], ==, "1.5.|-|да|да|да|да|да|да");   /* the instructive meetings */
+  g_assert_cmpstr (rows[8], ==, "1.6.2.|-|нет|нет|нет|нет|нет|нет");
+  g_assert_cmpstr (rows[9], ==, "1.6.3.|-|да|нет|нет|нет|нет|нет");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -228,5 +281,7 @@ main (int    argc,
               test_report_reproduces_municipal_plan, demo_tear_down);
   g_test_add ("/reports/roadmaps/import-changes-only-its-cells", Demo, NULL, demo_set_up,
               test_import_changes_only_its_cells, demo_tear_down);
+  g_test_add ("/reports/roadmaps/items-reimport-keeps-statuses", Demo, NULL, demo_set_up,
+              test_items_reimport_keeps_statuses, demo_tear_down);
   return g_test_run ();
 }
