@@ -242,6 +242,44 @@ test_school_leaving_keeps_statuses (Fixture       *f,
   mk_test_gui_save_screenshot (f->page, "roadmap-matrix");
 }
 
+/* «New roadmap»: the dialog refuses a number the year has, then saves;
+ * the page shows the new roadmap. */
+static void
+test_new_roadmap (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWindow *dialog;
+  g_autoptr(MkRoadmap) stored = NULL;
+  GtkDropDown *chooser = MK_TEST_GUI_CHILD (f->page, GTK_TYPE_DROP_DOWN, "roadmap_dropdown");
+  g_autoptr(GtkStringObject) shown = NULL;
+
+  g_assert_true (mk_test_gui_choose_year (f->page, 2022));
+  g_assert_true (mk_test_gui_activate (f->page, "roadmaps.add", NULL));
+  dialog = mk_test_gui_record_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (mk_test_gui_child (GTK_WIDGET (dialog), "number_row")), "1");
+  gtk_editable_set_text (GTK_EDITABLE (mk_test_gui_child (GTK_WIDGET (dialog), "title_row")),
+                         "План для школ ШБУ");
+  gtk_editable_set_text (GTK_EDITABLE (mk_test_gui_child (GTK_WIDGET (dialog), "clusters_row")),
+                         "ШБУ");
+  gtk_editable_set_text (GTK_EDITABLE (mk_test_gui_child (GTK_WIDGET (dialog), "municipality_row")),
+                         "Смоленск");
+  g_assert_true (mk_test_gui_activate (GTK_WIDGET (dialog), "roadmap.save", NULL));
+  g_assert_true (mk_test_gui_record_dialog () == dialog);  /* № 1 of 2022/2023 is taken */
+  mk_test_assert_has (mk_test_gui_record_error (dialog), "already has a roadmap № 1");
+  gtk_editable_set_text (GTK_EDITABLE (mk_test_gui_child (GTK_WIDGET (dialog), "number_row")), "5");
+  g_assert_true (mk_test_gui_activate (GTK_WIDGET (dialog), "roadmap.save", NULL));
+  g_assert_null (mk_test_gui_record_dialog ());
+  stored = mk_store_find_roadmap (f->t.store, 2022, 5, "Смоленск", NULL);
+  g_assert_nonnull (stored);
+  g_assert_true (mk_roadmap_serves (stored, MK_CLUSTER_SBU));
+  mk_test_gui_spin ();
+  shown = gtk_drop_down_get_selected_item (chooser) != NULL
+          ? g_object_ref (gtk_drop_down_get_selected_item (chooser)) : NULL;
+  g_assert_nonnull (shown);
+  g_assert_cmpstr (gtk_string_object_get_string (shown), ==, "№ 5 · ШБУ · Смоленск");
+}
+
 /* The item of the combo row ID under WIDGET whose text is TEXT. */
 static void
 choose_in_combo (GtkWidget  *widget,
@@ -315,5 +353,6 @@ main (int    argc,
   MK_TEST_PAGE_ADD ("/gui/roadmaps/school-leaving-keeps-statuses", NULL,
                     test_school_leaving_keeps_statuses);
   MK_TEST_PAGE_ADD ("/gui/roadmaps/import-sheet", NULL, test_import_sheet);
+  MK_TEST_PAGE_ADD ("/gui/roadmaps/new-roadmap", NULL, test_new_roadmap);
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "mk-gui-util.h"
+#include "mk-roadmap-dialog.h"
 #include "mk-roadmaps-page-private.h"
 #include "mk-school-year.h"
 
@@ -166,9 +167,52 @@ on_archive_toggled (MkRoadmapsPage *self)
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot change the roadmap"), error);
 }
 
+static void
+on_roadmap_saved (MkRoadmapsPage *self,
+                  MkRoadmap      *roadmap)
+{
+  mk_roadmaps_page_show_roadmap (self, mk_roadmap_get_info (roadmap)->id);
+}
+
+/* The dialog of a new roadmap (EDITED NULL) or of the one shown. */
+static void
+open_dialog (MkRoadmapsPage *self,
+             MkRoadmap      *edited)
+{
+  MkRoadmapDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = mk_roadmap_dialog_new (mk_widget_get_window (GTK_WIDGET (self)), self->store, edited,
+                                  self->year > 0 ? self->year : mk_year_drop_down_current ());
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_roadmap_saved), self, G_CONNECT_SWAPPED);
+  mk_dialog_slot_present (&self->dialog, GTK_WINDOW (dialog));
+}
+
+static void
+on_add (GtkWidget  *widget,
+        const char *name,
+        GVariant   *parameter)
+{
+  open_dialog (MK_ROADMAPS_PAGE (widget), NULL);
+}
+
+static void
+on_edit (GtkWidget  *widget,
+         const char *name,
+         GVariant   *parameter)
+{
+  g_autoptr(MkRoadmap) roadmap = mk_roadmaps_page_get_roadmap (MK_ROADMAPS_PAGE (widget));
+
+  if (roadmap != NULL)
+    open_dialog (MK_ROADMAPS_PAGE (widget), roadmap);
+}
+
 void
 mk_roadmaps_page_class_init_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "roadmaps.add", NULL, on_add);
+  gtk_widget_class_install_action (widget_class, "roadmaps.edit", NULL, on_edit);
   gtk_widget_class_install_action (widget_class, "roadmaps.copy", NULL, on_copy);
   gtk_widget_class_bind_template_callback (widget_class, on_cursor_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_details_applied);

@@ -35,6 +35,7 @@ struct _MkRoadmapsPage
   MkRoadmapEditor    *editor;
   MkStatusTable      *table;
   GSimpleActionGroup *statuses;
+  GtkWindow          *dialog;     /* the roadmap's dialog while it is open */
   guint               reload_source;
   gboolean            filling;
 };

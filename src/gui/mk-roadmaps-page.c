@@ -138,6 +138,7 @@ mk_roadmaps_page_set_store (MkPage  *page,
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
+  mk_dialog_slot_close (&self->dialog);
   g_set_object (&self->store, store);
   g_clear_object (&self->editor);
   g_clear_object (&self->table);
@@ -181,6 +182,8 @@ mk_roadmaps_page_show_roadmap (MkRoadmapsPage *self,
   if (roadmap == NULL)
     return;
   self->filling = TRUE;
+  /* A roadmap just made may be of a year not offered yet. */
+  mk_year_drop_down_load (self->year_dropdown, self->store, NULL);
   mk_year_drop_down_set_year (self->year_dropdown, mk_roadmap_get_info (roadmap)->school_year);
   self->year = mk_year_drop_down_get_year (self->year_dropdown);
   self->filling = FALSE;
@@ -197,6 +200,7 @@ mk_roadmaps_page_dispose (GObject *object)
   MkRoadmapsPage *self = MK_ROADMAPS_PAGE (object);
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  mk_dialog_slot_close (&self->dialog);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
