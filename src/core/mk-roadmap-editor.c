@@ -2,6 +2,8 @@
 #define G_LOG_DOMAIN "mk-roadmap"
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "mk-roadmap-editor.h"
 #include "mk-undo-stack.h"
 
@@ -333,6 +335,9 @@ mk_roadmap_editor_set_text (MkRoadmapEditor  *self,
   if (at >= self->items->len ||
       g_strcmp0 (mk_roadmap_item_get_text (self->items->pdata[at], field), text) == 0)
     return FALSE;
+  if ((field == MK_ITEM_DATE_FROM || field == MK_ITEM_DATE_TO) && !mk_roadmap_item_date_valid (text))
+    return g_set_error (error, MK_STORE_ERROR, MK_STORE_ERROR_INVALID,
+                        _("«%s» is not a date like 01.10.2020"), text), FALSE;
   items = copy_items (self->items);
   mk_roadmap_item_set_text (items->pdata[at], field, text);
   return commit (self, items, error);

@@ -2,6 +2,8 @@
 #define G_LOG_DOMAIN "mk-roadmap"
 #include "config.h"
 
+#include <stdio.h>
+
 #include <string.h>
 
 #include "mk-roadmap-item.h"
@@ -186,4 +188,17 @@ mk_roadmap_items_subtree_end (GPtrArray *items,
   while (end < items->len && mk_roadmap_item_get_depth (items->pdata[end]) > depth)
     end++;
   return end;
+}
+
+gboolean
+mk_roadmap_item_date_valid (const char *text)
+{
+  unsigned day = 0, month = 0, year = 0;
+  int end = 0;
+
+  if (text == NULL || *text == '\0')
+    return TRUE;
+  return sscanf (text, "%2u.%2u.%4u%n", &day, &month, &year, &end) == 3 && text[end] == '\0' &&
+         year >= 1990 && year <= 2100 &&
+         g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
 }

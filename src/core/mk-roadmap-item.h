@@ -59,6 +59,10 @@ void           mk_roadmap_items_number    (GPtrArray      *items,
  * and spaces taken off for comparing; NULL for text that is no code. */
 char          *mk_roadmap_code_key        (const char     *text);
 
+/* Whether TEXT can be a date of the range (MK_ITEM_DATE_FROM, _TO): a
+ * real day written dd.mm.yyyy, or nothing. */
+gboolean       mk_roadmap_item_date_valid   (const char   *text);
+
 /* The end of the subtree of item AT of ITEMS: the first item after it
  * that is not deeper. */
 guint          mk_roadmap_items_subtree_end (GPtrArray    *items,

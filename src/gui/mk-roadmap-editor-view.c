@@ -15,6 +15,8 @@ struct _MkRoadmapEditorView
   AdwPreferencesGroup *item_form;
   AdwEntryRow     *title_row;
   AdwEntryRow     *deadline_row;
+  AdwEntryRow     *date_from_row;
+  AdwEntryRow     *date_to_row;
   AdwEntryRow     *responsible_row;
   AdwEntryRow     *result_row;
   GtkSwitch       *heading_switch;
@@ -77,6 +79,7 @@ fill_form (MkRoadmapEditorView *self)
   MkRoadmapItem *item = selected_item (self);
   struct { AdwEntryRow *row; MkItemField field; } fields[] = {
     { self->title_row, MK_ITEM_TITLE }, { self->deadline_row, MK_ITEM_DEADLINE },
+    { self->date_from_row, MK_ITEM_DATE_FROM }, { self->date_to_row, MK_ITEM_DATE_TO },
     { self->responsible_row, MK_ITEM_RESPONSIBLE }, { self->result_row, MK_ITEM_EXPECTED_RESULT },
   };
   g_autofree char *title = NULL;
@@ -206,6 +209,8 @@ on_field_applied (MkRoadmapEditorView *self,
 {
   MkItemField field = row == self->title_row ? MK_ITEM_TITLE
                     : row == self->deadline_row ? MK_ITEM_DEADLINE
+                    : row == self->date_from_row ? MK_ITEM_DATE_FROM
+                    : row == self->date_to_row ? MK_ITEM_DATE_TO
                     : row == self->responsible_row ? MK_ITEM_RESPONSIBLE : MK_ITEM_EXPECTED_RESULT;
   g_autoptr(GError) error = NULL;
 
@@ -433,6 +438,7 @@ mk_roadmap_editor_view_class_init (MkRoadmapEditorViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/ru/mayak/Mayak/mk-roadmap-editor-view.ui");
   BIND (item_list); BIND (item_form); BIND (title_row); BIND (deadline_row);
+  BIND (date_from_row); BIND (date_to_row);
   BIND (responsible_row); BIND (result_row); BIND (heading_switch);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);

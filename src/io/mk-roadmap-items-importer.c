@@ -173,6 +173,11 @@ read_row (MkImportRun *run)
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
       g_autofree char *value = text (run, text_columns[i]);
+
+      if ((fields[i] == MK_ITEM_DATE_FROM || fields[i] == MK_ITEM_DATE_TO) &&
+          !mk_roadmap_item_date_valid (value))
+        mk_import_run_value_error (run, text_columns[i],
+                                   _("«%s» in the column %s is not a date like 01.10.2020"));
       mk_roadmap_item_set_text (item, fields[i], value);
     }
   g_ptr_array_add (group->items, item);
