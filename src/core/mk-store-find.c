@@ -176,3 +176,29 @@ mk_store_find_school (MkStore     *self,
                               : g_ptr_array_new_with_free_func (g_free);
   return not_found (labels, candidates, error, _("Unknown school."));
 }
+
+gboolean
+mk_store_municipality_id (MkStore     *self,
+                          const char  *municipality,
+                          gint64      *id,
+                          GError     **error)
+{
+  sqlite3_stmt *stmt;
+  g_autofree char *key = NULL;
+
+  *id = 0;
+  if (municipality == NULL)
+    return TRUE;
+  if ((stmt = mk_store_statement (self, "SELECT id FROM municipality WHERE name_key = ?1",
+                                  error)) == NULL)
+    return FALSE;
+  key = mk_store_municipality_key (municipality);
+  mk_stmt_bind_text (stmt, 1, key);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    *id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (*id == 0)
+    g_set_error (error, MK_STORE_ERROR, MK_STORE_ERROR_INVALID,
+                 _("No school is in the municipality «%s»"), municipality);
+  return *id != 0;
+}

@@ -46,6 +46,12 @@ const char   *mk_stmt_column_text      (sqlite3_stmt *stmt,
 
 /* The key a municipality is known by: casefolded, spaces collapsed. */
 char         *mk_store_municipality_key (const char  *name);
+/* The id of MUNICIPALITY, 0 for NULL; FALSE with ERROR when it has no
+ * schools (so no row). */
+gboolean      mk_store_municipality_id  (MkStore     *self,
+                                         const char  *municipality,
+                                         gint64      *id,
+                                         GError     **error);
 
 /* What a write may change of the computed clusters (mk-store-changes.c). */
 typedef enum {

@@ -131,34 +131,6 @@ mk_store_find_roadmap (MkStore     *self,
   return first_roadmap (self, stmt, error);
 }
 
-/* The id of MUNICIPALITY, 0 for NULL; FALSE with ERROR when it has no
- * schools (so no row). */
-static gboolean
-municipality_id (MkStore     *self,
-                 const char  *municipality,
-                 gint64      *id,
-                 GError     **error)
-{
-  sqlite3_stmt *stmt;
-  g_autofree char *key = NULL;
-
-  *id = 0;
-  if (municipality == NULL)
-    return TRUE;
-  if ((stmt = mk_store_statement (self, "SELECT id FROM municipality WHERE name_key = ?1",
-                                  error)) == NULL)
-    return FALSE;
-  key = mk_store_municipality_key (municipality);
-  mk_stmt_bind_text (stmt, 1, key);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    *id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (*id == 0)
-    g_set_error (error, MK_STORE_ERROR, MK_STORE_ERROR_INVALID,
-                 _("No school is in the municipality «%s»"), municipality);
-  return *id != 0;
-}
-
 static gboolean
 write_clusters (MkStore    *self,
                 MkRoadmap  *roadmap,
@@ -271,7 +243,7 @@ mk_store_save_roadmap (MkStore       *self,
   MkPutOutcome result;
 
   if (!mk_roadmap_check (roadmap, error) || !check_unique (self, roadmap, error) ||
-      !municipality_id (self, info->municipality, &municipality, error))
+      !mk_store_municipality_id (self, info->municipality, &municipality, error))
     return FALSE;
   if (info->id != 0)
     before = mk_store_get_roadmap (self, info->id, NULL);
