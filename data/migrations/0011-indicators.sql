@@ -41,3 +41,11 @@ CREATE TABLE indicator_value (
   share_raw     TEXT NOT NULL DEFAULT '',
   PRIMARY KEY (indicator_id, school_id, year)
 ) WITHOUT ROWID;
+
+-- The rows each table has: a school's table (or the municipality's, school
+-- 0) lists its indicators even where it gives no value, and only those.
+CREATE TABLE indicator_entity (
+  indicator_id  INTEGER NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,
+  school_id     INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (indicator_id, school_id)
+) WITHOUT ROWID;

@@ -105,14 +105,14 @@ mk_cli_import (MkCliContext *ctx)
   if (what == NULL || path == NULL)
     {
       mk_cli_error (_("usage: mayak-cli import schools|staff|results|markers|context|overrides|"
-                      "statistics|roadmaps|roadmap-items|roadmap-statuses FILE [--dry-run] "
+                      "statistics|roadmaps|roadmap-items|roadmap-statuses|indicators FILE [--dry-run] "
                       "[--sheet NAME] [--create-missing] [--year YYYY] [--roadmap ID]"));
       return MK_EXIT_USAGE;
     }
   if (mk_importer_find (what, &kind) != NULL)
     return run_import (ctx, kind, path);
   mk_cli_error (_("cannot import «%s»: use schools, staff, results, markers, context, "
-                  "overrides, statistics, roadmaps, roadmap-items or roadmap-statuses"),
+                  "overrides, statistics, roadmaps, roadmap-items, roadmap-statuses or indicators"),
                 what);
   return MK_EXIT_USAGE;
 }

@@ -166,6 +166,40 @@ mk_store_list_indicators (MkStore  *self,
   return collect (self, stmt, indicator_from_row, (GDestroyNotify) mk_indicator_free, error);
 }
 
+GPtrArray *
+mk_store_list_indicators_of (MkStore  *self,
+                             gint64    set_id,
+                             gint64    school_id,
+                             GError  **error)
+{
+  sqlite3_stmt *stmt = mk_store_statement (self,
+      "SELECT i.id, i.code, i.criterion, i.title, i.unit, i.section, i.paired FROM indicator i "
+      "JOIN indicator_entity e ON e.indicator_id = i.id AND e.school_id = ?2 "
+      "WHERE i.set_id = ?1 ORDER BY i.position", error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, set_id);
+  sqlite3_bind_int64 (stmt, 2, school_id);
+  return collect (self, stmt, indicator_from_row, (GDestroyNotify) mk_indicator_free, error);
+}
+
+gboolean
+mk_store_add_indicator_row (MkStore  *self,
+                            gint64    indicator_id,
+                            gint64    school_id,
+                            GError  **error)
+{
+  sqlite3_stmt *stmt = mk_store_statement (self, "INSERT OR IGNORE INTO indicator_entity "
+                                           "(indicator_id, school_id) VALUES (?1, ?2)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, indicator_id);
+  sqlite3_bind_int64 (stmt, 2, school_id);
+  return mk_store_step_done (self, stmt, error);
+}
+
 /* The stored row INDICATOR stands for: the same title (and code, for a
  * section), or NULL. */
 static MkIndicator *

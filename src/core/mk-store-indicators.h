@@ -71,6 +71,17 @@ gboolean   mk_store_put_indicator         (MkStore            *self,
                                            MkIndicator        *indicator,
                                            MkPutOutcome       *outcome,
                                            GError            **error);
+/* The rows of set SET_ID that the table of SCHOOL_ID (0: the
+ * municipality) has, in order (MkIndicator). */
+GPtrArray *mk_store_list_indicators_of    (MkStore            *self,
+                                           gint64              set_id,
+                                           gint64              school_id,
+                                           GError            **error);
+/* Records that the table of SCHOOL_ID has row INDICATOR_ID. */
+gboolean   mk_store_add_indicator_row     (MkStore            *self,
+                                           gint64              indicator_id,
+                                           gint64              school_id,
+                                           GError            **error);
 /* The values of set SET_ID (MkIndicatorValue), of SCHOOL_ID (0: the
  * municipality; -1: of every school and the municipality). */
 GPtrArray *mk_store_list_indicator_values (MkStore            *self,
@@ -87,8 +98,8 @@ gboolean   mk_store_set_indicator_value   (MkStore            *self,
 GArray    *mk_store_list_indicator_years  (MkStore            *self,
                                            gint64              set_id,
                                            GError            **error);
-/* The schools with values in set SET_ID (gint64 ids, 0 first when the
- * municipality has values), by name. */
+/* The schools with a table of set SET_ID (gint64 ids; 0, the
+ * municipality, first), by name. */
 GArray    *mk_store_list_indicator_schools (MkStore           *self,
                                             gint64             set_id,
                                             GError           **error);

@@ -24,7 +24,8 @@ extract (const char  *name,
   g_autofree char *resource = g_strconcat (DEMO_PATH, name, NULL);
   g_autoptr(GBytes) bytes = g_resource_lookup_data (mk_io_get_resource (),
                                                     resource, 0, error);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *base = g_path_get_basename (name);
+  g_autofree char *path = g_build_filename (dir, base, NULL);
 
   if (bytes == NULL)
     return NULL;
@@ -108,6 +109,38 @@ load_roadmaps (MkStore     *store,
                           "Ельнинский район", error);
 }
 
+/* The indicator tables of Kamensk-Uralsky (the municipality's and each
+ * school's, 2019–2021) and ZATO Solnechny's Таблица 2 (2021, 2022). */
+static gboolean
+load_indicators (MkStore     *store,
+                 const char  *dir,
+                 GError     **error)
+{
+  static const char *const tables[] = {
+    "indicators/kamensk-licey-9.csv",
+    "indicators/kamensk-municipal.csv",
+    "indicators/kamensk-osh-14.csv",
+    "indicators/kamensk-osh-27.csv",
+    "indicators/kamensk-osh-39.csv",
+    "indicators/kamensk-sh-1.csv",
+    "indicators/kamensk-sh-17.csv",
+    "indicators/kamensk-sh-2.csv",
+    "indicators/kamensk-sh-32.csv",
+    "indicators/kamensk-sh-35.csv",
+    "indicators/kamensk-sh-37.csv",
+    "indicators/kamensk-sh-38.csv",
+    "indicators/kamensk-sh-51.csv",
+    "indicators/kamensk-sh-60.csv",
+    "indicators/kamensk-sh-7.csv",
+    "indicators/zato-2021-2022.csv",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (!import_one (store, dir, tables[i], MK_IMPORT_KIND_INDICATORS, error))
+      return FALSE;
+  return TRUE;
+}
+
 /* The documented history (clusters.csv) comes before the year's own
  * classification; its deviations (overrides-2022.csv) after it. */
 static gboolean
@@ -125,6 +158,7 @@ load_all (MkStore     *store,
          import_one (store, dir, "overrides-2022.csv", MK_IMPORT_KIND_OVERRIDES, error) &&
          import_one (store, dir, "statistics.csv", MK_IMPORT_KIND_STATISTICS, error) &&
          load_roadmaps (store, dir, error) &&
+         load_indicators (store, dir, error) &&
          mk_store_set_meta (store, "demo",
                             _("Demo data transcribed from the official documents of Smolensk, "
                               "Kamensk-Uralsky, Elnya district and ZATO Solnechny"),

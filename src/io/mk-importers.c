@@ -40,6 +40,9 @@ static const MkImporterInfo importers[MK_N_IMPORT_KINDS] = {
   { "roadmap-statuses", N_("Statuses of a roadmap"),
     N_("Items as rows, schools as columns, «да» / «нет»; or a municipal plan with «Информация»"),
     FALSE, FALSE, TRUE },
+  { "indicators", N_("Indicator table"),
+    N_("A set's indicators for the municipality or a school, a column per year, values as written"),
+    FALSE, FALSE, FALSE },
 };
 
 /* In the order of MkImportKind. */
@@ -47,6 +50,7 @@ static const MkImporterSpec *const specs[MK_N_IMPORT_KINDS] = {
   &mk_schools_importer, &mk_staff_importer, &mk_results_importer, &mk_markers_importer,
   &mk_context_importer, &mk_overrides_importer, &mk_statistics_importer,
   &mk_roadmaps_importer, &mk_roadmap_items_importer, &mk_roadmap_statuses_importer,
+  &mk_indicators_importer,
 };
 
 gboolean

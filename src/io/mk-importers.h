@@ -19,9 +19,10 @@ typedef enum {
   MK_IMPORT_KIND_ROADMAPS,
   MK_IMPORT_KIND_ROADMAP_ITEMS,
   MK_IMPORT_KIND_ROADMAP_STATUSES,
+  MK_IMPORT_KIND_INDICATORS,
 } MkImportKind;
 
-#define MK_N_IMPORT_KINDS 10
+#define MK_N_IMPORT_KINDS 11
 
 typedef struct {
   const char   *name;          /* "results", as `mayak-cli import` takes it */
