@@ -42,10 +42,16 @@ CREATE TABLE indicator_value (
   PRIMARY KEY (indicator_id, school_id, year)
 ) WITHOUT ROWID;
 
--- The rows each table has: a school's table (or the municipality's, school
--- 0) lists its indicators even where it gives no value, and only those.
+-- The rows each table has, in its own order and with its criterion and
+-- unit as that table writes them: a school's table (or the
+-- municipality's, school 0) lists its indicators even where it gives no
+-- value, and only those.
 CREATE TABLE indicator_entity (
   indicator_id  INTEGER NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,
   school_id     INTEGER NOT NULL DEFAULT 0,
+  position      INTEGER NOT NULL DEFAULT 0,
+  code          TEXT NOT NULL DEFAULT '',
+  criterion     TEXT NOT NULL DEFAULT '',
+  unit          TEXT NOT NULL DEFAULT '',
   PRIMARY KEY (indicator_id, school_id)
 ) WITHOUT ROWID;

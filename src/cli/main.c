@@ -11,6 +11,7 @@
 #include "mk-cli-chart.h"
 #include "mk-cli-clusters.h"
 #include "mk-cli-procedures.h"
+#include "mk-cli-indicators.h"
 #include "mk-cli-roadmaps.h"
 #include "mk-cli-statistics.h"
 #include "mk-store.h"
@@ -34,6 +35,7 @@ static const Command commands[] = {
   { "statistics", mk_cli_statistics },
   { "procedures", mk_cli_procedures },
   { "roadmaps", mk_cli_roadmaps },
+  { "indicators", mk_cli_indicators },
   { "backup", mk_cli_backup },
 };
 
@@ -68,6 +70,7 @@ print_help (void)
   printf ("  procedures [--format tsv|csv|json]  %s\n", _("list the procedure catalog with the number of results of each"));
   printf ("  procedures add \"ОГЭ АНГ\" [--title TEXT]  %s\n", _("add a procedure to the catalog"));
   printf ("  procedures delete CODE       %s\n", _("delete a procedure that no result uses"));
+  printf ("  indicators [--entity NAME] [--format tsv|csv|json]  %s\n", _("list the indicator values as written, as read, and their warnings"));
   printf ("  roadmaps [--year 2022/2023] [--format tsv|csv|json]  %s\n", _("list the roadmaps: id, number, school year, municipality, clusters, title"));
   printf ("  classify --year 2022/2023    %s\n", _("compute the clusters of the school year"));
   printf ("  clusters --year 2022/2023 [--format tsv|csv|json]  %s\n", _("list the schools with their clusters"));
@@ -88,7 +91,7 @@ print_help (void)
                       "--create-missing (add unknown schools), --year YYYY, --roadmap ID."));
   printf ("%s\n", _("Without --db the default database is used: $XDG_DATA_HOME/mayak/mayak.db."));
   printf ("%s\n", _("Commands that only read (schools, clusters, explain, report, chart, statistics, "
-                     "procedures, roadmaps, backup, every --dry-run) open the database read-only and never "
+                     "procedures, roadmaps, indicators, backup, every --dry-run) open the database read-only and never "
                      "change it; a missing database is an error for them."));
   printf ("%s\n", _("Exit status: 0 success, 1 data refused, 2 usage error or unreadable file, 3 database cannot be opened."));
 }

@@ -59,6 +59,10 @@ parse_scope (MkCliContext       *ctx,
                          info->id), FALSE;
   if ((params->roadmap_id = mk_cli_roadmap_option (ctx)) < 0)
     return FALSE;
+  params->school = mk_cli_option (ctx, "--school");
+  if (params->school != NULL && !(info->uses & MK_REPORT_USES_SCHOOL))
+    return mk_cli_error (_("report %s is not of one school: --school does not apply"),
+                         info->id), FALSE;
 
   if (from != NULL && (!mk_school_year_parse (from, &params->first_year) ||
                        params->first_year > params->school_year))

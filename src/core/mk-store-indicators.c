@@ -173,9 +173,9 @@ mk_store_list_indicators_of (MkStore  *self,
                              GError  **error)
 {
   sqlite3_stmt *stmt = mk_store_statement (self,
-      "SELECT i.id, i.code, i.criterion, i.title, i.unit, i.section, i.paired FROM indicator i "
+      "SELECT i.id, e.code, e.criterion, i.title, e.unit, i.section, i.paired FROM indicator i "
       "JOIN indicator_entity e ON e.indicator_id = i.id AND e.school_id = ?2 "
-      "WHERE i.set_id = ?1 ORDER BY i.position", error);
+      "WHERE i.set_id = ?1 ORDER BY e.position", error);
 
   if (stmt == NULL)
     return NULL;
@@ -185,18 +185,25 @@ mk_store_list_indicators_of (MkStore  *self,
 }
 
 gboolean
-mk_store_add_indicator_row (MkStore  *self,
-                            gint64    indicator_id,
-                            gint64    school_id,
-                            GError  **error)
+mk_store_add_indicator_row (MkStore            *self,
+                            const MkIndicator  *indicator,
+                            gint64              school_id,
+                            guint               position,
+                            GError            **error)
 {
-  sqlite3_stmt *stmt = mk_store_statement (self, "INSERT OR IGNORE INTO indicator_entity "
-                                           "(indicator_id, school_id) VALUES (?1, ?2)", error);
+  sqlite3_stmt *stmt = mk_store_statement (self,
+      "INSERT INTO indicator_entity (indicator_id, school_id, position, code, criterion, unit) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO UPDATE SET position = excluded.position, "
+      "code = excluded.code, criterion = excluded.criterion, unit = excluded.unit", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, indicator_id);
+  sqlite3_bind_int64 (stmt, 1, indicator->id);
   sqlite3_bind_int64 (stmt, 2, school_id);
+  sqlite3_bind_int (stmt, 3, (int) position);
+  mk_stmt_bind_text (stmt, 4, indicator->code);
+  mk_stmt_bind_text (stmt, 5, indicator->criterion);
+  mk_stmt_bind_text (stmt, 6, indicator->unit);
   return mk_store_step_done (self, stmt, error);
 }
 

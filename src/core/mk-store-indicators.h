@@ -72,15 +72,18 @@ gboolean   mk_store_put_indicator         (MkStore            *self,
                                            MkPutOutcome       *outcome,
                                            GError            **error);
 /* The rows of set SET_ID that the table of SCHOOL_ID (0: the
- * municipality) has, in order (MkIndicator). */
+ * municipality) has, in its order and with its codes, criteria and units
+ * (MkIndicator). */
 GPtrArray *mk_store_list_indicators_of    (MkStore            *self,
                                            gint64              set_id,
                                            gint64              school_id,
                                            GError            **error);
-/* Records that the table of SCHOOL_ID has row INDICATOR_ID. */
+/* Records that the table of SCHOOL_ID has INDICATOR (stored: its id is
+ * set) at POSITION, with its code, criterion and unit as written. */
 gboolean   mk_store_add_indicator_row     (MkStore            *self,
-                                           gint64              indicator_id,
+                                           const MkIndicator  *indicator,
                                            gint64              school_id,
+                                           guint               position,
                                            GError            **error);
 /* The values of set SET_ID (MkIndicatorValue), of SCHOOL_ID (0: the
  * municipality; -1: of every school and the municipality). */

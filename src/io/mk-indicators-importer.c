@@ -57,6 +57,7 @@ typedef struct {
   GArray  *years;           /* YearColumn */
   char    *code, *criterion; /* of the rows above, for rows that leave them empty */
   gint64   set_id;
+  guint    written;          /* rows written: the next one's place */
 } Indicators;
 
 static Indicators *
@@ -392,7 +393,7 @@ write_row (MkImportRun  *run,
       return TRUE;
     }
   if (!mk_store_put_indicator (run->store, self->set_id, p->indicator, NULL, error) ||
-      !mk_store_add_indicator_row (run->store, p->indicator->id, self->school_id, error))
+      !mk_store_add_indicator_row (run->store, p->indicator, self->school_id, self->written++, error))
     return FALSE;
   for (guint i = 0; i < p->values->len; i++)
     {

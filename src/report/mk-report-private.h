@@ -156,6 +156,8 @@ MkSheet   *mk_report_individual_programs  (MkStore *store, const MkReportParams 
 MkSheet   *mk_report_overrides            (MkStore *store, const MkReportParams *params, GError **error);
 MkSheet   *mk_report_roadmap_matrix       (MkStore *store, const MkReportParams *params, GError **error);
 MkSheet   *mk_report_roadmap_report       (MkStore *store, const MkReportParams *params, GError **error);
+MkSheet   *mk_report_indicators_school    (MkStore *store, const MkReportParams *params, GError **error);
+MkSheet   *mk_report_indicators_municipal (MkStore *store, const MkReportParams *params, GError **error);
 /* The roadmap a roadmap report lays out: PARAMS' roadmap, or else the
  * first of PARAMS' school year (and municipality) at LEVEL; NULL with
  * ERROR unset when the year has none. */

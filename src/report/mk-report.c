@@ -73,6 +73,16 @@ static const MkReportInfo catalog[] = {
     N_("A municipal plan's measures by section with their deadlines and the "
        "information the municipality reported of each (the report on the plan)."),
     mk_report_roadmap_report, MK_REPORT_USES_ROADMAP },
+  { "indicators-school", "Мониторинг показателей школы",
+    N_("Each school's indicator table: its full name, head, curator and deputy, then the "
+       "criteria merged over their indicators, the unit and the values of each year as "
+       "written (the protocol of the working group)."),
+    mk_report_indicators_school, MK_REPORT_USES_SCHOOL },
+  { "indicators-municipal", "Количественные показатели мониторинга",
+    N_("The municipality's indicator tables: sections and indicators with the values of "
+       "each year as written, a count and a share under each year where the table keeps "
+       "both (the monitoring report, table 2)."),
+    mk_report_indicators_municipal, 0 },
 };
 
 const MkReportInfo *

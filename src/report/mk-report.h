@@ -19,6 +19,8 @@ typedef struct {
                               * cluster's; MK_CLUSTER_NONE: every cluster */
   guint       max_rows;      /* a preview's: the sheet's first rows only
                               * (mk_sheet_set_row_limit); 0: every row */
+  const char *school;        /* indicators-school: only this school (by
+                              * name); NULL: every school */
   gint64      roadmap_id;    /* roadmap reports: the roadmap; 0: the
                               * school year's first (of the municipality) */
 } MkReportParams;
@@ -33,6 +35,7 @@ typedef enum {
   MK_REPORT_USES_FIRST_YEAR = 1 << 0,  /* covers school years from first_year */
   MK_REPORT_USES_CLUSTER    = 1 << 1,  /* lists schools; can keep one cluster's */
   MK_REPORT_USES_ROADMAP    = 1 << 2,  /* lays out one roadmap of the year */
+  MK_REPORT_USES_SCHOOL     = 1 << 3,  /* can keep one school's */
 } MkReportUses;
 
 /* One entry of the report catalog (docs/command-line.md, «Reports»). TITLE
