@@ -6,6 +6,7 @@
 
 #include "mk-clusters-page.h"
 #include "mk-gui-util.h"
+#include "mk-indicators-page.h"
 #include "mk-methodology-page.h"
 #include "mk-overview-page.h"
 #include "mk-page.h"
@@ -33,6 +34,7 @@ static const MkSection sections[] = {
   { "clusters", N_("Clusters"), "view-grid-symbolic", NULL, mk_clusters_page_get_type },
   { "overview", N_("Overview"), "x-office-presentation-symbolic", NULL, mk_overview_page_get_type },
   { "roadmaps", N_("Roadmaps"), "view-list-ordered-symbolic", NULL, mk_roadmaps_page_get_type },
+  { "indicators", N_("Indicators"), "view-grid-symbolic", NULL, mk_indicators_page_get_type },
   { "protocols", N_("Protocols"), "x-office-document-symbolic",
     N_("Here you will write the protocols of working group meetings: attendees, agenda and decisions.") },
   { "reports", N_("Reports"), "document-print-symbolic", NULL, mk_reports_page_get_type },
