@@ -4,6 +4,8 @@
 
 #include <glib/gi18n.h>
 
+#include "mk-chart-indicator.h"
+#include "mk-chart-view.h"
 #include "mk-gui-util.h"
 #include "mk-indicator-grid.h"
 #include "mk-indicators-page.h"
@@ -23,6 +25,7 @@ struct _MkIndicatorsPage
   AdwActionRow     *reading_row;
   GtkLabel         *warning_label;
   GtkLabel         *warnings_label;
+  MkChartView      *chart_view;
 
   MkStore          *store;
   GPtrArray        *sets;       /* MkIndicatorSet */
@@ -92,8 +95,11 @@ on_cell_selected (MkIndicatorsPage *self)
       adw_preferences_group_set_title (self->cell_group, _("No cell selected"));
       adw_action_row_set_subtitle (self->reading_row, "");
       gtk_label_set_text (self->warning_label, "");
+      mk_chart_view_set_data (self->chart_view, NULL);
       return;
     }
+  /* The indicator of the cell over the years, as a chart to export. */
+  mk_chart_view_set_data (self->chart_view, mk_chart_indicator_new (self->table, row));
   reading = mk_indicator_table_dup_reading (self->table, row, column);
   warning = mk_indicator_table_dup_warnings (self->table, row, column);
   title = g_strdup_printf ("%s (%d)", mk_indicator_table_get_row (self->table, row)->title,
@@ -309,11 +315,12 @@ mk_indicators_page_class_init (MkIndicatorsPageClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = mk_indicators_page_dispose;
   g_type_ensure (MK_TYPE_INDICATOR_GRID);
+  g_type_ensure (MK_TYPE_CHART_VIEW);
   mk_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/ru/mayak/Mayak/mk-indicators-page.ui");
   BIND (set_dropdown); BIND (set_names); BIND (entity_dropdown); BIND (entity_names);
   BIND (content_stack); BIND (grid); BIND (cell_group); BIND (reading_row);
-  BIND (warning_label); BIND (warnings_label);
+  BIND (warning_label); BIND (warnings_label); BIND (chart_view);
   gtk_widget_class_bind_template_callback (widget_class, on_set_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_entity_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_cell_selected);
