@@ -26,6 +26,7 @@ struct _MkIndicatorsPage
   GtkLabel         *warning_label;
   GtkLabel         *warnings_label;
   MkChartView      *chart_view;
+  MkChartView      *compare_view;
 
   MkStore          *store;
   GPtrArray        *sets;       /* MkIndicatorSet */
@@ -82,6 +83,30 @@ list_warnings (MkIndicatorsPage *self)
   gtk_label_set_text (self->warnings_label, text->len > 0 ? text->str : _("None"));
 }
 
+static MkIndicatorSet *chosen_set (MkIndicatorsPage *self);
+
+/* The school's indicator beside the other schools' (of its cluster when
+ * it is known); none for the municipality's table or a section. */
+static void
+show_comparison (MkIndicatorsPage *self,
+                 MkIndicator      *indicator)
+{
+  guint i = gtk_drop_down_get_selected (self->entity_dropdown);
+  gint64 school = self->entities != NULL && i < self->entities->len
+                  ? g_array_index (self->entities, gint64, i) : 0;
+  MkChartData *data = NULL;
+
+  if (school != 0 && !indicator->section && chosen_set (self) != NULL)
+    data = mk_chart_indicator_compare_new (self->store, chosen_set (self)->id, indicator->id,
+                                           school, NULL);
+  if (data != NULL)
+    {
+      g_free (data->title);
+      data->title = g_strdup (indicator->title);
+    }
+  mk_chart_view_set_data (self->compare_view, data);
+}
+
 static void
 on_cell_selected (MkIndicatorsPage *self)
 {
@@ -96,8 +121,10 @@ on_cell_selected (MkIndicatorsPage *self)
       adw_action_row_set_subtitle (self->reading_row, "");
       gtk_label_set_text (self->warning_label, "");
       mk_chart_view_set_data (self->chart_view, NULL);
+      mk_chart_view_set_data (self->compare_view, NULL);
       return;
     }
+  show_comparison (self, mk_indicator_table_get_row (self->table, row));
   /* The indicator of the cell over the years, as a chart to export. */
   mk_chart_view_set_data (self->chart_view, mk_chart_indicator_new (self->table, row));
   reading = mk_indicator_table_dup_reading (self->table, row, column);
@@ -320,7 +347,7 @@ mk_indicators_page_class_init (MkIndicatorsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/ru/mayak/Mayak/mk-indicators-page.ui");
   BIND (set_dropdown); BIND (set_names); BIND (entity_dropdown); BIND (entity_names);
   BIND (content_stack); BIND (grid); BIND (cell_group); BIND (reading_row);
-  BIND (warning_label); BIND (warnings_label); BIND (chart_view);
+  BIND (warning_label); BIND (warnings_label); BIND (chart_view); BIND (compare_view);
   gtk_widget_class_bind_template_callback (widget_class, on_set_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_entity_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_cell_selected);
