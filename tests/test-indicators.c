@@ -113,7 +113,8 @@ test_unit_warnings (void)
   g_assert_null (mk_indicator_unit_warning (&nine, MK_UNIT_COUNT));
 }
 
-/* The ZATO table's «514» after 14 and 16: a typo a specialist must see. */
+/* «514» after 14 and 16 in a Kamensk-Uralsky school table: a typo a
+ * specialist must see. */
 static void
 test_jump_warning (void)
 {

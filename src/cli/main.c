@@ -80,7 +80,7 @@ print_help (void)
   printf ("  override --school NAME --year 2022/2023 --clear  %s\n", _("remove the cluster set by hand"));
   printf ("  report --list                %s\n", _("list the reports"));
   printf ("  report ID --year 2022/2023 [--from 2018/2019] [--municipality NAME]\n"
-          "                 [--cluster CODE] [--roadmap ID] -o FILE.xlsx|pdf\n"
+          "                 [--cluster CODE] [--roadmap ID] [--school NAME] -o FILE.xlsx|pdf\n"
           "                               %s\n", _("export a report as XLSX or PDF"));
   printf ("  chart ID --year 2022/2023 [--school NAME] [--municipality NAME] -o FILE.png|svg|pdf\n"
           "                               %s\n", _("draw a dashboard chart; ids: cluster-distribution, "

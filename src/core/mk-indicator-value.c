@@ -107,7 +107,7 @@ has_free_number (const char *rest)
   GRegex *quoted = compiled (&quotation, "«[^»]*»|\"[^\"]*\"", 0);
   g_autofree char *plain = g_regex_replace_literal (quoted, rest, -1, 0, "", 0, NULL);
   GRegex *free_number = compiled (&other_number, "(?<![№,\\d.]\\s)(?<![№,\\d.])\\b\\d+(?:[.,]\\d+)?"
-                                  "(?=\\s+(?:[а-яё]|-)|\\s*-\\s*\\d)", 0);
+                                  "(?=\\s+(?:[а-яё]|-)|\\s*-\\s*\\d)", G_REGEX_CASELESS);
 
   return plain != NULL && g_regex_match (free_number, plain, 0, NULL);
 }
@@ -117,7 +117,7 @@ read_leading_number (const char         *text,
                      MkIndicatorReading *r)
 {
   static GRegex *leading;
-  GRegex *regex = compiled (&leading, "^(\\d+(?:[.,]\\d+)?)\\s*(%)?(.*)$", G_REGEX_DOTALL);
+  GRegex *regex = compiled (&leading, "^(-?\\d+(?:[.,]\\d+)?)\\s*(%)?(.*)$", G_REGEX_DOTALL);
   g_autoptr(GMatchInfo) match = NULL;
   g_autofree char *percent = NULL, *rest = NULL;
 
@@ -162,8 +162,12 @@ mk_indicator_reading_value (const MkIndicatorReading *r,
 {
   if (!r->has_number)
     return FALSE;
-  if (r->has_fraction)
-    *value = unit == MK_UNIT_PERCENT ? 100 * r->number : unit == MK_UNIT_COUNT ? r->count : r->number;
+  if (r->has_fraction || (r->has_count && r->has_share))
+    {
+      double share = r->has_fraction ? r->number : r->share / 100;
+
+      *value = unit == MK_UNIT_PERCENT ? 100 * share : unit == MK_UNIT_COUNT ? r->count : share;
+    }
   else if (r->percent)
     *value = unit == MK_UNIT_SHARE ? r->number / 100 : r->number;
   else
@@ -180,7 +184,8 @@ mk_indicator_unit_warning (const MkIndicatorReading *r,
 
   if (!mk_indicator_reading_value (r, unit, &value))
     return NULL;
-  shown = g_strdup_printf ("%g", r->has_fraction ? r->count : r->number);
+  shown = r->has_fraction ? g_strdup_printf ("%g/%g", r->count, r->total)
+                          : g_strdup_printf ("%g", r->has_share && !r->percent ? r->share : r->number);
   if (value < 0)
     return g_strdup_printf (_("%s is below zero"), shown);
   if (unit == MK_UNIT_SHARE && value > 1 && !r->percent)

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "mk-store-indicators.h"
+#include "mk-natural.h"
 #include "mk-store-private.h"
 #include "mk-text.h"
 
@@ -407,13 +408,53 @@ mk_store_list_indicator_years (MkStore  *self,
                       set_id, sizeof (int), error);
 }
 
+typedef struct {
+  gint64  id;
+  char   *name;
+} NamedId;
+
+static int
+compare_named (gconstpointer a,
+               gconstpointer b)
+{
+  const NamedId *x = a, *y = b;
+
+  if ((x->id == 0) != (y->id == 0))
+    return x->id == 0 ? -1 : 1;
+  return mk_natural_compare (x->name, y->name);
+}
+
 GArray *
 mk_store_list_indicator_schools (MkStore  *self,
                                  gint64    set_id,
                                  GError  **error)
 {
-  return collect_ids (self, "SELECT DISTINCT v.school_id FROM indicator_value v "
-                      "JOIN indicator i ON i.id = v.indicator_id LEFT JOIN school s ON s.id = v.school_id "
-                      "WHERE i.set_id = ?1 ORDER BY v.school_id <> 0, s.name",
-                      set_id, sizeof (gint64), error);
+  sqlite3_stmt *stmt = mk_store_statement (self,
+      "SELECT DISTINCT e.school_id, IFNULL (s.name, '') FROM indicator_entity e "
+      "JOIN indicator i ON i.id = e.indicator_id LEFT JOIN school s ON s.id = e.school_id "
+      "WHERE i.set_id = ?1", error);
+  g_autoptr(GArray) named = g_array_new (FALSE, FALSE, sizeof (NamedId));
+  GArray *ids;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, set_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      NamedId item = { sqlite3_column_int64 (stmt, 0), g_strdup (mk_stmt_column_text (stmt, 1)) };
+      g_array_append_val (named, item);
+    }
+  sqlite3_reset (stmt);
+  /* Natural order: «№ 2» before «№ 17». */
+  g_array_sort (named, compare_named);
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < named->len; i++)
+    {
+      g_array_append_val (ids, g_array_index (named, NamedId, i).id);
+      g_free (g_array_index (named, NamedId, i).name);
+    }
+  if (rc != SQLITE_DONE)
+    return (g_array_unref (ids), mk_store_fail (self, error), NULL);
+  return ids;
 }

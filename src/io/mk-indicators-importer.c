@@ -58,6 +58,7 @@ typedef struct {
   char    *code, *criterion; /* of the rows above, for rows that leave them empty */
   gint64   set_id;
   guint    written;          /* rows written: the next one's place */
+  gboolean set_failed;
 } Indicators;
 
 static Indicators *
@@ -124,6 +125,14 @@ read_preamble (MkImportRun *run)
   if (g_str_has_prefix (key, "школа") || g_str_equal (key, "оо"))
     {
       g_autofree char *name = trimmed_cell (run, 1);
+
+      if (self->municipality == NULL)
+        {
+          mk_import_row_error (run->report, run->reader,
+                               _("the school is named before its municipality: put the line "
+                                 "«Муниципалитет;<name>» above «Школа;<name>»"));
+          return TRUE;
+        }
       g_autoptr(GError) error = NULL;
       g_autoptr(MkSchool) school = mk_store_find_school (run->store, self->municipality != NULL
                                                          ? self->municipality : "", name, NULL, &error);
@@ -174,15 +183,16 @@ read_subheading (MkImportRun *run)
   Indicators *self = own (run);
   gboolean found = FALSE;
 
+  /* Only a row of headings: no number, no indicator. */
+  if (!mk_text_is_blank (cell_text (run, self->code_column)) ||
+      !mk_text_is_blank (cell_text (run, self->title_column)))
+    return FALSE;
   for (guint c = 0; c < mk_table_reader_get_n_cells (run->reader); c++)
     {
       g_autofree char *head = folded_cell (run, (int) c);
 
       if (!g_str_equal (head, "в %") && !g_str_equal (head, "%"))
-        {
-          found |= g_str_has_prefix (head, "количество");
-          continue;
-        }
+        continue;
       for (guint y = self->years->len; y-- > 0;)
         if (g_array_index (self->years, YearColumn, y).column < (int) c)
           {
@@ -370,6 +380,9 @@ check (MkImportRun *run)
     mk_import_report_add_error (run->report, where,
                                 _("the file does not name its set of indicators: add a first line "
                                   "«Набор показателей;<title>»"));
+  if (self->in_table && run->rows->len == 0)
+    mk_import_report_add_error (run->report, where,
+                                _("the table has no indicator rows under its heading"));
   if (self->municipality == NULL || *self->municipality == '\0')
     mk_import_report_add_error (run->report, where,
                                 _("the file does not name its municipality: add a line "
@@ -385,10 +398,14 @@ write_row (MkImportRun  *run,
   Pending *p = row;
   g_autoptr(GError) refused = NULL;
 
+  if (self->set_failed)
+    return TRUE;
   if (self->set_id == 0 &&
       !mk_store_ensure_indicator_set (run->store, self->set_title, self->municipality,
                                       &self->set_id, NULL, &refused))
     {
+      /* Once: every row of the file would say the same. */
+      self->set_failed = TRUE;
       mk_import_report_add_error (run->report, run->path, "%s", refused->message);
       return TRUE;
     }

@@ -94,6 +94,17 @@ table_year (Table *t,
   return g_array_index (t->years, int, i);
 }
 
+/* Several tables share a sheet, each laying out its columns its own way:
+ * a column is as wide as the widest of them needs. */
+static void
+widen (MkSheet *sheet,
+       guint    col,
+       double   width)
+{
+  if (mk_sheet_get_column_width (sheet, col) < width)
+    mk_sheet_set_column_width (sheet, col, width);
+}
+
 /* «№ п/п | Критерий | Показатель (индикатор) | Единица измерения | 2019
  * год | …» from ROW on; the row after it. */
 static guint
@@ -109,13 +120,13 @@ criteria_heading (MkSheet              *sheet,
   for (guint c = 0; c < G_N_ELEMENTS (headings); c++)
     {
       mk_sheet_set_text (sheet, row, c, headings[c], st->header);
-      mk_sheet_set_column_width (sheet, c, widths[c]);
+      widen (sheet, c, widths[c]);
     }
   for (guint y = 0; y < t->years->len; y++)
     {
       g_autofree char *year = g_strdup_printf ("%d год", table_year (t, y));
       mk_sheet_set_text (sheet, row, 4 + y, year, st->header);
-      mk_sheet_set_column_width (sheet, 4 + y, 16);
+      widen (sheet, 4 + y, 16);
     }
   return row + 1;
 }
@@ -183,8 +194,8 @@ paired_heading (MkSheet              *sheet,
   mk_sheet_set_text (sheet, row, 1, "Показатель", st->header);
   mk_sheet_merge (sheet, row, 0, row + 1, 0);
   mk_sheet_merge (sheet, row, 1, row + 1, 1);
-  mk_sheet_set_column_width (sheet, 0, 6);
-  mk_sheet_set_column_width (sheet, 1, 60);
+  widen (sheet, 0, 6);
+  widen (sheet, 1, 60);
   for (guint y = 0; y < t->years->len; y++)
     {
       g_autofree char *year = g_strdup_printf ("Значение %d года", table_year (t, y));
@@ -194,8 +205,8 @@ paired_heading (MkSheet              *sheet,
       mk_sheet_merge (sheet, row, col, row, col + 1);
       mk_sheet_set_text (sheet, row + 1, col, "Количество единиц", st->header);
       mk_sheet_set_text (sheet, row + 1, col + 1, "в %", st->header);
-      mk_sheet_set_column_width (sheet, col, 12);
-      mk_sheet_set_column_width (sheet, col + 1, 10);
+      widen (sheet, col, 14);
+      widen (sheet, col + 1, 12);
     }
   return row + 2;
 }
@@ -293,7 +304,7 @@ school_block (MkSheet              *sheet,
   const char *full = mk_school_get_full_name (school);
   gboolean ok = table_load (&t, store, set->id, mk_school_get_id (school), params, error);
 
-  if (ok && t.rows->len > 0)
+  if (ok && t.rows->len > 0 && t.years->len > 0)
     {
       mk_sheet_add_title (sheet, (*row)++, n_columns (&t), *full != '\0' ? full : mk_school_get_name (school));
       mk_sheet_add_title (sheet, (*row)++, n_columns (&t), people);
@@ -310,6 +321,7 @@ school_blocks (MkSheet              *sheet,
                MkStore              *store,
                MkIndicatorSet       *set,
                const MkReportParams *params,
+               gint64                chosen,
                guint                *row,
                gboolean             *unknown,
                GError              **error)
@@ -322,7 +334,7 @@ school_blocks (MkSheet              *sheet,
       g_autoptr(MkSchool) school = id != 0 ? mk_store_get_school (store, id, NULL) : NULL;
 
       if (school == NULL || !in_scope (params, mk_school_get_municipality (school)) ||
-          (params->school != NULL && g_strcmp0 (params->school, mk_school_get_name (school)) != 0))
+          (chosen != 0 && id != chosen))
         continue;
       if (!school_block (sheet, st, store, set, school, params, row, unknown, error))
         return FALSE;
@@ -349,6 +361,22 @@ unknown_legend (MkSheet  *sheet,
                            " Значение в таблице не указано.");
 }
 
+/* The school --school names, found by the name rules in --municipality
+ * (or any); 0 with ERROR when there is none or more than one. */
+static gint64
+chosen_school (MkStore              *store,
+               const MkReportParams *params,
+               GError              **error)
+{
+  g_autoptr(MkSchool) school = mk_store_find_school (store, params->municipality != NULL
+                                                     ? params->municipality : "",
+                                                     params->school, NULL, error);
+
+  if (school == NULL)
+    g_prefix_error (error, "«%s»: ", params->school);
+  return school != NULL ? mk_school_get_id (school) : 0;
+}
+
 MkSheet *
 mk_report_indicators_school (MkStore              *store,
                              const MkReportParams *params,
@@ -359,8 +387,9 @@ mk_report_indicators_school (MkStore              *store,
   MkReportStyles st;
   gboolean unknown = FALSE;
   guint row = 0;
+  gint64 chosen = 0;
 
-  if (sets == NULL)
+  if (sets == NULL || (params->school != NULL && (chosen = chosen_school (store, params, error)) == 0))
     return NULL;
   mk_report_styles_init (sheet, &st);
   for (guint i = 0; i < sets->len; i++)
@@ -368,7 +397,7 @@ mk_report_indicators_school (MkStore              *store,
       MkIndicatorSet *set = sets->pdata[i];
 
       if (in_scope (params, set->municipality) &&
-          !school_blocks (sheet, &st, store, set, params, &row, &unknown, error))
+          !school_blocks (sheet, &st, store, set, params, chosen, &row, &unknown, error))
         return NULL;
     }
   nothing_to_show (sheet, row, "Нет таблиц показателей школ.");
@@ -398,7 +427,7 @@ mk_report_indicators_municipal (MkStore              *store,
       gboolean ok = !in_scope (params, set->municipality) ||
                     table_load (&t, store, set->id, 0, params, error);
 
-      if (ok && t.rows != NULL && t.rows->len > 0)
+      if (ok && t.rows != NULL && t.rows->len > 0 && t.years->len > 0)
         {
           g_autofree char *title = g_strdup_printf ("%s (%s)", set->title,
                                                     set->municipality != NULL ? set->municipality
