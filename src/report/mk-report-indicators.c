@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "mk-report-private.h"
+#include "mk-store-clusters.h"
 #include "mk-store-indicators.h"
 
 /* The indicator tables (docs/indicators.md): each school's monitoring
@@ -287,6 +288,21 @@ in_scope (const MkReportParams *params,
          g_strcmp0 (params->municipality, municipality) == 0;
 }
 
+/* Whether SCHOOL_ID's final cluster in the school year is --cluster's
+ * (any school without --cluster). */
+static gboolean
+of_cluster (MkStore              *store,
+            gint64                school_id,
+            const MkReportParams *params)
+{
+  g_autoptr(MkAssignment) assignment = NULL;
+
+  if (params->cluster == MK_CLUSTER_NONE)
+    return TRUE;
+  assignment = mk_store_get_assignment (store, school_id, params->school_year, NULL);
+  return assignment != NULL && mk_assignment_get_final (assignment) == params->cluster;
+}
+
 /* One school's block: its name and people, then its table. */
 static gboolean
 school_block (MkSheet              *sheet,
@@ -334,7 +350,7 @@ school_blocks (MkSheet              *sheet,
       g_autoptr(MkSchool) school = id != 0 ? mk_store_get_school (store, id, NULL) : NULL;
 
       if (school == NULL || !in_scope (params, mk_school_get_municipality (school)) ||
-          (chosen != 0 && id != chosen))
+          (chosen != 0 && id != chosen) || !of_cluster (store, id, params))
         continue;
       if (!school_block (sheet, st, store, set, school, params, row, unknown, error))
         return FALSE;

@@ -77,7 +77,7 @@ static const MkReportInfo catalog[] = {
     N_("Each school's indicator table: its full name, head, curator and deputy, then the "
        "criteria merged over their indicators, the unit and the values of each year as "
        "written (the protocol of the working group)."),
-    mk_report_indicators_school, MK_REPORT_USES_SCHOOL },
+    mk_report_indicators_school, MK_REPORT_USES_SCHOOL | MK_REPORT_USES_CLUSTER },
   { "indicators-municipal", "Количественные показатели мониторинга",
     N_("The municipality's indicator tables: sections and indicators with the values of "
        "each year as written, a count and a share under each year where the table keeps "
