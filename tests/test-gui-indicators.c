@@ -131,6 +131,57 @@ test_edit_paste_undo (Fixture       *f,
   mk_test_gui_save_screenshot (f->page, "indicators-editor");
 }
 
+static void
+fill_paste_dialog (GtkWindow  *dialog,
+                   const char *set,
+                   const char *school,
+                   const char *block)
+{
+  gtk_editable_set_text (GTK_EDITABLE (mk_test_gui_child (GTK_WIDGET (dialog), "set_row")), set);
+  gtk_editable_set_text (GTK_EDITABLE (mk_test_gui_child (GTK_WIDGET (dialog), "school_row")), school);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (mk_test_gui_child (GTK_WIDGET (dialog),
+                                                                                        "block_view"))),
+                            block, -1);
+}
+
+/* A table copied from a spreadsheet makes a new set: a refused block
+ * writes nothing and says which line is wrong; a good one is written and
+ * shown. */
+static void
+test_table_from_copy (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const char heading[] = "№ п/п\tКритерий\tПоказатель (индикатор)\tЕдиница измерения\t2021 год\t2022 год\n";
+  g_autofree char *bad = g_strconcat (heading, "1.\tКритерий\t\tДоля\t0,5\t0,6\n", NULL);
+  g_autofree char *good = g_strconcat (heading, "1.\tКритерий\tДоля учителей\tДоля\t0,5\t0,6\n",
+                                       "\t\tКоличество учителей\tЕдиницы\t10\t12\n", NULL);
+  g_autoptr(GPtrArray) before = mk_store_list_indicator_sets (f->t.store, NULL);
+  g_autoptr(GPtrArray) after = NULL;
+  GtkDropDown *entity = MK_TEST_GUI_CHILD (f->page, GTK_TYPE_DROP_DOWN, "entity_dropdown");
+  GtkWindow *dialog;
+
+  choose_school (f);
+  g_assert_true (mk_test_gui_activate (f->page, "indicators.from-copy", NULL));
+  dialog = mk_test_gui_record_dialog ();
+  g_assert_nonnull (dialog);
+  fill_paste_dialog (dialog, "Новый набор", "Лицей № 9", bad);
+  g_assert_true (mk_test_gui_activate (GTK_WIDGET (dialog), "paste.save", NULL));
+  g_assert_true (mk_test_gui_record_dialog () == dialog);
+  mk_test_assert_has (mk_test_gui_record_error (dialog), "line 2: the indicator has no title");
+  after = mk_store_list_indicator_sets (f->t.store, NULL);
+  g_assert_cmpuint (after->len, ==, before->len);
+  g_clear_pointer (&after, g_ptr_array_unref);
+  fill_paste_dialog (dialog, "Новый набор", "Лицей № 9", good);
+  g_assert_true (mk_test_gui_activate (GTK_WIDGET (dialog), "paste.save", NULL));
+  g_assert_null (mk_test_gui_record_dialog ());
+  after = mk_store_list_indicator_sets (f->t.store, NULL);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  mk_test_gui_spin ();
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (entity)), ==,
+                   "Лицей № 9");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell (f, 1, 1))), ==, "12");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -138,5 +189,6 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   MK_TEST_PAGE_ADD ("/gui/indicators/edit-paste-undo", NULL, test_edit_paste_undo);
+  MK_TEST_PAGE_ADD ("/gui/indicators/table-from-copy", NULL, test_table_from_copy);
   return g_test_run ();
 }

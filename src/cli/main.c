@@ -61,7 +61,8 @@ print_help (void)
   printf ("  import roadmaps FILE         %s\n", _("import roadmaps: school year, number, title, clusters, order"));
   printf ("  import roadmap-items FILE    %s\n", _("import the items of roadmaps, in order"));
   printf ("  import roadmap-statuses FILE [--roadmap ID]  %s\n", _("import what schools reported of a roadmap's items"));
-  printf ("  import indicators FILE       %s\n", _("import an indicator table of the municipality or a school"));
+  printf ("  import indicators FILE [--set TITLE --municipality NAME [--school NAME]]\n"
+          "                               %s\n", _("import an indicator table of the municipality or a school"));
   printf ("  schools [--format tsv|csv|json]  %s\n", _("list the schools"));
   printf ("  statistics [--format tsv|csv|json]  %s\n", _("list the external statistics"));
   printf ("  statistics set --year 2022/2023 --scope NAME --schools N --snro N [--note TEXT]\n"

@@ -69,6 +69,15 @@ run_import (MkCliContext *ctx,
       mk_cli_error (_("import %s reports on no roadmap: --roadmap does not apply"), importer->name);
       return MK_EXIT_USAGE;
     }
+  options.indicator_set = mk_cli_option (ctx, "--set");
+  options.municipality = mk_cli_option (ctx, "--municipality");
+  options.school = mk_cli_option (ctx, "--school");
+  if ((options.indicator_set != NULL || options.municipality != NULL || options.school != NULL) &&
+      kind != MK_IMPORT_KIND_INDICATORS)
+    {
+      mk_cli_error (_("import %s takes no --set, --municipality or --school"), importer->name);
+      return MK_EXIT_USAGE;
+    }
   if (importer->needs_year && options.year == 0)
     {
       mk_cli_error (_("import markers needs --year YYYY: the calendar year of the matrix"));

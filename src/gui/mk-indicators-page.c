@@ -8,6 +8,7 @@
 #include "mk-chart-view.h"
 #include "mk-gui-util.h"
 #include "mk-indicator-grid.h"
+#include "mk-indicator-paste-dialog.h"
 #include "mk-indicators-page.h"
 #include "mk-page.h"
 
@@ -32,6 +33,9 @@ struct _MkIndicatorsPage
   GPtrArray        *sets;       /* MkIndicatorSet */
   GArray           *entities;   /* gint64 school ids of the set chosen; 0: the municipality */
   MkIndicatorTable *table;
+  gint64            open_set;      /* the table shown: set and entity */
+  gint64            open_school;
+  GtkWindow        *dialog;        /* «from a table» while it is open */
   guint             reload_source;
   gboolean          filling;
 };
@@ -144,17 +148,29 @@ chosen_set (MkIndicatorsPage *self)
   return self->sets != NULL && i < self->sets->len ? self->sets->pdata[i] : NULL;
 }
 
+/* Shows the table chosen; the one already shown is read again, keeping
+ * what can be undone in it. */
 static void
 open_table (MkIndicatorsPage *self)
 {
   MkIndicatorSet *set = chosen_set (self);
   guint i = gtk_drop_down_get_selected (self->entity_dropdown);
+  gint64 school = self->entities != NULL && i < self->entities->len
+                  ? g_array_index (self->entities, gint64, i) : -1;
   g_autoptr(GError) error = NULL;
 
+  if (set != NULL && school >= 0 && self->table != NULL && set->id == self->open_set &&
+      school == self->open_school)
+    {
+      if (!mk_indicator_table_reload (self->table, &error))
+        mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the indicators"), error);
+      return;
+    }
   g_clear_object (&self->table);
-  if (set != NULL && self->entities != NULL && i < self->entities->len)
-    self->table = mk_indicator_table_new (self->store, set->id,
-                                          g_array_index (self->entities, gint64, i), &error);
+  self->open_set = set != NULL ? set->id : 0;
+  self->open_school = school;
+  if (set != NULL && school >= 0)
+    self->table = mk_indicator_table_new (self->store, set->id, school, &error);
   if (error != NULL)
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the indicators"), error);
   if (self->table != NULL)
@@ -170,7 +186,7 @@ static void
 load_entities (MkIndicatorsPage *self)
 {
   MkIndicatorSet *set = chosen_set (self);
-  guint keep = gtk_drop_down_get_selected (self->entity_dropdown);
+  guint keep = 0;
 
   g_clear_pointer (&self->entities, g_array_unref);
   self->filling = TRUE;
@@ -185,9 +201,11 @@ load_entities (MkIndicatorsPage *self)
       gtk_string_list_append (self->entity_names, school != NULL ? mk_school_get_name (school)
                                                                  : set->municipality != NULL
                                                                    ? set->municipality : _("Municipality"));
+      if (set->id == self->open_set && id == self->open_school)
+        keep = i;
     }
   if (self->entities != NULL && self->entities->len > 0)
-    gtk_drop_down_set_selected (self->entity_dropdown, MIN (keep, self->entities->len - 1));
+    gtk_drop_down_set_selected (self->entity_dropdown, keep);
   self->filling = FALSE;
   open_table (self);
 }
@@ -195,7 +213,7 @@ load_entities (MkIndicatorsPage *self)
 static void
 reload (MkIndicatorsPage *self)
 {
-  guint keep = gtk_drop_down_get_selected (self->set_dropdown);
+  guint keep = 0;
   g_autoptr(GError) error = NULL;
 
   g_clear_pointer (&self->sets, g_ptr_array_unref);
@@ -215,9 +233,11 @@ reload (MkIndicatorsPage *self)
       g_autofree char *label = g_strdup_printf ("%s · %s", set->municipality != NULL
                                                 ? set->municipality : _("all municipalities"), title);
       gtk_string_list_append (self->set_names, label);
+      if (set->id == self->open_set)
+        keep = i;
     }
   if (self->sets != NULL && self->sets->len > 0)
-    gtk_drop_down_set_selected (self->set_dropdown, MIN (keep, self->sets->len - 1));
+    gtk_drop_down_set_selected (self->set_dropdown, keep);
   self->filling = FALSE;
   load_entities (self);
 }
@@ -228,11 +248,7 @@ reload_idle (gpointer data)
   MkIndicatorsPage *self = data;
 
   self->reload_source = 0;
-  /* The page's own edits are in its table already. */
-  if (self->table != NULL)
-    mk_indicator_table_reload (self->table, NULL);
-  else
-    reload (self);
+  reload (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -252,8 +268,10 @@ mk_indicators_page_set_store (MkPage  *page,
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
+  mk_dialog_slot_close (&self->dialog);
   g_set_object (&self->store, store);
   g_clear_object (&self->table);
+  self->open_set = self->open_school = 0;
   if (store != NULL)
     mk_connect_store_topics (store, topics, G_CALLBACK (on_store_changed), self);
   reload (self);
@@ -307,6 +325,45 @@ on_redo (GtkWidget  *widget,
   step (MK_INDICATORS_PAGE (widget), FALSE);
 }
 
+/* The new table's set, chosen once the store is read again. */
+static void
+on_pasted (MkIndicatorsPage *self,
+           const char       *title,
+           gint64            school)
+{
+  g_autoptr(GPtrArray) sets = mk_store_list_indicator_sets (self->store, NULL);
+  g_autofree char *wanted = g_utf8_casefold (title, -1);
+
+  for (guint i = 0; sets != NULL && i < sets->len; i++)
+    {
+      MkIndicatorSet *set = sets->pdata[i];
+      g_autofree char *key = g_utf8_casefold (set->title, -1);
+
+      if (g_str_equal (key, wanted))
+        self->open_set = set->id;
+    }
+  self->open_school = school;
+  g_clear_object (&self->table);
+  reload (self);
+}
+
+static void
+on_from_copy (GtkWidget  *widget,
+              const char *name,
+              GVariant   *parameter)
+{
+  MkIndicatorsPage *self = MK_INDICATORS_PAGE (widget);
+  MkIndicatorSet *set = chosen_set (self);
+  MkIndicatorPasteDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = mk_indicator_paste_dialog_new (mk_widget_get_window (widget), self->store,
+                                          set != NULL ? set->municipality : NULL);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_pasted), self, G_CONNECT_SWAPPED);
+  mk_dialog_slot_present (&self->dialog, GTK_WINDOW (dialog));
+}
+
 static void
 on_add_year (GtkWidget  *widget,
              const char *name,
@@ -324,6 +381,7 @@ mk_indicators_page_dispose (GObject *object)
   MkIndicatorsPage *self = MK_INDICATORS_PAGE (object);
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  mk_dialog_slot_close (&self->dialog);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
@@ -354,6 +412,7 @@ mk_indicators_page_class_init (MkIndicatorsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "indicators.undo", NULL, on_undo);
   gtk_widget_class_install_action (widget_class, "indicators.redo", NULL, on_redo);
   gtk_widget_class_install_action (widget_class, "indicators.add-year", NULL, on_add_year);
+  gtk_widget_class_install_action (widget_class, "indicators.from-copy", NULL, on_from_copy);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "indicators.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "indicators.redo", NULL);

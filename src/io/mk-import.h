@@ -32,6 +32,11 @@ typedef struct {
   MkImportProgressFunc progress;       /* may be NULL */
   gpointer             progress_data;
   gint64      roadmap_id;  /* roadmap statuses: the roadmap they report on */
+  /* An indicator table without the lines that name them: its set, its
+   * municipality and its school (NULL: the municipality's table). */
+  const char *indicator_set;
+  const char *municipality;
+  const char *school;
 } MkImportOptions;
 
 /* The store an import of OPTIONS runs on: the database DB_PATH, or for a

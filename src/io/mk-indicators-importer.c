@@ -349,11 +349,42 @@ read_line (MkImportRun *run)
   read_indicator (run);
 }
 
+/* The school the options name, as a «Школа» line would. */
+static void
+find_school (MkImportRun *run,
+             const char  *name)
+{
+  Indicators *self = own (run);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkSchool) school = mk_store_find_school (run->store, self->municipality, name, NULL,
+                                                     &error);
+
+  self->school_named = TRUE;
+  if (school == NULL)
+    mk_import_report_add_error (run->report, run->path, "«%s»: %s", name, error->message);
+  else
+    self->school_id = mk_school_get_id (school);
+}
+
 static gboolean
 prepare (MkImportRun  *run,
          GError      **error)
 {
-  own (run)->years = g_array_new (FALSE, TRUE, sizeof (YearColumn));
+  Indicators *self = own (run);
+  const MkImportOptions *options = run->options;
+
+  self->years = g_array_new (FALSE, TRUE, sizeof (YearColumn));
+  /* What the options say, the file's own lines may say otherwise. */
+  self->set_title = g_strdup (options->indicator_set);
+  self->municipality = g_strdup (options->municipality);
+  if (options->school != NULL && *options->school != '\0')
+    {
+      if (self->municipality == NULL)
+        mk_import_report_add_error (run->report, run->path,
+                                    _("a school is named without its municipality"));
+      else
+        find_school (run, options->school);
+    }
   return TRUE;
 }
 
