@@ -141,3 +141,23 @@ mk_test_report_assert_line (const char *dump,
   if (strstr (haystack, needle) == NULL)
     g_error ("openpyxl: no line «%s» in\n%s", line, dump);
 }
+
+void
+mk_test_demo_db_set_up (MkTestDemoDb  *d,
+                        gconstpointer  data)
+{
+  g_auto(MkTestRun) run = { 0 };
+
+  d->dir = mk_test_tmpdir_new ();
+  d->db = g_build_filename (d->dir, "demo.db", NULL);
+  mk_test_cli (&run, "--db", d->db, "demo", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+}
+
+void
+mk_test_demo_db_tear_down (MkTestDemoDb  *d,
+                           gconstpointer  data)
+{
+  g_free (d->db);
+  mk_test_tmpdir_free (d->dir);
+}

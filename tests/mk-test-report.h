@@ -46,4 +46,16 @@ char *mk_test_report_python       (const char    *path,
 void  mk_test_report_assert_line  (const char    *dump,
                                    const char    *line);
 
+/* The demo loaded by `mayak-cli demo` into DIR/demo.db, for tests that
+ * run mayak-cli as a user does. */
+typedef struct {
+  char *dir;
+  char *db;
+} MkTestDemoDb;
+
+void  mk_test_demo_db_set_up      (MkTestDemoDb  *d,
+                                   gconstpointer  data);
+void  mk_test_demo_db_tear_down   (MkTestDemoDb  *d,
+                                   gconstpointer  data);
+
 G_END_DECLS

@@ -10,30 +10,7 @@
 /* The indicator reports and import, run through mayak-cli on the demo as
  * a user runs them, and read back with openpyxl. */
 
-typedef struct {
-  char *dir;
-  char *db;
-} Demo;
-
-static void
-demo_set_up (Demo          *d,
-             gconstpointer  data)
-{
-  g_auto(MkTestRun) run = { 0 };
-
-  d->dir = mk_test_tmpdir_new ();
-  d->db = g_build_filename (d->dir, "demo.db", NULL);
-  mk_test_cli (&run, "--db", d->db, "demo", NULL);
-  g_assert_cmpint (run.status, ==, 0);
-}
-
-static void
-demo_tear_down (Demo          *d,
-                gconstpointer  data)
-{
-  g_free (d->db);
-  mk_test_tmpdir_free (d->dir);
-}
+typedef MkTestDemoDb Demo;
 
 /* Report ID of 2021/2022 (for ONE school, or every school when NULL),
  * written to DIR/NAME. */
@@ -158,10 +135,11 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add ("/reports/indicators/school-tables", Demo, NULL, demo_set_up, test_school_tables,
-              demo_tear_down);
-  g_test_add ("/reports/indicators/municipal-table", Demo, NULL, demo_set_up, test_municipal_table,
-              demo_tear_down);
-  g_test_add ("/reports/indicators/import", Demo, NULL, demo_set_up, test_import, demo_tear_down);
+  g_test_add ("/reports/indicators/school-tables", Demo, NULL, mk_test_demo_db_set_up,
+              test_school_tables, mk_test_demo_db_tear_down);
+  g_test_add ("/reports/indicators/municipal-table", Demo, NULL, mk_test_demo_db_set_up,
+              test_municipal_table, mk_test_demo_db_tear_down);
+  g_test_add ("/reports/indicators/import", Demo, NULL, mk_test_demo_db_set_up, test_import,
+              mk_test_demo_db_tear_down);
   return g_test_run ();
 }

@@ -11,30 +11,7 @@
  * writes them and read back with openpyxl, and the import of statuses
  * seen through them. */
 
-typedef struct {
-  char *dir;
-  char *db;
-} Demo;
-
-static void
-demo_set_up (Demo          *d,
-             gconstpointer  data)
-{
-  g_auto(MkTestRun) run = { 0 };
-
-  d->dir = mk_test_tmpdir_new ();
-  d->db = g_build_filename (d->dir, "demo.db", NULL);
-  mk_test_cli (&run, "--db", d->db, "demo", NULL);
-  g_assert_cmpint (run.status, ==, 0);
-}
-
-static void
-demo_tear_down (Demo          *d,
-                gconstpointer  data)
-{
-  g_free (d->db);
-  mk_test_tmpdir_free (d->dir);
-}
+typedef MkTestDemoDb Demo;
 
 /* Writes report ID of YEAR (ROADMAP: an id, or NULL) to DIR/NAME. */
 static char *
@@ -275,13 +252,13 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add ("/reports/roadmaps/matrix-table-2-2", Demo, NULL, demo_set_up,
-              test_matrix_reproduces_table_2_2, demo_tear_down);
-  g_test_add ("/reports/roadmaps/report-municipal-plan", Demo, NULL, demo_set_up,
-              test_report_reproduces_municipal_plan, demo_tear_down);
-  g_test_add ("/reports/roadmaps/import-changes-only-its-cells", Demo, NULL, demo_set_up,
-              test_import_changes_only_its_cells, demo_tear_down);
-  g_test_add ("/reports/roadmaps/items-reimport-keeps-statuses", Demo, NULL, demo_set_up,
-              test_items_reimport_keeps_statuses, demo_tear_down);
+  g_test_add ("/reports/roadmaps/matrix-table-2-2", Demo, NULL, mk_test_demo_db_set_up,
+              test_matrix_reproduces_table_2_2, mk_test_demo_db_tear_down);
+  g_test_add ("/reports/roadmaps/report-municipal-plan", Demo, NULL, mk_test_demo_db_set_up,
+              test_report_reproduces_municipal_plan, mk_test_demo_db_tear_down);
+  g_test_add ("/reports/roadmaps/import-changes-only-its-cells", Demo, NULL, mk_test_demo_db_set_up,
+              test_import_changes_only_its_cells, mk_test_demo_db_tear_down);
+  g_test_add ("/reports/roadmaps/items-reimport-keeps-statuses", Demo, NULL, mk_test_demo_db_set_up,
+              test_items_reimport_keeps_statuses, mk_test_demo_db_tear_down);
   return g_test_run ();
 }

@@ -120,9 +120,10 @@ new_value_list (void)
 
 /* The cells VALUES name, as they are now. */
 static GPtrArray *
-current_of (MkIndicatorTable *self,
-            GPtrArray        *values)
+current_of (gpointer   owner,
+            GPtrArray *values)
 {
+  MkIndicatorTable *self = owner;
   GPtrArray *now = new_value_list ();
 
   for (guint i = 0; i < values->len; i++)
@@ -141,46 +142,17 @@ current_of (MkIndicatorTable *self,
 }
 
 static gboolean
-write_values (MkIndicatorTable  *self,
-              GPtrArray         *values,
-              GError           **error)
+write_values (gpointer    owner,
+              GPtrArray  *values,
+              GError    **error)
 {
+  MkIndicatorTable *self = owner;
   if (!mk_store_begin (self->store, error))
     return FALSE;
   for (guint i = 0; i < values->len; i++)
     if (!mk_store_set_indicator_value (self->store, values->pdata[i], NULL, error))
       return mk_store_rollback (self->store), FALSE;
   return mk_store_commit (self->store, error) && mk_indicator_table_reload (self, error);
-}
-
-static gpointer
-apply_values (gpointer   owner,
-              gpointer   entry,
-              GError   **error)
-{
-  MkIndicatorTable *self = owner;
-  GPtrArray *inverse = current_of (self, entry);
-
-  if (!write_values (self, entry, error))
-    return g_ptr_array_unref (inverse), NULL;
-  return inverse;
-}
-
-static gboolean
-commit (MkIndicatorTable  *self,
-        GPtrArray         *changed,
-        GError           **error)
-{
-  g_autoptr(GPtrArray) owned = changed;
-  GPtrArray *before;
-
-  if (owned->len == 0)
-    return TRUE;
-  before = current_of (self, owned);
-  if (!write_values (self, owned, error))
-    return g_ptr_array_unref (before), FALSE;
-  mk_undo_stack_push (self->undo, before);
-  return TRUE;
 }
 
 static void
@@ -209,8 +181,10 @@ mk_indicator_table_class_init (MkIndicatorTableClass *klass)
 static void
 mk_indicator_table_init (MkIndicatorTable *self)
 {
+  static const MkRecordsUndo records = { current_of, write_values };
+
   self->cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->undo = mk_undo_stack_new (apply_values, (GDestroyNotify) g_ptr_array_unref);
+  self->undo = mk_undo_stack_new_for_records (&records);
 }
 
 MkIndicatorTable *
@@ -302,7 +276,7 @@ mk_indicator_table_set_raw (MkIndicatorTable  *self,
   g_free (value->raw);
   value->raw = g_strdup (text != NULL ? text : "");
   g_ptr_array_add (changed, value);
-  return commit (self, changed, error);
+  return mk_undo_stack_write_records (self->undo, self, changed, error);
 }
 
 gboolean
@@ -340,7 +314,7 @@ mk_indicator_table_paste (MkIndicatorTable  *self,
     }
   if (n_cells != NULL)
     *n_cells = n;
-  return commit (self, changed, error);
+  return mk_undo_stack_write_records (self->undo, self, changed, error);
 }
 
 char *

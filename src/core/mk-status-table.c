@@ -104,10 +104,11 @@ cell_or_empty (MkStatusTable *self,
 
 /* Writes REPORTS in one transaction and re-reads the table. */
 static gboolean
-write_reports (MkStatusTable  *self,
-               GPtrArray      *reports,
-               GError        **error)
+write_reports (gpointer    owner,
+               GPtrArray  *reports,
+               GError    **error)
 {
+  MkStatusTable *self = owner;
   if (!mk_store_begin (self->store, error))
     return FALSE;
   for (guint i = 0; i < reports->len; i++)
@@ -124,9 +125,10 @@ new_report_list (void)
 
 /* The cells REPORTS name, as they are now. */
 static GPtrArray *
-current_of (MkStatusTable *self,
-            GPtrArray     *reports)
+current_of (gpointer   owner,
+            GPtrArray *reports)
 {
+  MkStatusTable *self = owner;
   GPtrArray *now = new_report_list ();
 
   for (guint i = 0; i < reports->len; i++)
@@ -138,37 +140,6 @@ current_of (MkStatusTable *self,
                                                                           MK_STATUS_UNKNOWN));
     }
   return now;
-}
-
-static gpointer
-apply_reports (gpointer   owner,
-               gpointer   entry,
-               GError   **error)
-{
-  MkStatusTable *self = owner;
-  GPtrArray *inverse = current_of (self, entry);
-
-  if (!write_reports (self, entry, error))
-    return g_ptr_array_unref (inverse), NULL;
-  return inverse;
-}
-
-/* Writes CHANGED (taken), with the way back. */
-static gboolean
-commit (MkStatusTable  *self,
-        GPtrArray      *changed,
-        GError        **error)
-{
-  g_autoptr(GPtrArray) owned = changed;
-  GPtrArray *before;
-
-  if (owned->len == 0)
-    return TRUE;
-  before = current_of (self, owned);
-  if (!write_reports (self, owned, error))
-    return g_ptr_array_unref (before), FALSE;
-  mk_undo_stack_push (self->undo, before);
-  return TRUE;
 }
 
 static void
@@ -197,8 +168,10 @@ mk_status_table_class_init (MkStatusTableClass *klass)
 static void
 mk_status_table_init (MkStatusTable *self)
 {
+  static const MkRecordsUndo records = { current_of, write_reports };
+
   self->cells = g_ptr_array_new_with_free_func ((GDestroyNotify) mk_item_report_free);
-  self->undo = mk_undo_stack_new (apply_reports, (GDestroyNotify) g_ptr_array_unref);
+  self->undo = mk_undo_stack_new_for_records (&records);
 }
 
 MkStatusTable *
@@ -287,7 +260,7 @@ mk_status_table_set_status (MkStatusTable  *self,
         report->status = status;
         g_ptr_array_add (changed, report);
       }
-  return commit (self, changed, error);
+  return mk_undo_stack_write_records (self->undo, self, changed, error);
 }
 
 gboolean
@@ -315,7 +288,7 @@ mk_status_table_set_details (MkStatusTable  *self,
     g_ptr_array_add (changed, report);
   else
     mk_item_report_free (report);
-  return commit (self, changed, error);
+  return mk_undo_stack_write_records (self->undo, self, changed, error);
 }
 
 gboolean

@@ -5,6 +5,7 @@
 
 struct _MkUndoStack {
   MkUndoApplyFunc apply;
+  const MkRecordsUndo *records;  /* for a stack of records; else NULL */
   GPtrArray      *undo;   /* the last edit's way back last */
   GPtrArray      *redo;
 };
@@ -64,7 +65,13 @@ step (MkUndoStack *self,
 
   if (from->len == 0)
     return FALSE;
-  if ((inverse = self->apply (owner, from->pdata[from->len - 1], error)) == NULL)
+  if (self->records != NULL)
+    {
+      inverse = self->records->current (owner, from->pdata[from->len - 1]);
+      if (!self->records->write (owner, from->pdata[from->len - 1], error))
+        return g_ptr_array_unref (inverse), FALSE;
+    }
+  else if ((inverse = self->apply (owner, from->pdata[from->len - 1], error)) == NULL)
     return FALSE;
   g_ptr_array_remove_index (from, from->len - 1);
   g_ptr_array_add (to, inverse);
@@ -92,4 +99,31 @@ mk_undo_stack_clear (MkUndoStack *self)
 {
   g_ptr_array_set_size (self->undo, 0);
   g_ptr_array_set_size (self->redo, 0);
+}
+
+MkUndoStack *
+mk_undo_stack_new_for_records (const MkRecordsUndo *records)
+{
+  MkUndoStack *self = mk_undo_stack_new (NULL, (GDestroyNotify) g_ptr_array_unref);
+
+  self->records = records;
+  return self;
+}
+
+gboolean
+mk_undo_stack_write_records (MkUndoStack  *self,
+                             gpointer      owner,
+                             GPtrArray    *changed,
+                             GError      **error)
+{
+  g_autoptr(GPtrArray) owned = changed;
+  GPtrArray *before;
+
+  if (owned->len == 0)
+    return TRUE;
+  before = self->records->current (owner, owned);
+  if (!self->records->write (owner, owned, error))
+    return g_ptr_array_unref (before), FALSE;
+  mk_undo_stack_push (self, before);
+  return TRUE;
 }

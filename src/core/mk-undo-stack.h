@@ -34,6 +34,26 @@ gboolean     mk_undo_stack_redo     (MkUndoStack     *self,
                                      GError         **error);
 void         mk_undo_stack_clear    (MkUndoStack     *self);
 
+/* The undo of editors whose every change writes a list of records (the
+ * cells of a table): an entry is the records as they were before. */
+typedef struct {
+  /* The records RECORDS names (same keys), as they are now; a new array. */
+  GPtrArray *(*current) (gpointer    owner,
+                         GPtrArray  *records);
+  /* Writes RECORDS, all or none. */
+  gboolean   (*write)   (gpointer    owner,
+                         GPtrArray  *records,
+                         GError    **error);
+} MkRecordsUndo;
+
+MkUndoStack *mk_undo_stack_new_for_records (const MkRecordsUndo *records);
+/* Writes CHANGED (taken; nothing for an empty list) and records the way
+ * back: the records as they were. */
+gboolean     mk_undo_stack_write_records   (MkUndoStack        *self,
+                                            gpointer            owner,
+                                            GPtrArray          *changed,
+                                            GError            **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkUndoStack, mk_undo_stack_free)
 
 G_END_DECLS
