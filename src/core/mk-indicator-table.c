@@ -327,7 +327,12 @@ mk_indicator_table_dup_reading (MkIndicatorTable *self,
   MkIndicatorReading r;
   double value;
 
+  MkIndicatorValue *cell = find_cell (self, row, column);
+
   mk_indicator_value_read (mk_indicator_table_get_raw (self, row, column), &r);
+  /* A paired table's «в %» beside its count. */
+  if (cell != NULL && *cell->share_raw != '\0')
+    return g_strdup_printf (_("%s units, %s %%"), cell->raw, cell->share_raw);
   if (r.empty)
     return g_strdup (_("Nothing written"));
   if (r.has_count && r.has_share)

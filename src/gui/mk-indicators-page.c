@@ -109,6 +109,7 @@ show_comparison (MkIndicatorsPage *self,
       data->title = g_strdup (indicator->title);
     }
   mk_chart_view_set_data (self->compare_view, data);
+  gtk_widget_set_visible (GTK_WIDGET (self->compare_view), data != NULL);
 }
 
 static void
@@ -116,6 +117,7 @@ on_cell_selected (MkIndicatorsPage *self)
 {
   guint row, column;
   g_autofree char *reading = NULL, *warning = NULL, *title = NULL;
+  MkChartData *chart;
 
   update_actions (self);
   list_warnings (self);
@@ -126,11 +128,16 @@ on_cell_selected (MkIndicatorsPage *self)
       gtk_label_set_text (self->warning_label, "");
       mk_chart_view_set_data (self->chart_view, NULL);
       mk_chart_view_set_data (self->compare_view, NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->chart_view), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->compare_view), FALSE);
       return;
     }
+
   show_comparison (self, mk_indicator_table_get_row (self->table, row));
   /* The indicator of the cell over the years, as a chart to export. */
-  mk_chart_view_set_data (self->chart_view, mk_chart_indicator_new (self->table, row));
+  chart = mk_chart_indicator_new (self->table, row);
+  gtk_widget_set_visible (GTK_WIDGET (self->chart_view), chart != NULL);
+  mk_chart_view_set_data (self->chart_view, chart);
   reading = mk_indicator_table_dup_reading (self->table, row, column);
   warning = mk_indicator_table_dup_warnings (self->table, row, column);
   title = g_strdup_printf ("%s (%d)", mk_indicator_table_get_row (self->table, row)->title,
