@@ -52,11 +52,45 @@ def write_context(path, n, year):
             f.write("%s;%s;%d;%s\n" % (m, name, year, ("%.1f" % rnd.uniform(55, 95)).replace(".", ",")))
 
 
+ITEMS_PER_SECTION = 6
+SECTIONS = 5
+
+
+def write_roadmaps(out, n_municipalities):
+    """A roadmap for every cluster of each municipality's 2022/2023, 5
+    sections of 6 items each, and what every school reported of three of
+    the items: the long layout of `import roadmap-statuses`."""
+    with open(out + "/roadmaps.csv", "w", encoding="utf-8") as f:
+        f.write("school_year;number;title;clusters;level;municipality;numbered_sections\n")
+        for m in range(n_municipalities):
+            f.write("2022/2023;1;План мероприятий;SPU SBU SNRO SFNSU SRNR;school;Муниципалитет %d;да\n" % m)
+    with open(out + "/roadmap-items.csv", "w", encoding="utf-8") as f:
+        f.write("school_year;roadmap;municipality;code;depth;heading;title\n")
+        for m in range(n_municipalities):
+            for s in range(SECTIONS):
+                f.write("2022/2023;1;Муниципалитет %d;%d.;0;да;Направление %d\n" % (m, s + 1, s + 1))
+                for i in range(ITEMS_PER_SECTION):
+                    f.write("2022/2023;1;Муниципалитет %d;%d.%d.;1;;Мероприятие %d.%d\n"
+                            % (m, s + 1, i + 1, s + 1, i + 1))
+
+
+def write_statuses(path, n):
+    rnd = random.Random(3)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("school_year;roadmap;municipality;school;code;status;information\n")
+        for i in range(n):
+            m, name = school(i)
+            for code in ("1.1.", "2.3.", "5.6."):
+                f.write("2022/2023;1;%s;%s;%s;%s;\n" % (m, name, code, rnd.choice(("да", "нет", "частично"))))
+
+
 def main():
     out, n = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 40000
     write_schools(out + "/schools.csv", n)
     write_results(out + "/results.csv", n, (2021, 2022))
     write_context(out + "/context.csv", n, 2022)
+    write_roadmaps(out, min(n, 2000))
+    write_statuses(out + "/roadmap-statuses.csv", n)
 
 
 if __name__ == "__main__":

@@ -47,15 +47,20 @@ static char *
 schools_sql (MkRoadmap *roadmap)
 {
   g_autofree char *clusters = cluster_list (roadmap);
+  /* A roadmap of one municipality reads its schools only: with «?2 = ''
+   * OR …» the planner would walk every school of the country for each of
+   * 2,000 municipal roadmaps. */
+  const char *where = mk_roadmap_get_info (roadmap)->municipality != NULL ? "m.name_key = ?2 AND "
+                                                                          : "?2 = '' AND ";
 
   return g_strdup_printf (
     "SELECT s.id, s.name, m.name, EXISTS (SELECT 1 FROM cluster_assignment a "
     "  WHERE a.school_id = s.id AND a.school_year = ?1 "
     "  AND COALESCE (a.override, a.computed) IN (%s)) AS member "
-    "FROM school s JOIN municipality m ON m.id = s.municipality_id "
-    "WHERE (?2 = '' OR m.name_key = ?2) AND (member OR EXISTS (SELECT 1 FROM roadmap_status st "
+    "FROM municipality m JOIN school s ON s.municipality_id = m.id "
+    "WHERE %s(member OR EXISTS (SELECT 1 FROM roadmap_status st "
     "  JOIN roadmap_item i ON i.id = st.item_id WHERE i.roadmap_id = ?3 AND st.school_id = s.id))",
-    clusters);
+    clusters, where);
 }
 
 GPtrArray *

@@ -7,6 +7,7 @@
 
 #include "mk-import-run.h"
 #include "mk-import-values.h"
+#include "mk-school-resolver.h"
 #include "mk-school-year.h"
 #include "mk-store-roadmaps.h"
 #include "mk-table-reader.h"
@@ -55,12 +56,14 @@ typedef struct {
   GArray     *schools;      /* gint64 per column of a status sheet; 0: none */
   int         long_columns[N_LONG];  /* the list layout; [LONG_SCHOOL] -1 otherwise */
   GHashTable *roadmaps;     /* the list's "year:number:municipality" → Listed */
+  MkSchoolResolver *resolver;  /* the list's schools, each spelling found once */
 } Statuses;
 
 /* A roadmap a list names: its items and the schools it covers. */
 typedef struct {
   GPtrArray  *items;
   GHashTable *covered;
+  GHashTable *by_code;   /* code key → MkRoadmapItem */
 } Listed;
 
 static void
@@ -70,6 +73,7 @@ listed_free (gpointer data)
 
   g_ptr_array_unref (listed->items);
   g_hash_table_unref (listed->covered);
+  g_hash_table_unref (listed->by_code);
   g_free (listed);
 }
 
@@ -88,6 +92,8 @@ prepare (MkImportRun  *run,
   g_autoptr(GError) local = NULL;
 
   self->schools = g_array_new (FALSE, TRUE, sizeof (gint64));
+  if ((self->resolver = mk_school_resolver_new (run->store, FALSE, error)) == NULL)
+    return FALSE;
   self->roadmaps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, listed_free);
   if (id == 0)
     return TRUE;  /* a list names its roadmaps; the others are refused at the header */
@@ -111,6 +117,7 @@ clear (MkImportRun *run)
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->schools, g_array_unref);
   g_clear_pointer (&self->roadmaps, g_hash_table_unref);
+  g_clear_pointer (&self->resolver, mk_school_resolver_free);
 }
 
 static char *
@@ -409,6 +416,14 @@ long_row_roadmap (MkImportRun *run)
   if (listed->items == NULL)
     listed->items = g_ptr_array_new ();
   listed->covered = covered_schools (run->store, roadmap);
+  listed->by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < listed->items->len; i++)
+    {
+      char *code = mk_roadmap_code_key (mk_roadmap_item_get_code (listed->items->pdata[i]));
+
+      if (code != NULL)
+        g_hash_table_insert (listed->by_code, code, listed->items->pdata[i]);
+    }
   g_hash_table_insert (self->roadmaps, g_steal_pointer (&key), listed);
   return listed;
 }
@@ -416,12 +431,15 @@ long_row_roadmap (MkImportRun *run)
 static void
 read_long_row (MkImportRun *run)
 {
-  const int *col = own (run)->long_columns;
+  Statuses *self = own (run);
+  const int *col = self->long_columns;
   Listed *listed = long_row_roadmap (run);
-  MkRoadmapItem *item = listed != NULL ? find_item (run, listed->items, col[LONG_CODE], -1) : NULL;
+  g_autofree char *code = mk_roadmap_code_key (cell_text (run, col[LONG_CODE]));
+  MkRoadmapItem *item = listed != NULL && code != NULL ? g_hash_table_lookup (listed->by_code, code)
+                                                       : NULL;
   const char *status_text = cell_text (run, col[LONG_STATUS]);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MkSchool) school = NULL;
+  const char *why = NULL;
+  gint64 school;
   MkItemStatus status = MK_STATUS_UNKNOWN;
 
   if (listed == NULL)
@@ -432,15 +450,14 @@ read_long_row (MkImportRun *run)
                            cell_text (run, col[LONG_CODE]));
       return;
     }
-  school = mk_store_find_school (run->store, cell_text (run, col[LONG_MUNICIPALITY]),
-                                 cell_text (run, col[LONG_SCHOOL]), NULL, &error);
-  if (school == NULL)
+  school = mk_school_resolver_resolve (self->resolver, cell_text (run, col[LONG_MUNICIPALITY]),
+                                       cell_text (run, col[LONG_SCHOOL]), &why);
+  if (school == 0)
     {
-      mk_import_row_error (run->report, run->reader, "«%s»: %s", cell_text (run, col[LONG_SCHOOL]),
-                           error->message);
+      mk_import_row_error (run->report, run->reader, "%s", why);
       return;
     }
-  if (!g_hash_table_contains (listed->covered, &(gint64) { mk_school_get_id (school) }))
+  if (!g_hash_table_contains (listed->covered, &school))
     {
       mk_import_row_error (run->report, run->reader, "«%s»: %s", cell_text (run, col[LONG_SCHOOL]),
                            not_covered_message ());
@@ -453,7 +470,7 @@ read_long_row (MkImportRun *run)
                            status_text);
       return;
     }
-  add_pending (run, mk_roadmap_item_get_id (item), mk_school_get_id (school), status,
+  add_pending (run, mk_roadmap_item_get_id (item), school, status,
                !mk_text_is_blank (status_text), cell_text (run, col[LONG_INFORMATION]));
 }
 
