@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Generates national-scale data for the benchmark: SCHOOLS schools in
 2,000 municipalities and one result per school × procedure × year, written
-in the long format of `mayak-cli import results` (CSV, ';')."""
+in the long format of `mayak-cli import results` (CSV, ';'); a roadmap per
+municipality with its items, and three statuses of every school."""
 import random
 import sys
 
