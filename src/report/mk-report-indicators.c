@@ -160,6 +160,16 @@ criteria_table (MkSheet              *sheet,
       guint end = criterion_end (t->rows, i), first = row;
       MkIndicator *lead = t->rows->pdata[i];
 
+      /* A section of a table without a criterion column: a bold row. */
+      if (lead->section)
+        {
+          mk_sheet_set_text (sheet, row, 0, lead->code, st->total_c);
+          mk_sheet_set_text (sheet, row, 1, lead->title, st->total);
+          mk_sheet_merge (sheet, row, 1, row, 3 + t->years->len);
+          row++, i++;
+          continue;
+        }
+
       mk_sheet_set_text (sheet, row, 0, lead->code, st->center);
       mk_sheet_set_text (sheet, row, 1, lead->criterion, st->text);
       for (; i < end; i++, row++)
