@@ -30,21 +30,6 @@ typedef struct {
   const char     *entity;    /* --entity, folded; NULL: every table */
 } Listing;
 
-/* The warnings of value AT of a row's VALUES (their readings READINGS). */
-static char *
-warnings_of (MkIndicatorReading *readings,
-             guint               n,
-             guint               at,
-             MkIndicatorUnit     unit)
-{
-  g_autofree char *unit_problem = mk_indicator_unit_warning (&readings[at], unit);
-  g_autofree char *jump = mk_indicator_jump_warning (readings, n, at);
-
-  if (unit_problem != NULL && jump != NULL)
-    return g_strjoin ("; ", unit_problem, jump, NULL);
-  return g_strdup (unit_problem != NULL ? unit_problem : jump != NULL ? jump : "");
-}
-
 static void
 write_row (Listing     *l,
            MkIndicator *row,
@@ -61,13 +46,13 @@ write_row (Listing     *l,
       MkIndicatorValue *value = values->pdata[i];
       g_autofree char *year = g_strdup_printf ("%d", value->year);
       g_autofree char *read = reading_text (value->raw, unit);
-      g_autofree char *warnings = warnings_of (readings, values->len, i, unit);
+      g_autofree char *warnings = mk_indicator_warnings (readings, values->len, i, unit);
 
       mk_output_row (l->out, (const char *[]) { l->set->title, l->set->municipality != NULL
                                                 ? l->set->municipality : "", entity, row->code,
                                                 row->title, row->unit, year, value->raw,
                                                 value->share_raw, read,
-                                                warnings, NULL });
+                                                warnings != NULL ? warnings : "", NULL });
     }
 }
 

@@ -351,15 +351,10 @@ mk_indicator_table_dup_warnings (MkIndicatorTable *self,
 {
   MkIndicatorUnit unit = mk_indicator_unit_parse (((MkIndicator *) self->rows->pdata[row])->unit);
   g_autofree MkIndicatorReading *readings = g_new0 (MkIndicatorReading, self->years->len);
-  g_autofree char *unit_problem = NULL, *jump = NULL;
 
   for (guint c = 0; c < self->years->len; c++)
     mk_indicator_value_read (mk_indicator_table_get_raw (self, row, c), &readings[c]);
-  unit_problem = mk_indicator_unit_warning (&readings[column], unit);
-  jump = mk_indicator_jump_warning (readings, self->years->len, column);
-  if (unit_problem != NULL && jump != NULL)
-    return g_strjoin ("\n", unit_problem, jump, NULL);
-  return g_strdup (unit_problem != NULL ? unit_problem : jump);
+  return mk_indicator_warnings (readings, self->years->len, column, unit);
 }
 
 gboolean

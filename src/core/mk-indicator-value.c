@@ -220,3 +220,17 @@ mk_indicator_jump_warning (const MkIndicatorReading *values,
     return g_strdup_printf (_("%g is far from the other years (%g to %g): a typo?"), x, low, high);
   return NULL;
 }
+
+char *
+mk_indicator_warnings (const MkIndicatorReading *values,
+                       guint                     n,
+                       guint                     at,
+                       MkIndicatorUnit           unit)
+{
+  g_autofree char *unit_problem = at < n ? mk_indicator_unit_warning (&values[at], unit) : NULL;
+  g_autofree char *jump = mk_indicator_jump_warning (values, n, at);
+
+  if (unit_problem != NULL && jump != NULL)
+    return g_strjoin ("; ", unit_problem, jump, NULL);
+  return g_strdup (unit_problem != NULL ? unit_problem : jump);
+}

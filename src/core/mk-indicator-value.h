@@ -67,4 +67,12 @@ char    *mk_indicator_jump_warning (const MkIndicatorReading *values,
                                     guint                     n,
                                     guint                     at);
 
+/* Every warning of value AT of VALUES (one indicator's readings over
+ * consecutive years, N of them) under UNIT, joined by «; »; NULL when
+ * there is none. */
+char    *mk_indicator_warnings     (const MkIndicatorReading *values,
+                                    guint                     n,
+                                    guint                     at,
+                                    MkIndicatorUnit           unit);
+
 G_END_DECLS

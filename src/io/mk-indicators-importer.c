@@ -254,16 +254,12 @@ warn_values (MkImportRun *run,
   for (guint i = 0; i < p->values->len; i++)
     {
       g_autofree char *letter = mk_column_letter ((guint) g_array_index (self->years, YearColumn, i).column);
-      g_autofree char *unit_problem = mk_indicator_unit_warning (&readings[i], unit);
-      g_autofree char *jump = mk_indicator_jump_warning (readings, p->values->len, i);
+      g_autofree char *warnings = mk_indicator_warnings (readings, p->values->len, i, unit);
       int year = g_array_index (self->years, YearColumn, i).year;
 
-      if (unit_problem != NULL)
+      if (warnings != NULL)
         mk_import_report_add_warning (run->report, p->location, _("column %s (%d): %s"), letter,
-                                      year, unit_problem);
-      if (jump != NULL)
-        mk_import_report_add_warning (run->report, p->location, _("column %s (%d): %s"), letter,
-                                      year, jump);
+                                      year, warnings);
     }
 }
 
