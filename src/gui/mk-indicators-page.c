@@ -2,6 +2,8 @@
 #define G_LOG_DOMAIN "mk-indicators-page"
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "mk-chart-indicator.h"
@@ -217,6 +219,22 @@ load_entities (MkIndicatorsPage *self)
   open_table (self);
 }
 
+/* Short enough for the chooser (titles run to two lines): the words
+ * that fit in 30 letters, then «…». */
+static char *
+short_title (const char *title)
+{
+  g_autofree char *head = NULL;
+  char *space;
+
+  if (g_utf8_strlen (title, -1) <= 30)
+    return g_strdup (title);
+  head = g_utf8_substring (title, 0, 30);
+  if ((space = strrchr (head, ' ')) != NULL)
+    *space = '\0';
+  return g_strconcat (head, "…", NULL);
+}
+
 static void
 reload (MkIndicatorsPage *self)
 {
@@ -233,10 +251,7 @@ reload (MkIndicatorsPage *self)
   for (guint i = 0; self->sets != NULL && i < self->sets->len; i++)
     {
       MkIndicatorSet *set = self->sets->pdata[i];
-      /* Short enough for the chooser: titles run to two lines. */
-      g_autofree char *head = g_utf8_substring (set->title, 0, 40);
-      g_autofree char *title = g_utf8_strlen (set->title, -1) > 40 ? g_strconcat (g_strchomp (head), "…", NULL)
-                                                                   : g_strdup (set->title);
+      g_autofree char *title = short_title (set->title);
       g_autofree char *label = g_strdup_printf ("%s · %s", set->municipality != NULL
                                                 ? set->municipality : _("all municipalities"), title);
       gtk_string_list_append (self->set_names, label);
