@@ -12,6 +12,7 @@
 #include "mk-cli-clusters.h"
 #include "mk-cli-procedures.h"
 #include "mk-cli-indicators.h"
+#include "mk-cli-protocols.h"
 #include "mk-cli-roadmaps.h"
 #include "mk-cli-statistics.h"
 #include "mk-store.h"
@@ -36,12 +37,9 @@ static const Command commands[] = {
   { "procedures", mk_cli_procedures },
   { "roadmaps", mk_cli_roadmaps },
   { "indicators", mk_cli_indicators },
+  { "protocols", mk_cli_protocols },
+  { "protocol", mk_cli_protocol },
   { "backup", mk_cli_backup },
-};
-
-/* Commands of the contract that later versions bring. */
-static const char *later[] = {
-  "protocols", "protocol",
 };
 
 static void
@@ -87,12 +85,17 @@ print_help (void)
           "                               %s\n", _("draw a dashboard chart; ids: cluster-distribution, "
                                                   "cluster-trend, snro-history, levels, marker-history, "
                                                   "marker-heatmap"));
+  printf ("  protocols [--format tsv|csv|json]  %s\n", _("list the meeting protocols: id, number, date, title, approved"));
+  printf ("  protocol ID -o FILE.pdf|docx [--extract ITEM]\n"
+          "                               %s\n", _("write a protocol, or the extract of one agenda item"));
+  printf ("  protocol ID --approve [--date dd.mm.yyyy]  %s\n", _("approve a protocol: its tables are kept as they are"));
+  printf ("  import protocol FILE         %s\n", _("import a meeting protocol: a row per part of the document"));
   printf ("  backup TARGET                %s\n", _("save a consistent copy of the database, safe while the app runs"));
   printf ("\n%s\n", _("Import options: --dry-run (check only), --sheet NAME (XLSX sheet), "
                       "--create-missing (add unknown schools), --year YYYY, --roadmap ID."));
   printf ("%s\n", _("Without --db the default database is used: $XDG_DATA_HOME/mayak/mayak.db."));
   printf ("%s\n", _("Commands that only read (schools, clusters, explain, report, chart, statistics, "
-                     "procedures, roadmaps, indicators, backup, every --dry-run) open the database read-only and never "
+                     "procedures, roadmaps, indicators, protocols, protocol -o, backup, every --dry-run) open the database read-only and never "
                      "change it; a missing database is an error for them."));
   printf ("%s\n", _("Exit status: 0 success, 1 data refused, 2 usage error or unreadable file, 3 database cannot be opened."));
 }
@@ -148,13 +151,6 @@ dispatch (MkCliContext *ctx)
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (ctx->argv[0], commands[i].name))
       return commands[i].run (ctx);
-  for (guint i = 0; i < G_N_ELEMENTS (later); i++)
-    if (g_str_equal (ctx->argv[0], later[i]))
-      {
-        mk_cli_error (_("the command «%s» is not available in this version yet"),
-                      ctx->argv[0]);
-        return MK_EXIT_USAGE;
-      }
   mk_cli_error (_("unknown command «%s»; see mayak-cli --help"), ctx->argv[0]);
   return MK_EXIT_USAGE;
 }

@@ -15,7 +15,7 @@ static const char *valued[] = {
   "--format", "--sheet", "--year", "--school", "--cluster", "--reason",
   "--municipality", "-o", "--output", "--from",
   "--scope", "--schools", "--snro", "--note",
-  "--title",
+  "--title", "--extract", "--date",
 };
 
 void

@@ -114,14 +114,14 @@ mk_cli_import (MkCliContext *ctx)
   if (what == NULL || path == NULL)
     {
       mk_cli_error (_("usage: mayak-cli import schools|staff|results|markers|context|overrides|"
-                      "statistics|roadmaps|roadmap-items|roadmap-statuses|indicators FILE [--dry-run] "
+                      "statistics|roadmaps|roadmap-items|roadmap-statuses|indicators|protocol FILE [--dry-run] "
                       "[--sheet NAME] [--create-missing] [--year YYYY] [--roadmap ID]"));
       return MK_EXIT_USAGE;
     }
   if (mk_importer_find (what, &kind) != NULL)
     return run_import (ctx, kind, path);
   mk_cli_error (_("cannot import «%s»: use schools, staff, results, markers, context, "
-                  "overrides, statistics, roadmaps, roadmap-items, roadmap-statuses or indicators"),
+                  "overrides, statistics, roadmaps, roadmap-items, roadmap-statuses, indicators or protocol"),
                 what);
   return MK_EXIT_USAGE;
 }

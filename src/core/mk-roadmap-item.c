@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "mk-roadmap-item.h"
+#include "mk-date.h"
 
 struct _MkRoadmapItem
 {
@@ -193,12 +194,7 @@ mk_roadmap_items_subtree_end (GPtrArray *items,
 gboolean
 mk_roadmap_item_date_valid (const char *text)
 {
-  unsigned day = 0, month = 0, year = 0;
-  int end = 0;
+  GDate date;
 
-  if (text == NULL || *text == '\0')
-    return TRUE;
-  return sscanf (text, "%2u.%2u.%4u%n", &day, &month, &year, &end) == 3 && text[end] == '\0' &&
-         year >= 1990 && year <= 2100 &&
-         g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return text == NULL || *text == '\0' || mk_date_from_dmy (text, &date);
 }

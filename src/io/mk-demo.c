@@ -159,6 +159,7 @@ load_all (MkStore     *store,
          import_one (store, dir, "statistics.csv", MK_IMPORT_KIND_STATISTICS, error) &&
          load_roadmaps (store, dir, error) &&
          load_indicators (store, dir, error) &&
+         import_one (store, dir, "protocol-12-2022.csv", MK_IMPORT_KIND_PROTOCOL, error) &&
          mk_store_set_meta (store, "demo",
                             _("Demo data transcribed from the official documents of Smolensk, "
                               "Kamensk-Uralsky, Elnya district and ZATO Solnechny"),

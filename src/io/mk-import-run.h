@@ -77,6 +77,7 @@ extern const MkImporterSpec mk_roadmaps_importer;
 extern const MkImporterSpec mk_roadmap_items_importer;
 extern const MkImporterSpec mk_roadmap_statuses_importer;
 extern const MkImporterSpec mk_indicators_importer;
+extern const MkImporterSpec mk_protocol_importer;
 
 /* Reads the whole file at PATH as SPEC says, validates every row into
  * REPORT, then writes in one transaction, or not at all: see

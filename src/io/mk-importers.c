@@ -43,6 +43,10 @@ static const MkImporterInfo importers[MK_N_IMPORT_KINDS] = {
   { "indicators", N_("Indicator table"),
     N_("A set's indicators for the municipality or a school, a column per year, values as written"),
     FALSE, FALSE, FALSE },
+  { "protocol", N_("Meeting protocol"),
+    N_("A row per part of the document in order: Номер, Дата, Орган, Присутствовали, Вопрос, "
+       "Слушали, Текст, Таблица, Решение, …"),
+    FALSE, FALSE, FALSE },
 };
 
 /* In the order of MkImportKind. */
@@ -50,7 +54,7 @@ static const MkImporterSpec *const specs[MK_N_IMPORT_KINDS] = {
   &mk_schools_importer, &mk_staff_importer, &mk_results_importer, &mk_markers_importer,
   &mk_context_importer, &mk_overrides_importer, &mk_statistics_importer,
   &mk_roadmaps_importer, &mk_roadmap_items_importer, &mk_roadmap_statuses_importer,
-  &mk_indicators_importer,
+  &mk_indicators_importer, &mk_protocol_importer,
 };
 
 gboolean

@@ -20,9 +20,10 @@ typedef enum {
   MK_IMPORT_KIND_ROADMAP_ITEMS,
   MK_IMPORT_KIND_ROADMAP_STATUSES,
   MK_IMPORT_KIND_INDICATORS,
+  MK_IMPORT_KIND_PROTOCOL,
 } MkImportKind;
 
-#define MK_N_IMPORT_KINDS 11
+#define MK_N_IMPORT_KINDS 12
 
 typedef struct {
   const char   *name;          /* "results", as `mayak-cli import` takes it */

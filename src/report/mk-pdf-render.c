@@ -191,8 +191,8 @@ paginate (MkPdfLayout *self)
     }
 }
 
-static PangoContext *
-make_context (void)
+PangoContext *
+mk_pdf_context_new (void)
 {
   PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   cairo_font_options_t *options = cairo_font_options_create ();
@@ -217,7 +217,7 @@ mk_pdf_layout_new (MkSheet      *sheet,
   gboolean repeat;
 
   self->sheet = sheet;
-  self->context = context ? g_object_ref (context) : make_context ();
+  self->context = context ? g_object_ref (context) : mk_pdf_context_new ();
   self->measure = pango_layout_new (self->context);
   self->n_rows = mk_sheet_get_n_rows (sheet);
   self->n_cols = mk_sheet_get_n_cols (sheet);
@@ -512,10 +512,10 @@ mk_pdf_layout_check (MkPdfLayout *self)
   return problems->len > 0 ? g_strdup (problems->str) : NULL;
 }
 
-static gboolean
-check (cairo_status_t status,
-       const char    *path,
-       GError       **error)
+gboolean
+mk_pdf_check_status (cairo_status_t   status,
+                     const char      *path,
+                     GError         **error)
 {
   if (status == CAIRO_STATUS_SUCCESS)
     return TRUE;
@@ -543,7 +543,7 @@ mk_pdf_render (MkSheet     *sheet,
       return FALSE;
     }
   surface = cairo_pdf_surface_create (path, width, height);
-  if (!check (cairo_surface_status (surface), path, error))
+  if (!mk_pdf_check_status (cairo_surface_status (surface), path, error))
     return cairo_surface_destroy (surface), FALSE;
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, mk_sheet_get_name (sheet));
   mk_document_date_set_pdf (surface);
@@ -554,10 +554,10 @@ mk_pdf_render (MkSheet     *sheet,
       mk_pdf_layout_draw_page (layout, cr, page);
       cairo_show_page (cr);
     }
-  ok = check (cairo_status (cr), path, error);
+  ok = mk_pdf_check_status (cairo_status (cr), path, error);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
-  ok = ok && check (cairo_surface_status (surface), path, error);
+  ok = ok && mk_pdf_check_status (cairo_surface_status (surface), path, error);
   cairo_surface_destroy (surface);
   return ok;
 }

@@ -27,6 +27,14 @@ gboolean     mk_pdf_render             (MkSheet     *sheet,
  * by reference: it must outlive the layout and not change. */
 typedef struct _MkPdfLayout MkPdfLayout;
 
+/* A context that measures text in points (72 dpi), without hinting, as a
+ * PDF shows at any size: for every layout of a printed page. */
+PangoContext *mk_pdf_context_new       (void);
+/* TRUE for CAIRO_STATUS_SUCCESS, else FALSE with «Cannot write PATH: …». */
+gboolean      mk_pdf_check_status      (cairo_status_t   status,
+                                        const char      *path,
+                                        GError         **error);
+
 MkPdfLayout *mk_pdf_layout_new         (MkSheet      *sheet,
                                         double        page_width_pt,
                                         double        page_height_pt,
