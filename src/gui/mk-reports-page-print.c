@@ -6,6 +6,7 @@
 
 #include "mk-gui-util.h"
 #include "mk-pdf-render.h"
+#include "mk-print.h"
 #include "mk-report-build-job.h"
 #include "mk-reports-page-private.h"
 
@@ -26,11 +27,11 @@ print_job_free (PrintJob *job)
   g_free (job);
 }
 
-static void
-on_begin_print (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                PrintJob          *job)
+static guint
+begin_print (GtkPrintContext *context,
+             gpointer         data)
 {
+  PrintJob *job = data;
   /* Measures in points, with the printer's font options; the layout
    * keeps its own reference. */
   PangoContext *pango = gtk_print_context_create_pango_context (context);
@@ -39,28 +40,18 @@ on_begin_print (GtkPrintOperation *operation,
   job->layout = mk_pdf_layout_new (job->sheet, gtk_print_context_get_width (context),
                                    gtk_print_context_get_height (context), pango);
   g_object_unref (pango);
-  gtk_print_operation_set_n_pages (operation,
-                                   (int) MAX (mk_pdf_layout_get_n_pages (job->layout), 1));
+  return mk_pdf_layout_get_n_pages (job->layout);
 }
 
 static void
-on_draw_page (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              PrintJob          *job)
+draw_page (GtkPrintContext *context,
+           guint            page,
+           gpointer         data)
 {
-  if (job->layout != NULL && page >= 0
-      && (guint) page < mk_pdf_layout_get_n_pages (job->layout))
-    mk_pdf_layout_draw_page (job->layout, gtk_print_context_get_cairo_context (context),
-                             (guint) page);
-}
+  PrintJob *job = data;
 
-static void
-on_end_print (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              PrintJob          *job)
-{
-  g_clear_pointer (&job->layout, mk_pdf_layout_free);
+  if (job->layout != NULL && page < mk_pdf_layout_get_n_pages (job->layout))
+    mk_pdf_layout_draw_page (job->layout, gtk_print_context_get_cairo_context (context), page);
 }
 
 /* The sheet is there (built off the main thread): lay it out on A4. */
@@ -68,32 +59,13 @@ static void
 run_print (MkReportsPage *self,
            MkSheet       *sheet)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
   g_autoptr(GError) error = NULL;
   PrintJob *job = g_new0 (PrintJob, 1);
 
   job->sheet = sheet;
-  g_object_set_data_full (G_OBJECT (operation), "mk-print-job", job,
-                          (GDestroyNotify) print_job_free);
-  gtk_print_operation_set_job_name (operation, self->report->title);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  gtk_page_setup_set_paper_size (setup, paper);
-  gtk_page_setup_set_orientation (setup,
-                                  mk_sheet_get_page (job->sheet)->orientation
-                                    == MK_SHEET_LANDSCAPE ? GTK_PAGE_ORIENTATION_LANDSCAPE
-                                                          : GTK_PAGE_ORIENTATION_PORTRAIT);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), job);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), job);
-  g_signal_connect (operation, "end-print", G_CALLBACK (on_end_print), job);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
-      == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (!mk_print_run (GTK_WIDGET (self), self->report->title,
+                     mk_sheet_get_page (sheet)->orientation == MK_SHEET_LANDSCAPE,
+                     begin_print, draw_page, job, (GDestroyNotify) print_job_free, NULL, &error))
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot print the report"), error);
 }
 

@@ -11,6 +11,7 @@
 #include "mk-overview-page.h"
 #include "mk-page.h"
 #include "mk-reports-page.h"
+#include "mk-protocols-page.h"
 #include "mk-roadmaps-page.h"
 #include "mk-results-page.h"
 #include "mk-welcome-page.h"
@@ -35,8 +36,7 @@ static const MkSection sections[] = {
   { "overview", N_("Overview"), "x-office-presentation-symbolic", NULL, mk_overview_page_get_type },
   { "roadmaps", N_("Roadmaps"), "view-list-ordered-symbolic", NULL, mk_roadmaps_page_get_type },
   { "indicators", N_("Indicators"), "view-grid-symbolic", NULL, mk_indicators_page_get_type },
-  { "protocols", N_("Protocols"), "x-office-document-symbolic",
-    N_("Here you will write the protocols of working group meetings: attendees, agenda and decisions.") },
+  { "protocols", N_("Protocols"), "x-office-document-symbolic", NULL, mk_protocols_page_get_type },
   { "reports", N_("Reports"), "document-print-symbolic", NULL, mk_reports_page_get_type },
   { "references", N_("References"), "accessories-dictionary-symbolic", NULL,
     mk_methodology_page_get_type },

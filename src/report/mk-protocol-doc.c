@@ -22,7 +22,7 @@ follow_up_sheet (MkStore           *store,
   MkReportParams params = { .cluster = MK_CLUSTER_NONE };
   g_autoptr(MkSheet) sheet = mk_report_sheet_new (&params, "Решения");
   static const char *const heads[] = { "№", "Решение", "Ответственный", "Срок", "Выполнение" };
-  static const double widths[] = { 5, 50, 20, 11, 14 };
+  static const double widths[] = { 5, 48, 20, 11, 16 };
   MkReportStyles st;
   guint row = 1;
 

@@ -1,0 +1,566 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "mk-protocols-page"
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mk-date.h"
+#include "mk-gui-util.h"
+#include "mk-protocol-editor-view-private.h"
+#include "mk-report.h"
+
+G_DEFINE_FINAL_TYPE (MkProtocolEditorView, mk_protocol_editor_view, ADW_TYPE_BIN)
+
+/* The heading's fields, in the order the document prints them. */
+static const char *const FIELD_TITLES[MK_PROTOCOL_N_FIELDS] = {
+  N_("Number"), N_("Date (dd.mm.yyyy)"), N_("Who met: «заседания …»"), N_("Place"),
+  N_("Approved by: position"), N_("Approved by: name"), N_("Chair"),
+  N_("Secretary: position"), N_("Secretary: name"), N_("Closing paragraph"),
+};
+
+GtkWidget *
+mk_protocol_editor_view_new (void)
+{
+  return g_object_new (MK_TYPE_PROTOCOL_EDITOR_VIEW, NULL);
+}
+
+guint
+mk_protocol_editor_view_get_item (MkProtocolEditorView *self)
+{
+  return self->item;
+}
+
+MkProtocolItem *
+mk_protocol_editor_view_item (MkProtocolEditorView *self,
+                              const MkProtocol     *p)
+{
+  return self->item < p->items->len ? p->items->pdata[self->item] : NULL;
+}
+
+MkProtocol *
+mk_protocol_editor_view_begin (MkProtocolEditorView *self)
+{
+  g_autoptr(GError) error = NULL;
+  MkProtocol *p = self->editor != NULL ? mk_protocol_editor_begin (self->editor, &error) : NULL;
+
+  if (error != NULL)
+    mk_widget_show_error_toast (GTK_WIDGET (self), _("The protocol cannot be changed"), error);
+  return p;
+}
+
+void
+mk_protocol_editor_view_commit (MkProtocolEditorView *self,
+                                MkProtocol           *changed)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!mk_protocol_editor_commit (self->editor, changed, &error))
+    mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot save the protocol"), error);
+}
+
+static void
+fill_fields (MkProtocolEditorView *self)
+{
+  const MkProtocol *p = self->editor != NULL ? mk_protocol_editor_get (self->editor) : NULL;
+  gboolean approved = p != NULL && mk_protocol_is_approved (p);
+
+  for (guint i = 0; i < MK_PROTOCOL_N_FIELDS; i++)
+    {
+      g_autofree char *text = self->editor != NULL
+                              ? mk_protocol_editor_dup_field (self->editor, i) : NULL;
+      mk_entry_row_show_text (self->field_rows[i], text);
+    }
+  if (approved)
+    {
+      g_autofree char *date = mk_date_to_dmy (&p->approved);
+      g_autofree char *text = g_strdup_printf (_("Approved on %s: the protocol and its tables are "
+                                                 "kept as they were signed. Only what became of "
+                                                 "its decisions can still be marked."), date);
+      gtk_label_set_text (self->state_label, text);
+    }
+  else
+    gtk_label_set_text (self->state_label,
+                        _("A draft: its tables follow the data until it is approved. Every "
+                          "change is saved at once; Ctrl+Z undoes it."));
+}
+
+static void
+on_changed (MkProtocolEditorView *self)
+{
+  fill_fields (self);
+  mk_protocol_editor_view_fill_lists (self);
+}
+
+void
+mk_protocol_editor_view_set_editor (MkProtocolEditorView *self,
+                                    MkProtocolEditor     *editor)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->editor != NULL)
+    g_signal_handlers_disconnect_by_data (self->editor, self);
+  g_set_object (&self->editor, editor);
+  self->item = self->decision = 0;
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+  gtk_string_list_splice (self->known_people, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->known_people)), NULL);
+  if (editor != NULL)
+    {
+      g_signal_connect_object (editor, "changed", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
+      self->people = mk_store_list_people (mk_protocol_editor_get_store (editor), &error);
+    }
+  for (guint i = 0; self->people != NULL && i < self->people->len; i++)
+    {
+      MkProtocolPerson *person = self->people->pdata[i];
+      g_autofree char *label = g_strdup_printf ("%s, %s", person->name, person->job);
+
+      gtk_string_list_append (self->known_people, label);
+    }
+  on_changed (self);
+}
+
+static void
+on_field_applied (AdwEntryRow          *row,
+                  MkProtocolEditorView *self)
+{
+  guint field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "mk-field"));
+  g_autoptr(GError) error = NULL;
+
+  if (self->editor != NULL &&
+      !mk_protocol_editor_set_field (self->editor, field, gtk_editable_get_text (GTK_EDITABLE (row)),
+                                     &error))
+    mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot save the protocol"), error);
+}
+
+static void
+add_field_rows (MkProtocolEditorView *self)
+{
+  for (guint i = 0; i < MK_PROTOCOL_N_FIELDS; i++)
+    {
+      GtkWidget *row = adw_entry_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(FIELD_TITLES[i]));
+      adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "mk-field", GUINT_TO_POINTER (i));
+      g_signal_connect (row, "apply", G_CALLBACK (on_field_applied), self);
+      adw_preferences_group_add (self->heading_group, row);
+      self->field_rows[i] = ADW_ENTRY_ROW (row);
+    }
+}
+
+/* --- Adding -------------------------------------------------------------- */
+
+/* «Name, position» as the attendee row reads it. */
+static void
+on_new_person (MkProtocolEditorView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->new_person_row));
+  g_auto(GStrv) parts = g_strsplit (text, ",", 2);
+  g_autoptr(MkProtocol) p = NULL;
+
+  if (parts[0] == NULL || *g_strstrip (parts[0]) == '\0' || (p = mk_protocol_editor_view_begin (self)) == NULL)
+    return;
+  g_ptr_array_add (p->people, mk_protocol_person_new (parts[0], parts[1] != NULL ? g_strstrip (parts[1]) : "",
+                                                      FALSE));
+  mk_protocol_editor_view_commit (self, g_steal_pointer (&p));
+  gtk_editable_set_text (GTK_EDITABLE (self->new_person_row), "");
+}
+
+static void
+on_add_known_person (GtkWidget  *widget,
+                     const char *name,
+                     GVariant   *parameter)
+{
+  MkProtocolEditorView *self = MK_PROTOCOL_EDITOR_VIEW (widget);
+  guint i = adw_combo_row_get_selected (self->known_people_row);
+  g_autoptr(MkProtocol) p = NULL;
+  MkProtocolPerson *person;
+
+  if (self->people == NULL || i >= self->people->len || (p = mk_protocol_editor_view_begin (self)) == NULL)
+    return;
+  person = self->people->pdata[i];
+  g_ptr_array_add (p->people, mk_protocol_person_new (person->name, person->job, FALSE));
+  mk_protocol_editor_view_commit (self, g_steal_pointer (&p));
+}
+
+static void
+on_new_item (MkProtocolEditorView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->new_item_row));
+  g_autoptr(MkProtocol) p = NULL;
+
+  if (*text == '\0' || (p = mk_protocol_editor_view_begin (self)) == NULL)
+    return;
+  g_ptr_array_add (p->items, mk_protocol_item_new (text));
+  self->item = p->items->len - 1;
+  mk_protocol_editor_view_commit (self, g_steal_pointer (&p));
+  gtk_editable_set_text (GTK_EDITABLE (self->new_item_row), "");
+}
+
+static void
+add_text (MkProtocolEditorView *self,
+          MkProtocolBlockKind   kind)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->new_text_row));
+  g_autoptr(MkProtocol) p = NULL;
+  MkProtocolItem *item;
+
+  if (*text == '\0' || (p = mk_protocol_editor_view_begin (self)) == NULL ||
+      (item = mk_protocol_editor_view_item (self, p)) == NULL)
+    return;
+  g_ptr_array_add (item->blocks, mk_protocol_block_new_text (kind, text));
+  mk_protocol_editor_view_commit (self, g_steal_pointer (&p));
+  gtk_editable_set_text (GTK_EDITABLE (self->new_text_row), "");
+}
+
+static void
+on_new_paragraph (MkProtocolEditorView *self)
+{
+  add_text (self, MK_PROTOCOL_PARAGRAPH);
+}
+
+static void
+on_add_bullet (GtkWidget  *widget,
+               const char *name,
+               GVariant   *parameter)
+{
+  add_text (MK_PROTOCOL_EDITOR_VIEW (widget), MK_PROTOCOL_BULLET);
+}
+
+/* The report chosen: the catalog's, then the previous decisions' table. */
+static const char *
+chosen_report (MkProtocolEditorView *self)
+{
+  guint n = 0, i = adw_combo_row_get_selected (self->report_row);
+  const MkReportInfo *catalog = mk_report_catalog (&n);
+
+  return i < n ? catalog[i].id : i == n ? MK_PROTOCOL_FOLLOW_UP_TABLE : NULL;
+}
+
+static void
+on_add_table (GtkWidget  *widget,
+              const char *name,
+              GVariant   *parameter)
+{
+  MkProtocolEditorView *self = MK_PROTOCOL_EDITOR_VIEW (widget);
+  const char *report = chosen_report (self);
+  g_autoptr(MkProtocol) p = NULL;
+  MkProtocolBlock *block;
+  MkProtocolItem *item;
+
+  if (report == NULL || (p = mk_protocol_editor_view_begin (self)) == NULL ||
+      (item = mk_protocol_editor_view_item (self, p)) == NULL)
+    return;
+  block = mk_protocol_block_new_table (report);
+  g_free (block->school);
+  block->school = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->table_school_row))));
+  g_ptr_array_add (item->blocks, block);
+  mk_protocol_editor_view_commit (self, g_steal_pointer (&p));
+}
+
+static void
+on_table_school_activated (MkProtocolEditorView *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "protocol.add-table", NULL);
+}
+
+static void
+on_new_decision (MkProtocolEditorView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->new_decision_row));
+  g_autoptr(MkProtocol) p = NULL;
+  MkProtocolItem *item;
+
+  if (*text == '\0' || (p = mk_protocol_editor_view_begin (self)) == NULL ||
+      (item = mk_protocol_editor_view_item (self, p)) == NULL)
+    return;
+  g_ptr_array_add (item->decisions, mk_protocol_decision_new (text));
+  self->decision = item->decisions->len - 1;
+  mk_protocol_editor_view_commit (self, g_steal_pointer (&p));
+  gtk_editable_set_text (GTK_EDITABLE (self->new_decision_row), "");
+}
+
+/* --- The item and decision chosen ----------------------------------------- */
+
+static void
+on_item_selected (MkProtocolEditorView *self,
+                  GtkListBoxRow        *row)
+{
+  if (row == NULL || self->filling || gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+  self->item = (guint) gtk_list_box_row_get_index (row);
+  self->decision = 0;
+  mk_protocol_editor_view_fill_lists (self);
+}
+
+static MkProtocolDecision *
+chosen_decision (MkProtocolEditorView *self,
+                 const MkProtocol     *p)
+{
+  MkProtocolItem *item = mk_protocol_editor_view_item (self, p);
+
+  return item != NULL && self->decision < item->decisions->len ? item->decisions->pdata[self->decision]
+                                                                 : NULL;
+}
+
+void
+mk_protocol_editor_view_show_decision (MkProtocolEditorView *self)
+{
+  MkProtocolDecision *d = self->editor != NULL
+                          ? chosen_decision (self, mk_protocol_editor_get (self->editor)) : NULL;
+  g_autofree char *deadline = d != NULL ? mk_date_to_dmy (&d->deadline) : NULL;
+
+  mk_entry_row_show_text (self->responsible_row, d != NULL ? d->responsible : "");
+  mk_entry_row_show_text (self->deadline_row, deadline);
+  mk_entry_row_show_text (self->schools_row, d != NULL ? d->schools : "");
+}
+
+/* Rows leave the list when it is filled again, or goes: NULL then. */
+static void
+on_decision_selected (MkProtocolEditorView *self,
+                      GtkListBoxRow        *row)
+{
+  if (row == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+  self->decision = (guint) gtk_list_box_row_get_index (row);
+  mk_protocol_editor_view_show_decision (self);
+}
+
+static void
+on_decision_applied (MkProtocolEditorView *self)
+{
+  g_autoptr(MkProtocol) p = mk_protocol_editor_view_begin (self);
+  const char *deadline = gtk_editable_get_text (GTK_EDITABLE (self->deadline_row));
+  MkProtocolDecision *d = p != NULL ? chosen_decision (self, p) : NULL;
+  GDate date;
+
+  if (d == NULL)
+    return;
+  if (*deadline != '\0' && !mk_date_from_dmy (deadline, &date))
+    {
+      mk_widget_add_toast (GTK_WIDGET (self),
+                           mk_toast_new_printf (_("«%s» is not a date: write it as 31.12.2022"), deadline));
+      return;
+    }
+  g_free (d->responsible);
+  g_free (d->schools);
+  d->responsible = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->responsible_row)));
+  d->schools = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->schools_row)));
+  mk_date_from_dmy (deadline, &d->deadline);
+  mk_protocol_editor_view_commit (self, g_steal_pointer (&p));
+}
+
+static void
+set_item_text (MkProtocolEditorView *self,
+               gboolean              heard,
+               AdwEntryRow          *row)
+{
+  g_autoptr(MkProtocol) p = mk_protocol_editor_view_begin (self);
+  MkProtocolItem *item = p != NULL ? mk_protocol_editor_view_item (self, p) : NULL;
+  char **field;
+
+  if (item == NULL)
+    return;
+  field = heard ? &item->heard : &item->title;
+  g_free (*field);
+  *field = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
+  mk_protocol_editor_view_commit (self, g_steal_pointer (&p));
+}
+
+static void
+on_item_title_applied (MkProtocolEditorView *self)
+{
+  set_item_text (self, FALSE, self->item_title_row);
+}
+
+static void
+on_heard_applied (MkProtocolEditorView *self)
+{
+  set_item_text (self, TRUE, self->heard_row);
+}
+
+/* --- Moving and removing ---------------------------------------------------- */
+
+/* The array of P that the actions of KIND work on. */
+static GPtrArray *
+array_of (MkProtocolEditorView *self,
+          MkProtocol           *p,
+          const char           *kind)
+{
+  MkProtocolItem *item = mk_protocol_editor_view_item (self, p);
+
+  if (g_str_has_suffix (kind, "person"))
+    return p->people;
+  if (g_str_has_suffix (kind, "item"))
+    return p->items;
+  if (item == NULL)
+    return NULL;
+  return g_str_has_suffix (kind, "block") ? item->blocks : item->decisions;
+}
+
+/* What the view keeps chosen follows the element moved. */
+static void
+follow (MkProtocolEditorView *self,
+        const char           *kind,
+        guint                 to)
+{
+  if (g_str_has_suffix (kind, "item"))
+    self->item = to;
+  else if (g_str_has_suffix (kind, "decision"))
+    self->decision = to;
+}
+
+static void
+move_element (MkProtocolEditorView *self,
+              const char           *kind,
+              guint                 at,
+              int                   step)
+{
+  g_autoptr(MkProtocol) p = mk_protocol_editor_view_begin (self);
+  GPtrArray *array = p != NULL ? array_of (self, p, kind) : NULL;
+
+  if (array == NULL || !mk_protocol_array_move (array, at, step))
+    return;
+  follow (self, kind, at + step);
+  mk_protocol_editor_view_commit (self, g_steal_pointer (&p));
+}
+
+static void
+on_move (GtkWidget  *widget,
+         const char *name,
+         GVariant   *parameter)
+{
+  guint at = 0;
+  int step = 0;
+
+  g_variant_get (parameter, "(ui)", &at, &step);
+  move_element (MK_PROTOCOL_EDITOR_VIEW (widget), name, at, step);
+}
+
+static void
+on_remove (GtkWidget  *widget,
+           const char *name,
+           GVariant   *parameter)
+{
+  MkProtocolEditorView *self = MK_PROTOCOL_EDITOR_VIEW (widget);
+  g_autoptr(MkProtocol) p = mk_protocol_editor_view_begin (self);
+  GPtrArray *array = p != NULL ? array_of (self, p, name) : NULL;
+  guint at = g_variant_get_uint32 (parameter);
+
+  if (array == NULL || at >= array->len)
+    return;
+  g_ptr_array_remove_index (array, at);
+  mk_protocol_editor_view_commit (self, g_steal_pointer (&p));
+  mk_widget_add_toast (widget, mk_toast_new_printf (_("Removed. Ctrl+Z brings it back.")));
+}
+
+/* Alt+↑ and Alt+↓ in a list move its row chosen. */
+static gboolean
+on_list_key (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             MkProtocolEditorView  *self)
+{
+  GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (GTK_LIST_BOX (list));
+  const char *kind = g_object_get_data (G_OBJECT (list), "mk-kind");
+  int step = keyval == GDK_KEY_Up ? -1 : keyval == GDK_KEY_Down ? 1 : 0;
+  int at;
+
+  if ((state & GDK_ALT_MASK) == 0 || step == 0 || row == NULL)
+    return FALSE;
+  at = gtk_list_box_row_get_index (row);
+  move_element (self, kind, (guint) at, step);
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), at + step);
+  if (row != NULL)
+    {
+      gtk_list_box_select_row (GTK_LIST_BOX (list), row);
+      gtk_widget_grab_focus (GTK_WIDGET (row));
+    }
+  return TRUE;
+}
+
+static void
+watch_list_keys (MkProtocolEditorView *self,
+                 GtkListBox           *list,
+                 const char           *kind)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  g_object_set_data (G_OBJECT (list), "mk-kind", (gpointer) kind);
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_list_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (list), keys);
+}
+
+static void
+fill_reports (MkProtocolEditorView *self)
+{
+  guint n = 0;
+  const MkReportInfo *catalog = mk_report_catalog (&n);
+
+  for (guint i = 0; i < n; i++)
+    gtk_string_list_append (self->report_names, catalog[i].title);
+  gtk_string_list_append (self->report_names, _("Decisions of the previous meeting and what became of them"));
+}
+
+static void
+mk_protocol_editor_view_dispose (GObject *object)
+{
+  MkProtocolEditorView *self = MK_PROTOCOL_EDITOR_VIEW (object);
+
+  if (self->editor != NULL)
+    g_signal_handlers_disconnect_by_data (self->editor, self);
+  g_clear_object (&self->editor);
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+  G_OBJECT_CLASS (mk_protocol_editor_view_parent_class)->dispose (object);
+}
+
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, MkProtocolEditorView, name)
+#define CALLBACK(name) gtk_widget_class_bind_template_callback (widget_class, name)
+
+static void
+mk_protocol_editor_view_class_init (MkProtocolEditorViewClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const char *const kinds[] = { "person", "item", "block", "decision" };
+
+  G_OBJECT_CLASS (klass)->dispose = mk_protocol_editor_view_dispose;
+  mk_gui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class, "/ru/mayak/Mayak/mk-protocol-editor-view.ui");
+  BIND (state_label); BIND (heading_group); BIND (people_list); BIND (new_person_row);
+  BIND (known_people_row); BIND (known_people); BIND (item_list); BIND (new_item_row);
+  BIND (item_group); BIND (item_title_row); BIND (heard_row); BIND (block_list);
+  BIND (new_text_row); BIND (report_row); BIND (report_names); BIND (table_school_row);
+  BIND (decisions_group); BIND (decision_list); BIND (new_decision_row); BIND (responsible_row);
+  BIND (deadline_row); BIND (schools_row);
+  CALLBACK (on_new_person); CALLBACK (on_new_item); CALLBACK (on_new_paragraph);
+  CALLBACK (on_new_decision); CALLBACK (on_item_selected); CALLBACK (on_decision_selected);
+  CALLBACK (on_decision_applied); CALLBACK (on_item_title_applied); CALLBACK (on_heard_applied);
+  CALLBACK (on_table_school_activated);
+  gtk_widget_class_install_action (widget_class, "protocol.add-known-person", NULL, on_add_known_person);
+  gtk_widget_class_install_action (widget_class, "protocol.add-bullet", NULL, on_add_bullet);
+  gtk_widget_class_install_action (widget_class, "protocol.add-table", NULL, on_add_table);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *move = g_strdup_printf ("protocol.move-%s", kinds[i]);
+      g_autofree char *remove = g_strdup_printf ("protocol.remove-%s", kinds[i]);
+
+      gtk_widget_class_install_action (widget_class, move, "(ui)", on_move);
+      gtk_widget_class_install_action (widget_class, remove, "u", on_remove);
+    }
+}
+
+static void
+mk_protocol_editor_view_init (MkProtocolEditorView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  add_field_rows (self);
+  fill_reports (self);
+  watch_list_keys (self, self->people_list, "person");
+  watch_list_keys (self, self->item_list, "item");
+  watch_list_keys (self, self->block_list, "block");
+  watch_list_keys (self, self->decision_list, "decision");
+  on_changed (self);
+}
