@@ -146,6 +146,8 @@ compose (Fixture *f)
   type_and_apply (f, "deadline_row", "30.09.2022");
   type_and_enter (f, "new_decision_row", "Подготовить отчёт о мониторинге");
   type_and_apply (f, "deadline_row", "15.10.2022");
+  type_and_apply (f, "subitems_row", "по русскому языку; | по математике.");
+  type_and_apply (f, "block_text_row", "Мониторинг проведён во всех 16 ШНОР.");
 }
 
 static void
@@ -171,6 +173,11 @@ test_compose (Fixture       *f,
   g_assert_cmpstr (decision_text (item, 0), ==, "Провести семинар для учителей ШНОР");
   g_assert_cmpstr (((MkProtocolDecision *) item->decisions->pdata[0])->responsible, ==, "Зыкова М.В.");
   g_assert_cmpstr (decision_text (item, 1), ==, "Подготовить отчёт о мониторинге");
+  g_assert_cmpuint (((MkProtocolDecision *) item->decisions->pdata[1])->subitems->len, ==, 2);
+  g_assert_cmpstr (((MkProtocolDecision *) item->decisions->pdata[1])->subitems->pdata[1], ==,
+                   "по математике.");
+  g_assert_cmpstr (((MkProtocolBlock *) item->blocks->pdata[0])->text, ==,
+                   "Мониторинг проведён во всех 16 ШНОР.");
 
   /* Alt+↑ on the second decision puts it first. */
   decisions = child (f, "decision_list");

@@ -139,6 +139,12 @@ fill_item (MkProtocolEditorView *self,
 
       gtk_list_box_append (self->block_list, mk_protocol_list_row_new (title, NULL, "block", i));
     }
+  if (item != NULL)
+    {
+      self->block = MIN (self->block, item->blocks->len > 0 ? item->blocks->len - 1 : 0);
+      select_row (self->block_list, self->block);
+    }
+  mk_protocol_editor_view_show_block (self);
   for (guint i = 0; item != NULL && i < item->decisions->len; i++)
     {
       MkProtocolDecision *d = item->decisions->pdata[i];

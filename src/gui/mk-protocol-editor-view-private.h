@@ -22,6 +22,7 @@ struct _MkProtocolEditorView
   AdwEntryRow      *item_title_row;
   AdwEntryRow      *heard_row;
   GtkListBox       *block_list;
+  AdwEntryRow      *block_text_row;
   AdwEntryRow      *new_text_row;
   AdwComboRow      *report_row;
   GtkStringList    *report_names;
@@ -29,6 +30,8 @@ struct _MkProtocolEditorView
   AdwPreferencesGroup *decisions_group;
   GtkListBox       *decision_list;
   AdwEntryRow      *new_decision_row;
+  AdwEntryRow      *decision_text_row;
+  AdwEntryRow      *subitems_row;
   AdwEntryRow      *responsible_row;
   AdwEntryRow      *deadline_row;
   AdwEntryRow      *schools_row;
@@ -37,6 +40,7 @@ struct _MkProtocolEditorView
   GPtrArray        *people;      /* MkProtocolPerson of the list of people */
   guint             item;        /* the agenda item chosen */
   guint             decision;    /* its decision chosen */
+  guint             block;       /* its text or table chosen */
   gboolean          filling;
 };
 
@@ -55,6 +59,8 @@ void        mk_protocol_editor_view_commit (MkProtocolEditorView *self,
                                             MkProtocol           *changed);
 /* The responsible, deadline and schools of the decision chosen. */
 void        mk_protocol_editor_view_show_decision (MkProtocolEditorView *self);
+/* The text of the paragraph or list entry chosen. */
+void        mk_protocol_editor_view_show_block (MkProtocolEditorView *self);
 /* The item chosen of P (NULL when the agenda is empty). */
 MkProtocolItem *mk_protocol_editor_view_item (MkProtocolEditorView *self,
                                               const MkProtocol     *p);

@@ -100,7 +100,7 @@ mk_protocol_editor_view_set_editor (MkProtocolEditorView *self,
   if (self->editor != NULL)
     g_signal_handlers_disconnect_by_data (self->editor, self);
   g_set_object (&self->editor, editor);
-  self->item = self->decision = 0;
+  self->item = self->decision = self->block = 0;
   g_clear_pointer (&self->people, g_ptr_array_unref);
   gtk_string_list_splice (self->known_people, 0,
                           g_list_model_get_n_items (G_LIST_MODEL (self->known_people)), NULL);
@@ -289,7 +289,7 @@ on_item_selected (MkProtocolEditorView *self,
   if (row == NULL || self->filling || gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
   self->item = (guint) gtk_list_box_row_get_index (row);
-  self->decision = 0;
+  self->decision = self->block = 0;
   mk_protocol_editor_view_fill_lists (self);
 }
 
@@ -310,6 +310,16 @@ mk_protocol_editor_view_show_decision (MkProtocolEditorView *self)
                           ? chosen_decision (self, mk_protocol_editor_get (self->editor)) : NULL;
   g_autofree char *deadline = d != NULL ? mk_date_to_dmy (&d->deadline) : NULL;
 
+  g_autofree char *subitems = NULL;
+
+  if (d != NULL)
+    {
+      g_ptr_array_add (d->subitems, NULL);
+      subitems = g_strjoinv (" | ", (char **) d->subitems->pdata);
+      g_ptr_array_set_size (d->subitems, d->subitems->len - 1);
+    }
+  mk_entry_row_show_text (self->decision_text_row, d != NULL ? d->text : "");
+  mk_entry_row_show_text (self->subitems_row, subitems);
   mk_entry_row_show_text (self->responsible_row, d != NULL ? d->responsible : "");
   mk_entry_row_show_text (self->deadline_row, deadline);
   mk_entry_row_show_text (self->schools_row, d != NULL ? d->schools : "");
@@ -324,6 +334,62 @@ on_decision_selected (MkProtocolEditorView *self,
     return;
   self->decision = (guint) gtk_list_box_row_get_index (row);
   mk_protocol_editor_view_show_decision (self);
+}
+
+/* «a | b | c» as the decision's sub-items; blank ones are dropped. */
+static void
+set_subitems (MkProtocolDecision *d,
+              const char         *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "|", -1);
+
+  g_ptr_array_set_size (d->subitems, 0);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*g_strstrip (parts[i]) != '\0')
+      g_ptr_array_add (d->subitems, g_strdup (parts[i]));
+}
+
+static MkProtocolBlock *
+chosen_block (MkProtocolEditorView *self,
+              const MkProtocol     *p)
+{
+  MkProtocolItem *item = mk_protocol_editor_view_item (self, p);
+
+  return item != NULL && self->block < item->blocks->len ? item->blocks->pdata[self->block] : NULL;
+}
+
+void
+mk_protocol_editor_view_show_block (MkProtocolEditorView *self)
+{
+  MkProtocolBlock *b = self->editor != NULL
+                       ? chosen_block (self, mk_protocol_editor_get (self->editor)) : NULL;
+  gboolean text = b != NULL && b->kind != MK_PROTOCOL_TABLE;
+
+  mk_entry_row_show_text (self->block_text_row, text ? b->text : "");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->block_text_row), text);
+}
+
+static void
+on_block_selected (MkProtocolEditorView *self,
+                   GtkListBoxRow        *row)
+{
+  if (row == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+  self->block = (guint) gtk_list_box_row_get_index (row);
+  mk_protocol_editor_view_show_block (self);
+}
+
+static void
+on_block_text_applied (MkProtocolEditorView *self)
+{
+  g_autoptr(MkProtocol) p = mk_protocol_editor_view_begin (self);
+  MkProtocolBlock *b = p != NULL ? chosen_block (self, p) : NULL;
+
+  if (b == NULL || b->kind == MK_PROTOCOL_TABLE)
+    return;
+  g_free (b->text);
+  b->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->block_text_row)));
+  mk_protocol_editor_view_commit (self, g_steal_pointer (&p));
 }
 
 static void
@@ -342,6 +408,12 @@ on_decision_applied (MkProtocolEditorView *self)
                            mk_toast_new_printf (_("«%s» is not a date: write it as 31.12.2022"), deadline));
       return;
     }
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->decision_text_row)) != '\0')
+    {
+      g_free (d->text);
+      d->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->decision_text_row)));
+    }
+  set_subitems (d, gtk_editable_get_text (GTK_EDITABLE (self->subitems_row)));
   g_free (d->responsible);
   g_free (d->schools);
   d->responsible = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->responsible_row)));
@@ -408,6 +480,8 @@ follow (MkProtocolEditorView *self,
     self->item = to;
   else if (g_str_has_suffix (kind, "decision"))
     self->decision = to;
+  else if (g_str_has_suffix (kind, "block"))
+    self->block = to;
 }
 
 static void
@@ -534,11 +608,13 @@ mk_protocol_editor_view_class_init (MkProtocolEditorViewClass *klass)
   BIND (item_group); BIND (item_title_row); BIND (heard_row); BIND (block_list);
   BIND (new_text_row); BIND (report_row); BIND (report_names); BIND (table_school_row);
   BIND (decisions_group); BIND (decision_list); BIND (new_decision_row); BIND (responsible_row);
-  BIND (deadline_row); BIND (schools_row);
+  BIND (deadline_row); BIND (schools_row); BIND (block_text_row); BIND (decision_text_row);
+  BIND (subitems_row);
   CALLBACK (on_new_person); CALLBACK (on_new_item); CALLBACK (on_new_paragraph);
   CALLBACK (on_new_decision); CALLBACK (on_item_selected); CALLBACK (on_decision_selected);
   CALLBACK (on_decision_applied); CALLBACK (on_item_title_applied); CALLBACK (on_heard_applied);
-  CALLBACK (on_table_school_activated);
+  CALLBACK (on_table_school_activated); CALLBACK (on_block_selected);
+  CALLBACK (on_block_text_applied);
   gtk_widget_class_install_action (widget_class, "protocol.add-known-person", NULL, on_add_known_person);
   gtk_widget_class_install_action (widget_class, "protocol.add-bullet", NULL, on_add_bullet);
   gtk_widget_class_install_action (widget_class, "protocol.add-table", NULL, on_add_table);
