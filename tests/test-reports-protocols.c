@@ -269,6 +269,38 @@ test_docx_parts (Demo          *d,
   assert_in_order (out, parts);
 }
 
+/* LibreOffice Writer opens the DOCX and prints the same parts in order;
+ * skipped where it is not installed (it is not a dependency). */
+static void
+test_docx_opens_in_writer (Demo          *d,
+                           gconstpointer  data)
+{
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *path = NULL, *quoted = NULL, *dir = NULL, *command = NULL;
+  g_autofree char *pdf = NULL, *text = NULL;
+  static const char *const parts[] = {
+    "УТВЕРЖДАЮ", "ПРОТОКОЛ", "Присутствовали:", "Повестка дня:", "По первому вопросу слушали",
+    "«Лицей № 9»", "4/27", "Решили:", "1. Продолжить работу", "7. После согласования",
+    "Т.А. Плотникова", NULL
+  };
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return;
+    }
+  path = write_protocol (d, "writer.docx", NULL);
+  quoted = g_shell_quote (path);
+  dir = g_shell_quote (d->dir);
+  command = g_strdup_printf ("%s --headless -env:UserInstallation=file://%s/lo "
+                             "--convert-to pdf --outdir %s %s", soffice, d->dir, dir, quoted);
+  g_free (run_text (command));
+  pdf = g_build_filename (d->dir, "writer.pdf", NULL);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  text = pdf_text (pdf);
+  assert_in_order (text, parts);
+}
+
 /* A protocol file whose «Слушали» comes before the agenda is refused
  * whole, naming the row. */
 static void
@@ -305,6 +337,7 @@ main (int   argc,
   ADD ("extract", test_extract);
   ADD ("approve-freezes-tables", test_approve_freezes_tables);
   ADD ("docx-parts", test_docx_parts);
+  ADD ("docx-opens-in-writer", test_docx_opens_in_writer);
   ADD ("import-refused", test_import_refused);
 #undef ADD
   return g_test_run ();

@@ -16,6 +16,8 @@ struct _MkDocTable {
   guint           *group_end;
   GHashTable      *merges;     /* top-left cell key → MkSheetRange */
   GHashTable      *covered;    /* keys of the other cells of a merge */
+  GHashTable      *layouts;    /* cell key → PangoLayout: measured once,
+                                  drawn from the same layout */
 };
 
 static gpointer
@@ -121,22 +123,26 @@ cell_alignment (const MkSheetCell  *cell,
     }
 }
 
-/* The layout of the cell's text in its box WIDTH points wide; NULL for
- * an empty cell. */
+/* The layout of the cell's text in its box WIDTH points wide, owned by
+ * the table; NULL for an empty cell. */
 static PangoLayout *
 cell_layout (MkDocTable        *self,
              const MkSheetCell *cell,
              double             width)
 {
   const MkSheetStyle *style = mk_sheet_get_style (self->part->sheet, cell->style);
+  gpointer key = cell_key (cell->row, cell->col);
+  PangoLayout *layout = g_hash_table_lookup (self->layouts, key);
   g_autofree char *text = NULL;
 
-  if (cell->kind == MK_SHEET_EMPTY)
-    return NULL;
+  if (layout != NULL || cell->kind == MK_SHEET_EMPTY)
+    return layout;
   text = mk_sheet_format_cell (cell, style);
-  return mk_doc_text_layout (self->context, text, MK_DOC_TABLE_FONT_SIZE,
-                             (style->flags & MK_SHEET_BOLD) != 0, cell_alignment (cell, style),
-                             width - 2 * MK_DOC_CELL_PAD_X);
+  layout = mk_doc_text_layout (self->context, text, MK_DOC_TABLE_FONT_SIZE,
+                               (style->flags & MK_SHEET_BOLD) != 0, cell_alignment (cell, style),
+                               width - 2 * MK_DOC_CELL_PAD_X);
+  g_hash_table_insert (self->layouts, key, layout);
+  return layout;
 }
 
 static double
@@ -144,7 +150,7 @@ cell_height (MkDocTable        *self,
              const MkSheetCell *cell,
              double             width)
 {
-  g_autoptr(PangoLayout) layout = cell_layout (self, cell, width);
+  PangoLayout *layout = cell_layout (self, cell, width);
   int height = 0;
 
   if (layout == NULL)
@@ -219,6 +225,7 @@ mk_doc_table_new (const MkDocPart *part,
   self->n_cols = mk_sheet_get_n_cols (part->sheet);
   self->n_rows = part->last_row - part->first_row + 1;
   self->row_h = g_new0 (double, self->n_rows);
+  self->layouts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   set_columns (self, width);
   find_merges (self);
   measure_rows (self, FALSE);
@@ -238,6 +245,7 @@ mk_doc_table_free (MkDocTable *self)
   g_free (self->group_end);
   g_hash_table_unref (self->merges);
   g_hash_table_unref (self->covered);
+  g_hash_table_unref (self->layouts);
   g_free (self);
 }
 
@@ -282,7 +290,7 @@ draw_cell (MkDocTable        *self,
            double             height)
 {
   const MkSheetStyle *style = mk_sheet_get_style (self->part->sheet, cell->style);
-  g_autoptr(PangoLayout) layout = cell_layout (self, cell, width);
+  PangoLayout *layout = cell_layout (self, cell, width);
   int text_h = 0;
   double top = MK_DOC_CELL_PAD_Y;
 
