@@ -132,6 +132,7 @@ mk_decisions_view_init (MkDecisionsView *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
   gtk_widget_set_margin_top (GTK_WIDGET (self->list), 18);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->list), 18);
+  gtk_widget_set_valign (GTK_WIDGET (self->list), GTK_ALIGN_START);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Decisions not yet done"), -1);
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
