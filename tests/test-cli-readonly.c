@@ -54,6 +54,12 @@ static const char *const reading[][8] = {
   { "chart", "cluster-distribution", "--year", "2022/2023", "-o", "@/c.png", NULL },
   { "import", "schools", "@/new.csv", "--dry-run", NULL },
   { "backup", "@/copy.db", NULL },
+  { "roadmaps", NULL },
+  { "indicators", NULL },
+  { "protocols", NULL },
+  { "protocol", "1", "-o", "@/p.pdf", NULL },
+  { "protocol", "1", "-o", "@/p.docx", NULL },
+  { "protocol", "1", "--extract", "1", "-o", "@/e.pdf", NULL },
 };
 
 /* Runs ARGS through PREFIX (NULL, or a command that runs the CLI as
