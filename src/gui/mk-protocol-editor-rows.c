@@ -8,6 +8,7 @@
 #include "mk-gui-util.h"
 #include "mk-protocol-editor-view-private.h"
 #include "mk-report.h"
+#include "mk-school-year.h"
 
 static GtkWidget *
 row_button (const char *icon,
@@ -109,17 +110,20 @@ static char *
 block_title (const MkProtocolBlock *block)
 {
   const MkReportInfo *info;
+  g_autofree char *year = NULL;
 
   if (block->kind == MK_PROTOCOL_PARAGRAPH)
     return g_strdup (block->text);
   if (block->kind == MK_PROTOCOL_BULLET)
     return g_strconcat ("– ", block->text, NULL);
   info = mk_report_find (block->report);
-  return g_strdup_printf (_("Table: %s%s%s%s"),
+  year = block->school_year != 0 ? mk_school_year_format (block->school_year) : g_strdup ("");
+  return g_strdup_printf (_("Table: %s%s%s%s%s%s"),
                           info != NULL ? info->title
                           : g_str_equal (block->report, MK_PROTOCOL_FOLLOW_UP_TABLE)
                             ? _("the previous meeting's decisions") : block->report,
                           *block->school != '\0' ? " · " : "", block->school,
+                          *year != '\0' ? " · " : "", year,
                           block->frozen != NULL ? _(" (as approved)") : "");
 }
 

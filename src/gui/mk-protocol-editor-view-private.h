@@ -26,6 +26,7 @@ struct _MkProtocolEditorView
   AdwEntryRow      *new_text_row;
   AdwComboRow      *report_row;
   GtkStringList    *report_names;
+  AdwEntryRow      *table_year_row;
   AdwEntryRow      *table_school_row;
   AdwPreferencesGroup *decisions_group;
   GtkListBox       *decision_list;

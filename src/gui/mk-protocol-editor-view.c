@@ -8,6 +8,7 @@
 #include "mk-gui-util.h"
 #include "mk-protocol-editor-view-private.h"
 #include "mk-report.h"
+#include "mk-school-year.h"
 
 G_DEFINE_FINAL_TYPE (MkProtocolEditorView, mk_protocol_editor_view, ADW_TYPE_BIN)
 
@@ -244,14 +245,23 @@ on_add_table (GtkWidget  *widget,
 {
   MkProtocolEditorView *self = MK_PROTOCOL_EDITOR_VIEW (widget);
   const char *report = chosen_report (self);
+  const char *year = gtk_editable_get_text (GTK_EDITABLE (self->table_year_row));
   g_autoptr(MkProtocol) p = NULL;
   MkProtocolBlock *block;
   MkProtocolItem *item;
+  int school_year = 0;
 
+  if (*year != '\0' && !mk_school_year_parse (year, &school_year))
+    {
+      mk_widget_add_toast (widget, mk_toast_new_printf (_("«%s» is not a school year: write it as "
+                                                          "2021/2022"), year));
+      return;
+    }
   if (report == NULL || (p = mk_protocol_editor_view_begin (self)) == NULL ||
       (item = mk_protocol_editor_view_item (self, p)) == NULL)
     return;
   block = mk_protocol_block_new_table (report);
+  block->school_year = school_year;
   g_free (block->school);
   block->school = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->table_school_row))));
   g_ptr_array_add (item->blocks, block);
@@ -609,7 +619,7 @@ mk_protocol_editor_view_class_init (MkProtocolEditorViewClass *klass)
   BIND (new_text_row); BIND (report_row); BIND (report_names); BIND (table_school_row);
   BIND (decisions_group); BIND (decision_list); BIND (new_decision_row); BIND (responsible_row);
   BIND (deadline_row); BIND (schools_row); BIND (block_text_row); BIND (decision_text_row);
-  BIND (subitems_row);
+  BIND (subitems_row); BIND (table_year_row);
   CALLBACK (on_new_person); CALLBACK (on_new_item); CALLBACK (on_new_paragraph);
   CALLBACK (on_new_decision); CALLBACK (on_item_selected); CALLBACK (on_decision_selected);
   CALLBACK (on_decision_applied); CALLBACK (on_item_title_applied); CALLBACK (on_heard_applied);
