@@ -2,11 +2,8 @@
 #define G_LOG_DOMAIN "mk-report"
 #include "config.h"
 
-#include <cairo-pdf.h>
-
 #include "mk-doc-layout.h"
 #include "mk-doc-layout-private.h"
-#include "mk-document-date.h"
 #include "mk-pdf-render.h"
 
 #define PAGE_W MK_DOC_MM_TO_PT (MK_DOC_PAGE_WIDTH_MM)
@@ -404,30 +401,21 @@ mk_doc_layout_draw_page (MkDocLayout *self,
   cairo_restore (cr);
 }
 
+static void
+draw_doc_page (gpointer  layout,
+               cairo_t  *cr,
+               guint     page)
+{
+  mk_doc_layout_draw_page (layout, cr, page);
+}
+
 gboolean
 mk_doc_write_pdf (MkDoc       *doc,
                   const char  *path,
                   GError     **error)
 {
   g_autoptr(MkDocLayout) layout = mk_doc_layout_new (doc, NULL);
-  cairo_surface_t *surface = cairo_pdf_surface_create (path, PAGE_W, PAGE_H);
-  cairo_t *cr;
-  gboolean ok;
 
-  if (!mk_pdf_check_status (cairo_surface_status (surface), path, error))
-    return cairo_surface_destroy (surface), FALSE;
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, mk_doc_get_title (doc));
-  mk_document_date_set_pdf (surface);
-  cr = cairo_create (surface);
-  for (guint page = 0; page < mk_doc_layout_get_n_pages (layout); page++)
-    {
-      mk_doc_layout_draw_page (layout, cr, page);
-      cairo_show_page (cr);
-    }
-  ok = mk_pdf_check_status (cairo_status (cr), path, error);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  ok = ok && mk_pdf_check_status (cairo_surface_status (surface), path, error);
-  cairo_surface_destroy (surface);
-  return ok;
+  return mk_pdf_write_pages (path, PAGE_W, PAGE_H, mk_doc_get_title (doc),
+                             mk_doc_layout_get_n_pages (layout), draw_doc_page, layout, error);
 }

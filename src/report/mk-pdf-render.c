@@ -525,33 +525,27 @@ mk_pdf_check_status (cairo_status_t   status,
 }
 
 gboolean
-mk_pdf_render (MkSheet     *sheet,
-               const char  *path,
-               GError     **error)
+mk_pdf_write_pages (const char         *path,
+                    double              width,
+                    double              height,
+                    const char         *title,
+                    guint               n_pages,
+                    MkPdfDrawPageFunc   draw,
+                    gpointer            data,
+                    GError            **error)
 {
-  gboolean landscape = mk_sheet_get_page (sheet)->orientation == MK_SHEET_LANDSCAPE;
-  double width = landscape ? MK_PDF_A4_HEIGHT : MK_PDF_A4_WIDTH;
-  double height = landscape ? MK_PDF_A4_WIDTH : MK_PDF_A4_HEIGHT;
-  g_autoptr(MkPdfLayout) layout = NULL;
-  cairo_surface_t *surface;
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, width, height);
   cairo_t *cr;
   gboolean ok;
 
-  if (!mk_sheet_check_limits (sheet, error))
-    {
-      g_prefix_error (error, _("Cannot write %s: "), path);
-      return FALSE;
-    }
-  surface = cairo_pdf_surface_create (path, width, height);
   if (!mk_pdf_check_status (cairo_surface_status (surface), path, error))
     return cairo_surface_destroy (surface), FALSE;
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, mk_sheet_get_name (sheet));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   mk_document_date_set_pdf (surface);
-  layout = mk_pdf_layout_new (sheet, width, height, NULL);
   cr = cairo_create (surface);
-  for (guint page = 0; page < mk_pdf_layout_get_n_pages (layout); page++)
+  for (guint page = 0; page < n_pages; page++)
     {
-      mk_pdf_layout_draw_page (layout, cr, page);
+      draw (data, cr, page);
       cairo_show_page (cr);
     }
   ok = mk_pdf_check_status (cairo_status (cr), path, error);
@@ -560,4 +554,32 @@ mk_pdf_render (MkSheet     *sheet,
   ok = ok && mk_pdf_check_status (cairo_surface_status (surface), path, error);
   cairo_surface_destroy (surface);
   return ok;
+}
+
+static void
+draw_sheet_page (gpointer  layout,
+                 cairo_t  *cr,
+                 guint     page)
+{
+  mk_pdf_layout_draw_page (layout, cr, page);
+}
+
+gboolean
+mk_pdf_render (MkSheet     *sheet,
+               const char  *path,
+               GError     **error)
+{
+  gboolean landscape = mk_sheet_get_page (sheet)->orientation == MK_SHEET_LANDSCAPE;
+  double width = landscape ? MK_PDF_A4_HEIGHT : MK_PDF_A4_WIDTH;
+  double height = landscape ? MK_PDF_A4_WIDTH : MK_PDF_A4_HEIGHT;
+  g_autoptr(MkPdfLayout) layout = NULL;
+
+  if (!mk_sheet_check_limits (sheet, error))
+    {
+      g_prefix_error (error, _("Cannot write %s: "), path);
+      return FALSE;
+    }
+  layout = mk_pdf_layout_new (sheet, width, height, NULL);
+  return mk_pdf_write_pages (path, width, height, mk_sheet_get_name (sheet),
+                             mk_pdf_layout_get_n_pages (layout), draw_sheet_page, layout, error);
 }

@@ -30,6 +30,20 @@ typedef struct _MkPdfLayout MkPdfLayout;
 /* A context that measures text in points (72 dpi), without hinting, as a
  * PDF shows at any size: for every layout of a printed page. */
 PangoContext *mk_pdf_context_new       (void);
+/* Writes N_PAGES pages of WIDTH × HEIGHT points to the PDF at PATH, each
+ * drawn by DRAW, with TITLE and the document date as its properties: the
+ * one PDF writer of sheets and documents. */
+typedef void (*MkPdfDrawPageFunc) (gpointer  data,
+                                   cairo_t  *cr,
+                                   guint     page);
+gboolean      mk_pdf_write_pages       (const char         *path,
+                                        double              width,
+                                        double              height,
+                                        const char         *title,
+                                        guint               n_pages,
+                                        MkPdfDrawPageFunc   draw,
+                                        gpointer            data,
+                                        GError            **error);
 /* TRUE for CAIRO_STATUS_SUCCESS, else FALSE with «Cannot write PATH: …». */
 gboolean      mk_pdf_check_status      (cairo_status_t   status,
                                         const char      *path,
