@@ -134,6 +134,7 @@ compose (Fixture *f)
   g_assert_cmpuint (p->people->len, ==, 7);
   g_assert_cmpstr (item_of (p, 0)->title, ==, "О выполнении решений предыдущего заседания");
   type_and_enter (f, "new_person_row", "Иванова И.И., методист Центра дополнительного образования");
+  type_and_enter (f, "new_invited_row", "Петров П.П., директор Средней школы № 2");
   type_and_enter (f, "new_item_row", "Итоги мониторинга 2022 года");
   type_and_apply (f, "heard_row", "Бессонову Марию Васильевну");
   type_and_enter (f, "new_text_row", "Мониторинг проведён во всех ШНОР.");
@@ -160,7 +161,8 @@ test_compose (Fixture       *f,
 
   compose (f);
   p = newest (f);
-  g_assert_cmpuint (p->people->len, ==, 8);
+  g_assert_cmpuint (p->people->len, ==, 9);
+  g_assert_true (((MkProtocolPerson *) p->people->pdata[8])->invited);
   g_assert_cmpstr (((MkProtocolPerson *) p->people->pdata[7])->name, ==, "Иванова И.И.");
   g_assert_cmpstr (((MkProtocolPerson *) p->people->pdata[7])->job, ==,
                    "методист Центра дополнительного образования");

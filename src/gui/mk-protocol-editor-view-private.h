@@ -14,6 +14,7 @@ struct _MkProtocolEditorView
   AdwEntryRow      *field_rows[MK_PROTOCOL_N_FIELDS];
   GtkListBox       *people_list;
   AdwEntryRow      *new_person_row;
+  AdwEntryRow      *new_invited_row;
   AdwComboRow      *known_people_row;
   GtkStringList    *known_people;
   GtkListBox       *item_list;

@@ -151,20 +151,34 @@ add_field_rows (MkProtocolEditorView *self)
 
 /* --- Adding -------------------------------------------------------------- */
 
-/* «Name, position» as the attendee row reads it. */
+/* «Name, position» as ROW reads it, added as an attendee or invited. */
 static void
-on_new_person (MkProtocolEditorView *self)
+add_person (MkProtocolEditorView *self,
+            AdwEntryRow          *row,
+            gboolean              invited)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->new_person_row));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
   g_auto(GStrv) parts = g_strsplit (text, ",", 2);
   g_autoptr(MkProtocol) p = NULL;
 
   if (parts[0] == NULL || *g_strstrip (parts[0]) == '\0' || (p = mk_protocol_editor_view_begin (self)) == NULL)
     return;
   g_ptr_array_add (p->people, mk_protocol_person_new (parts[0], parts[1] != NULL ? g_strstrip (parts[1]) : "",
-                                                      FALSE));
+                                                      invited));
   mk_protocol_editor_view_commit (self, g_steal_pointer (&p));
-  gtk_editable_set_text (GTK_EDITABLE (self->new_person_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+}
+
+static void
+on_new_person (MkProtocolEditorView *self)
+{
+  add_person (self, self->new_person_row, FALSE);
+}
+
+static void
+on_new_invited (MkProtocolEditorView *self)
+{
+  add_person (self, self->new_invited_row, TRUE);
 }
 
 static void
@@ -613,14 +627,14 @@ mk_protocol_editor_view_class_init (MkProtocolEditorViewClass *klass)
   G_OBJECT_CLASS (klass)->dispose = mk_protocol_editor_view_dispose;
   mk_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/ru/mayak/Mayak/mk-protocol-editor-view.ui");
-  BIND (state_label); BIND (heading_group); BIND (people_list); BIND (new_person_row);
+  BIND (state_label); BIND (heading_group); BIND (people_list); BIND (new_person_row); BIND (new_invited_row);
   BIND (known_people_row); BIND (known_people); BIND (item_list); BIND (new_item_row);
   BIND (item_group); BIND (item_title_row); BIND (heard_row); BIND (block_list);
   BIND (new_text_row); BIND (report_row); BIND (report_names); BIND (table_school_row);
   BIND (decisions_group); BIND (decision_list); BIND (new_decision_row); BIND (responsible_row);
   BIND (deadline_row); BIND (schools_row); BIND (block_text_row); BIND (decision_text_row);
   BIND (subitems_row); BIND (table_year_row);
-  CALLBACK (on_new_person); CALLBACK (on_new_item); CALLBACK (on_new_paragraph);
+  CALLBACK (on_new_person); CALLBACK (on_new_invited); CALLBACK (on_new_item); CALLBACK (on_new_paragraph);
   CALLBACK (on_new_decision); CALLBACK (on_item_selected); CALLBACK (on_decision_selected);
   CALLBACK (on_decision_applied); CALLBACK (on_item_title_applied); CALLBACK (on_heard_applied);
   CALLBACK (on_table_school_activated); CALLBACK (on_block_selected);
