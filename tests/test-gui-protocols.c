@@ -119,6 +119,32 @@ report_index (const char *id)
   g_assert_not_reached ();
 }
 
+/* Drops WHAT ("KIND INDEX", what a dragged row carries) on row AT of
+ * LIST through the row's drop target, as the pointer does. */
+static void
+drop_on_row (GtkWidget  *list,
+             int         at,
+             const char *what)
+{
+  GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), at));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (row);
+  GValue value = G_VALUE_INIT;
+  gboolean dropped = FALSE;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, what);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &dropped);
+    }
+  g_value_unset (&value);
+  g_assert_true (dropped);
+  mk_test_gui_spin ();
+}
+
 /* The heading and attendees come from protocol No 12, with the
  * follow-up of its decisions; then an attendee, an agenda item with a
  * paragraph, a table and two decisions are added as a person does. */
@@ -210,6 +236,12 @@ test_compose (Fixture       *f,
   g_clear_pointer (&p, mk_protocol_free);
   p = newest (f);
   g_assert_cmpstr (decision_text (item_of (p, 1), 0), ==, "Подготовить отчёт о мониторинге");
+  /* The invited person dragged onto the first attendee's row goes first. */
+  drop_on_row (child (f, "people_list"), 0, "person 8");
+  g_clear_pointer (&p, mk_protocol_free);
+  p = newest (f);
+  g_assert_cmpstr (((MkProtocolPerson *) p->people->pdata[0])->name, ==, "Петров П.П.");
+  g_assert_cmpstr (((MkProtocolPerson *) p->people->pdata[1])->name, ==, "Бессонова М.В.");
   wait_for_preview (f);
   mk_test_gui_save_screenshot (f->page, "protocols-editor");
 }
@@ -239,7 +271,48 @@ test_open_decisions (Fixture       *f,
                    "Подготовить отчёт о мониторинге");
   /* Protocol No 12's seven decisions, without deadlines, follow. */
   g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 8));
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 9));
   mk_test_gui_save_screenshot (f->page, "protocols-decisions");
+
+  /* Marked done, the first leaves the list, and comes back with the box. */
+  first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (mk_test_gui_find_descendant (GTK_WIDGET (first),
+                                                                          GTK_TYPE_DROP_DOWN)),
+                              MK_DECISION_DONE);
+  mk_test_gui_spin ();
+  first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==,
+                   "Подготовить отчёт о мониторинге");
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 8));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (mk_test_gui_find_descendant (view, GTK_TYPE_CHECK_BUTTON)),
+                               TRUE);
+  mk_test_gui_spin ();
+  first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==,
+                   "Провести семинар для учителей ШНОР");
+}
+
+/* A draft is deleted after asking; protocol No 12 is shown again. */
+static void
+test_delete_draft (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  GtkWindow *dialog;
+
+  gtk_widget_activate_action (f->page, "protocols.new", NULL);
+  mk_test_gui_spin ();
+  gtk_widget_activate_action (f->page, "protocols.delete", NULL);
+  mk_test_gui_spin ();
+  dialog = mk_test_gui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+  mk_test_gui_spin ();
+  list = mk_store_list_protocols (f->t.store, NULL);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpstr (((MkProtocol *) list->pdata[0])->number, ==, "12");
+  /* A click on the button answers and closes; the answer alone does not. */
+  gtk_window_destroy (dialog);
 }
 
 static void
@@ -307,5 +380,6 @@ main (int    argc,
   MK_TEST_PAGE_ADD ("/gui/protocols/compose-reorder-undo", NULL, test_compose);
   MK_TEST_PAGE_ADD ("/gui/protocols/open-decisions", NULL, test_open_decisions);
   MK_TEST_PAGE_ADD ("/gui/protocols/print-matches-cli", NULL, test_print_matches_cli);
+  MK_TEST_PAGE_ADD ("/gui/protocols/delete-draft", NULL, test_delete_draft);
   return g_test_run ();
 }

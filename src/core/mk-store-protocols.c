@@ -498,14 +498,18 @@ collect_entries (MkStore       *self,
                    "JOIN protocol_item i ON i.id = d.item_id JOIN protocol p ON p.id = i.protocol_id "
 
 GPtrArray *
-mk_store_list_open_decisions (MkStore  *self,
-                              GError  **error)
+mk_store_list_decisions (MkStore   *self,
+                         gboolean   done_too,
+                         GError   **error)
 {
-  sqlite3_stmt *stmt = mk_store_statement (self, ENTRY_FROM "WHERE d.status <> 'done' "
+  sqlite3_stmt *stmt = mk_store_statement (self, ENTRY_FROM "WHERE ?1 OR d.status <> 'done' "
                                            "ORDER BY d.deadline = '', d.deadline, p.date, p.id, "
                                            "i.position, d.position", error);
 
-  return stmt != NULL ? collect_entries (self, stmt, error) : NULL;
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, done_too ? 1 : 0);
+  return collect_entries (self, stmt, error);
 }
 
 GPtrArray *

@@ -40,10 +40,12 @@ typedef struct {
 void        mk_decision_entry_free      (MkDecisionEntry *entry);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkDecisionEntry, mk_decision_entry_free)
 
-/* The decisions not yet done (open, in progress or not done), by
- * deadline (those without one last), then protocol: MkDecisionEntry. */
-GPtrArray  *mk_store_list_open_decisions (MkStore     *self,
-                                          GError     **error);
+/* The decisions not yet done (open, in progress or not done), or with
+ * DONE_TOO every decision, by deadline (those without one last), then
+ * protocol: MkDecisionEntry. */
+GPtrArray  *mk_store_list_decisions     (MkStore     *self,
+                                         gboolean     done_too,
+                                         GError     **error);
 /* What the next meeting heard of decision DECISION_ID (a task's status
  * is not printed in its protocol, so an approved one takes it too). */
 gboolean    mk_store_set_decision_status (MkStore          *self,

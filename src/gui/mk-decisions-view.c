@@ -14,6 +14,7 @@ struct _MkDecisionsView
   AdwBin      parent_instance;
   GtkListBox *list;
   GtkWidget  *stack;
+  GtkWidget  *done_too;   /* a check button: the decisions done too */
   MkStore    *store;
   GPtrArray  *entries;   /* MkDecisionEntry */
 };
@@ -87,7 +88,9 @@ mk_decisions_view_reload (MkDecisionsView *self)
     gtk_list_box_remove (self->list, child);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   if (self->store != NULL)
-    self->entries = mk_store_list_open_decisions (self->store, &error);
+    self->entries = mk_store_list_decisions (self->store,
+                                             gtk_check_button_get_active (GTK_CHECK_BUTTON (self->done_too)),
+                                             &error);
   if (error != NULL)
     mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot read the protocols"), error);
   for (guint i = 0; self->entries != NULL && i < self->entries->len; i++)
@@ -126,7 +129,12 @@ mk_decisions_view_init (MkDecisionsView *self)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *empty = adw_status_page_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
+  self->done_too = gtk_check_button_new_with_mnemonic (_("Show the decisions _done too"));
+  gtk_widget_set_margin_start (self->done_too, 12);
+  gtk_widget_set_margin_top (self->done_too, 6);
+  g_signal_connect_swapped (self->done_too, "toggled", G_CALLBACK (mk_decisions_view_reload), self);
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
@@ -142,9 +150,12 @@ mk_decisions_view_init (MkDecisionsView *self)
   adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No open decisions"));
   adw_status_page_set_description (ADW_STATUS_PAGE (empty),
                                    _("Decisions of the protocols that are not yet done appear here, "
-                                     "by deadline."));
+                                     "by deadline; the ones done, with the box above."));
   self->stack = gtk_stack_new ();
   gtk_stack_add_named (GTK_STACK (self->stack), scrolled, "list");
   gtk_stack_add_named (GTK_STACK (self->stack), empty, "empty");
-  adw_bin_set_child (ADW_BIN (self), self->stack);
+  gtk_widget_set_vexpand (self->stack, TRUE);
+  gtk_box_append (GTK_BOX (box), self->done_too);
+  gtk_box_append (GTK_BOX (box), self->stack);
+  adw_bin_set_child (ADW_BIN (self), box);
 }

@@ -7,9 +7,10 @@
 
 G_BEGIN_DECLS
 
-/* The decisions not yet done across protocols, by deadline: what the
- * next meeting will ask about. Each says its protocol, who is
- * responsible and by when, and takes what became of it. */
+/* The decisions not yet done across protocols (or every decision), by
+ * deadline: what the next meeting will ask about. Each says its
+ * protocol, who is responsible and by when, and takes what became of
+ * it. */
 #define MK_TYPE_DECISIONS_VIEW (mk_decisions_view_get_type ())
 G_DECLARE_FINAL_TYPE (MkDecisionsView, mk_decisions_view, MK, DECISIONS_VIEW, AdwBin)
 

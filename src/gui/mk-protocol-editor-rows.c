@@ -26,6 +26,57 @@ row_button (const char *icon,
   return button;
 }
 
+/* Dragging a row carries "KIND INDEX"; dropping it on a row of the same
+ * list moves it there, as one change. */
+static GdkContentProvider *
+on_drag_prepare (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkWidget     *row)
+{
+  g_autofree char *what = g_strdup_printf ("%s %u", (char *) g_object_get_data (G_OBJECT (row), "mk-kind"),
+                                           GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "mk-index")));
+
+  return gdk_content_provider_new_typed (G_TYPE_STRING, what);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkWidget     *row)
+{
+  const char *kind = g_object_get_data (G_OBJECT (row), "mk-kind");
+  g_auto(GStrv) parts = g_strsplit (g_value_get_string (value), " ", 2);
+  g_autofree char *action = g_strdup_printf ("protocol.drop-%s", kind);
+  guint64 from = 0;
+
+  if (parts[0] == NULL || parts[1] == NULL || !g_str_equal (parts[0], kind) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT, &from, NULL))
+    return FALSE;
+  gtk_widget_activate_action (row, action, "(uu)", (guint) from,
+                              GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "mk-index")));
+  return TRUE;
+}
+
+static void
+make_draggable (GtkWidget  *row,
+                const char *kind,
+                guint       index)
+{
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+
+  g_object_set_data_full (G_OBJECT (row), "mk-kind", g_strdup (kind), g_free);
+  g_object_set_data (G_OBJECT (row), "mk-index", GUINT_TO_POINTER (index));
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare), row);
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+}
+
 GtkWidget *
 mk_protocol_list_row_new (const char *title,
                           const char *subtitle,
@@ -51,6 +102,7 @@ mk_protocol_list_row_new (const char *title,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              row_button ("user-trash-symbolic", _("Remove"), remove,
                                          g_variant_new_uint32 (index)));
+  make_draggable (row, kind, index);
   return row;
 }
 

@@ -535,6 +535,27 @@ on_move (GtkWidget  *widget,
   move_element (MK_PROTOCOL_EDITOR_VIEW (widget), name, at, step);
 }
 
+/* A row dropped on another: the element moves there in one change. */
+static void
+on_drop (GtkWidget  *widget,
+         const char *name,
+         GVariant   *parameter)
+{
+  MkProtocolEditorView *self = MK_PROTOCOL_EDITOR_VIEW (widget);
+  g_autoptr(MkProtocol) p = mk_protocol_editor_view_begin (self);
+  GPtrArray *array = p != NULL ? array_of (self, p, name) : NULL;
+  guint from = 0, to = 0;
+  gpointer moved;
+
+  g_variant_get (parameter, "(uu)", &from, &to);
+  if (array == NULL || from >= array->len || to >= array->len || from == to)
+    return;
+  moved = g_ptr_array_steal_index (array, from);
+  g_ptr_array_insert (array, (int) to, moved);
+  follow (self, name, to);
+  mk_protocol_editor_view_commit (self, g_steal_pointer (&p));
+}
+
 static void
 on_remove (GtkWidget  *widget,
            const char *name,
@@ -646,8 +667,10 @@ mk_protocol_editor_view_class_init (MkProtocolEditorViewClass *klass)
     {
       g_autofree char *move = g_strdup_printf ("protocol.move-%s", kinds[i]);
       g_autofree char *remove = g_strdup_printf ("protocol.remove-%s", kinds[i]);
+      g_autofree char *drop = g_strdup_printf ("protocol.drop-%s", kinds[i]);
 
       gtk_widget_class_install_action (widget_class, move, "(ui)", on_move);
+      gtk_widget_class_install_action (widget_class, drop, "(uu)", on_drop);
       gtk_widget_class_install_action (widget_class, remove, "u", on_remove);
     }
 }

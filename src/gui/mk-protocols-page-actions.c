@@ -282,9 +282,49 @@ on_approve (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+on_delete_response (MkProtocolsPage *self,
+                    const char      *response)
+{
+  g_autoptr(GError) error = NULL;
+  const MkProtocol *p = self->editor != NULL ? mk_protocol_editor_get (self->editor) : NULL;
+
+  /* Approved while the dialog was open: a signed protocol stays. */
+  if (g_strcmp0 (response, "delete") != 0 || p == NULL || mk_protocol_is_approved (p))
+    return;
+  if (!mk_store_delete_protocol (self->store, p->id, &error))
+    mk_widget_show_error_toast (GTK_WIDGET (self), _("Cannot delete the protocol"), error);
+  else
+    mk_protocols_page_open (self, 0);
+}
+
+static void
+on_delete (GtkWidget  *widget,
+           const char *name,
+           GVariant   *parameter)
+{
+  MkProtocolsPage *self = MK_PROTOCOLS_PAGE (widget);
+  AdwMessageDialog *dialog;
+  const MkProtocol *p;
+  g_autofree char *date = NULL;
+
+  if (self->editor == NULL || mk_protocol_is_approved (p = mk_protocol_editor_get (self->editor)))
+    return;
+  date = mk_date_to_dmy (&p->date);
+  dialog = mk_message_dialog_new_from_resource (mk_widget_get_window (widget),
+                                                "mk-delete-protocol-dialog.ui");
+  adw_message_dialog_format_body (dialog, _("The draft of protocol No %s of %s, its text, tables "
+                                            "and decisions will be deleted. This cannot be undone."),
+                                  p->number, date);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 mk_protocols_page_install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "protocols.delete", NULL, on_delete);
   gtk_widget_class_install_action (widget_class, "protocols.new", NULL, on_new);
   gtk_widget_class_install_action (widget_class, "protocols.undo", NULL, on_undo);
   gtk_widget_class_install_action (widget_class, "protocols.redo", NULL, on_redo);

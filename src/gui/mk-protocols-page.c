@@ -36,6 +36,7 @@ mk_protocols_page_update_actions (MkProtocolsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "protocols.redo",
                                  open && mk_protocol_editor_can_redo (self->editor));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "protocols.approve", draft);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "protocols.delete", draft);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "protocols.print", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "protocols.export-pdf", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "protocols.export-docx", open);
