@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "mk-protocol-doc.h"
+#include "mk-protocol-editor.h"
 #include "mk-store-indicators.h"
 #include "mk-store-protocols.h"
 #include "mk-test-report.h"
@@ -301,6 +303,69 @@ test_docx_opens_in_writer (Demo          *d,
   assert_in_order (text, parts);
 }
 
+/* The tables P keeps as approved. */
+static guint
+count_frozen (const MkProtocol *p)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < p->items->len; i++)
+    {
+      GPtrArray *blocks = ((MkProtocolItem *) p->items->pdata[i])->blocks;
+
+      for (guint j = 0; j < blocks->len; j++)
+        n += ((MkProtocolBlock *) blocks->pdata[j])->frozen != NULL;
+    }
+  return n;
+}
+
+/* What became of a decision, marked elsewhere, survives an edit and an
+ * undo of the protocol; approval is not undone, and a signed protocol is
+ * never written over. */
+static void
+test_editor_keeps_marks_and_approval (Demo          *d,
+                                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkStore) store = mk_store_open (d->db, &error);
+  g_autoptr(MkProtocolEditor) editor = mk_protocol_editor_new (store, 1, &error);
+  g_autoptr(MkProtocol) approved = NULL, stored = NULL, copy = NULL;
+  MkProtocolItem *last;
+  MkProtocolDecision *first;
+  GDate date;
+
+  g_assert_no_error (error);
+  last = mk_protocol_editor_get (editor)->items->pdata[2];
+  first = last->decisions->pdata[0];
+  g_assert_true (mk_store_set_decision_status (store, first->id, MK_DECISION_IN_PROGRESS, &error));
+  g_assert_true (mk_protocol_editor_set_field (editor, MK_PROTOCOL_PLACE, "кабинет № 102", &error));
+  g_assert_true (mk_protocol_editor_undo (editor, &error));
+  g_assert_no_error (error);
+  stored = mk_store_get_protocol (store, 1, &error);
+  g_assert_cmpstr (stored->place, ==, "кабинет № 101");
+  last = stored->items->pdata[2];
+  g_assert_cmpint (((MkProtocolDecision *) last->decisions->pdata[0])->status, ==, MK_DECISION_IN_PROGRESS);
+
+  approved = mk_protocol_editor_begin (editor, &error);
+  g_date_set_dmy (&date, 27, G_DATE_MAY, 2022);
+  g_assert_true (mk_protocol_approve (store, approved, &date, &error));
+  g_assert_true (mk_protocol_editor_commit (editor, g_steal_pointer (&approved), &error));
+  g_assert_false (mk_protocol_editor_can_undo (editor));
+  g_assert_false (mk_protocol_editor_undo (editor, &error));
+  g_assert_no_error (error);
+  g_assert_null (mk_protocol_editor_begin (editor, &error));
+  g_clear_error (&error);
+
+  /* A copy from before the approval is refused by the store itself. */
+  copy = mk_protocol_copy (stored);
+  g_assert_false (mk_store_save_protocol (store, copy, &error));
+  g_assert_error (error, MK_STORE_ERROR, MK_STORE_ERROR_INVALID);
+  g_clear_pointer (&stored, mk_protocol_free);
+  stored = mk_store_get_protocol (store, 1, NULL);
+  g_assert_true (mk_protocol_is_approved (stored));
+  g_assert_cmpuint (count_frozen (stored), ==, 15);
+}
+
 /* A protocol file whose «Слушали» comes before the agenda is refused
  * whole, naming the row. */
 static void
@@ -339,6 +404,7 @@ main (int   argc,
   ADD ("docx-parts", test_docx_parts);
   ADD ("docx-opens-in-writer", test_docx_opens_in_writer);
   ADD ("import-refused", test_import_refused);
+  ADD ("editor-keeps-marks-and-approval", test_editor_keeps_marks_and_approval);
 #undef ADD
   return g_test_run ();
 }

@@ -67,8 +67,10 @@ CREATE TABLE protocol_block (
 -- «Решили:»: numbered decisions of an item, with their sub-items (one per
 -- line), and the task each is: who, by when, for which schools, and what
 -- the next meeting heard of it.
+-- Ids are never reused (AUTOINCREMENT): an undo writes a decision back
+-- with its id, which no other decision may have taken meanwhile.
 CREATE TABLE protocol_decision (
-  id           INTEGER PRIMARY KEY,
+  id           INTEGER PRIMARY KEY AUTOINCREMENT,
   item_id      INTEGER NOT NULL REFERENCES protocol_item (id) ON DELETE CASCADE,
   position     INTEGER NOT NULL,
   text         TEXT NOT NULL,

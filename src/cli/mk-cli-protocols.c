@@ -7,6 +7,7 @@
 #include "mk-cli-private.h"
 #include "mk-cli-protocols.h"
 #include "mk-date.h"
+#include "mk-error.h"
 #include "mk-doc-layout.h"
 #include "mk-docx.h"
 #include "mk-protocol-doc.h"
@@ -78,6 +79,17 @@ extract_item (MkCliContext *ctx)
   return (int) item;
 }
 
+/* A protocol, item or report that is not there is a wrong argument; any
+ * other failure, the database's. */
+static int
+exit_for (const GError *error)
+{
+  return error->domain == G_IO_ERROR ||
+         g_error_matches (error, MK_STORE_ERROR, MK_STORE_ERROR_NOT_FOUND) ||
+         g_error_matches (error, MK_STORE_ERROR, MK_STORE_ERROR_INVALID) ? MK_EXIT_USAGE
+                                                                         : MK_EXIT_DATABASE;
+}
+
 typedef gboolean (*WriteFunc) (MkDoc *doc, const char *path, GError **error);
 
 static WriteFunc
@@ -112,12 +124,15 @@ write_protocol (MkCliContext *ctx,
     }
   if ((store = mk_cli_open_store_to_read (ctx)) == NULL)
     return MK_EXIT_DATABASE;
-  if ((protocol = mk_store_get_protocol (store, id, &error)) == NULL)
-    return (mk_cli_error ("%s", error->message), MK_EXIT_USAGE);
-  if ((doc = mk_protocol_doc_new (store, protocol, (guint) item, &error)) == NULL)
-    return (mk_cli_error ("%s", error->message), MK_EXIT_USAGE);
+  if ((protocol = mk_store_get_protocol (store, id, &error)) == NULL ||
+      (doc = mk_protocol_doc_new (store, protocol, (guint) item, &error)) == NULL)
+    return (mk_cli_error ("%s", error->message), exit_for (error));
+  /* A file that cannot be written is a wrong argument, as for reports. */
   if (!write (doc, path, &error))
     return (mk_cli_error ("%s", error->message), MK_EXIT_USAGE);
+  /* A table the protocol could not build is written as a note in it. */
+  for (const char *const *w = mk_doc_get_warnings (doc); *w != NULL; w++)
+    g_printerr ("%s\n", *w);
   return MK_EXIT_OK;
 }
 
@@ -139,12 +154,12 @@ approve_protocol (MkCliContext *ctx,
   if ((store = mk_cli_open_store (ctx)) == NULL)
     return MK_EXIT_DATABASE;
   if ((protocol = mk_store_get_protocol (store, id, &error)) == NULL)
-    return (mk_cli_error ("%s", error->message), MK_EXIT_USAGE);
+    return (mk_cli_error ("%s", error->message), exit_for (error));
   if (mk_protocol_is_approved (protocol))
     return (mk_cli_error (_("protocol No %s is already approved"), protocol->number), MK_EXIT_REFUSED);
   if (!mk_protocol_approve (store, protocol, &date, &error) ||
       !mk_store_save_protocol (store, protocol, &error))
-    return (mk_cli_error ("%s", error->message), MK_EXIT_DATABASE);
+    return (mk_cli_error ("%s", error->message), exit_for (error));
   return MK_EXIT_OK;
 }
 

@@ -117,6 +117,25 @@ mk_protocol_editor_commit (MkProtocolEditor  *self,
   before = self->protocol;
   self->protocol = g_steal_pointer (&owned);
   mk_undo_stack_push (self->undo, before);
+  /* Approval is not undone: a signed protocol stays as it was signed. */
+  if (mk_protocol_is_approved (self->protocol))
+    mk_undo_stack_clear (self->undo);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+gboolean
+mk_protocol_editor_reload (MkProtocolEditor  *self,
+                           GError           **error)
+{
+  g_autoptr(MkProtocol) stored = mk_store_get_protocol (self->store, self->protocol->id, error);
+
+  if (stored == NULL)
+    return FALSE;
+  if (mk_protocol_is_approved (stored))
+    mk_undo_stack_clear (self->undo);
+  mk_protocol_free (self->protocol);
+  self->protocol = g_steal_pointer (&stored);
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
@@ -185,27 +204,27 @@ mk_protocol_array_move (GPtrArray *array,
 gboolean
 mk_protocol_editor_can_undo (MkProtocolEditor *self)
 {
-  return mk_undo_stack_can_undo (self->undo);
+  return !mk_protocol_is_approved (self->protocol) && mk_undo_stack_can_undo (self->undo);
 }
 
 gboolean
 mk_protocol_editor_can_redo (MkProtocolEditor *self)
 {
-  return mk_undo_stack_can_redo (self->undo);
+  return !mk_protocol_is_approved (self->protocol) && mk_undo_stack_can_redo (self->undo);
 }
 
 gboolean
 mk_protocol_editor_undo (MkProtocolEditor  *self,
                          GError           **error)
 {
-  return mk_undo_stack_undo (self->undo, self, error);
+  return mk_protocol_editor_can_undo (self) && mk_undo_stack_undo (self->undo, self, error);
 }
 
 gboolean
 mk_protocol_editor_redo (MkProtocolEditor  *self,
                          GError           **error)
 {
-  return mk_undo_stack_redo (self->undo, self, error);
+  return mk_protocol_editor_can_redo (self) && mk_undo_stack_redo (self->undo, self, error);
 }
 
 static void

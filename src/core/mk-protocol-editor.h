@@ -6,9 +6,11 @@
 G_BEGIN_DECLS
 
 /* One protocol as the editor changes it. Every change is written to the
- * store at once, whole, and can be undone and redone; an approved
- * protocol takes no change but the statuses of its decisions. A change
- * is made on a copy (mk_protocol_editor_begin), then committed. */
+ * store at once, whole, and can be undone and redone until the protocol
+ * is approved; an approved protocol takes no change but the statuses of
+ * its decisions (mk_store_set_decision_status), which a save never
+ * takes back. A change is made on a copy (mk_protocol_editor_begin),
+ * then committed. */
 #define MK_TYPE_PROTOCOL_EDITOR (mk_protocol_editor_get_type ())
 G_DECLARE_FINAL_TYPE (MkProtocolEditor, mk_protocol_editor, MK, PROTOCOL_EDITOR, GObject)
 
@@ -40,6 +42,11 @@ MkProtocol       *mk_protocol_editor_begin     (MkProtocolEditor  *self,
 /* Writes CHANGED (taken) and records the way back; "changed" follows. */
 gboolean          mk_protocol_editor_commit    (MkProtocolEditor  *self,
                                                 MkProtocol        *changed,
+                                                GError           **error);
+
+/* Reads the protocol again, after the command line, an import or the
+ * decisions' statuses changed it; once approved, nothing is undone. */
+gboolean          mk_protocol_editor_reload    (MkProtocolEditor  *self,
                                                 GError           **error);
 
 /* The text of FIELD, as the editor shows it (the date as dd.mm.yyyy). */

@@ -382,15 +382,68 @@ write_item (MkStore         *self,
   return TRUE;
 }
 
+/* What became of each stored decision of protocol ID: id → status. Only
+ * mk_store_set_decision_status changes it, so that a copy of the protocol
+ * saved later (an edit, an undo) never takes back what was marked. */
+static GHashTable *
+read_statuses (MkStore  *self,
+               gint64    id,
+               GError  **error)
+{
+  g_autoptr(GHashTable) statuses = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  sqlite3_stmt *stmt = mk_store_statement (self, "SELECT d.id, d.status FROM protocol_decision d "
+                                           "JOIN protocol_item i ON i.id = d.item_id "
+                                           "WHERE i.protocol_id = ?1", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      MkDecisionStatus status = MK_DECISION_OPEN;
+
+      mk_decision_status_from_string (mk_stmt_column_text (stmt, 1), &status);
+      g_hash_table_insert (statuses, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) }, sizeof (gint64)),
+                           GINT_TO_POINTER (status));
+    }
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE ? g_steal_pointer (&statuses) : (mk_store_fail (self, error), NULL);
+}
+
+static void
+keep_statuses (MkProtocol *p,
+               GHashTable *statuses)
+{
+  for (guint i = 0; i < p->items->len; i++)
+    {
+      GPtrArray *decisions = ((MkProtocolItem *) p->items->pdata[i])->decisions;
+
+      for (guint j = 0; j < decisions->len; j++)
+        {
+          MkProtocolDecision *d = decisions->pdata[j];
+          gpointer status;
+
+          if (d->id != 0 && g_hash_table_lookup_extended (statuses, &d->id, NULL, &status))
+            d->status = GPOINTER_TO_INT (status);
+        }
+    }
+}
+
 /* The parts under the heading, written anew: the document is saved whole,
- * a few hundred rows at most. Decisions keep their ids. */
+ * a few hundred rows at most. Decisions keep their ids and statuses. */
 static gboolean
 write_parts (MkStore     *self,
              MkProtocol  *p,
              GError     **error)
 {
-  sqlite3_stmt *stmt = mk_store_statement (self, "DELETE FROM protocol_attendee WHERE protocol_id = ?1", error);
+  g_autoptr(GHashTable) statuses = read_statuses (self, p->id, error);
+  sqlite3_stmt *stmt;
 
+  if (statuses == NULL)
+    return FALSE;
+  keep_statuses (p, statuses);
+  stmt = mk_store_statement (self, "DELETE FROM protocol_attendee WHERE protocol_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, p->id);
@@ -409,23 +462,83 @@ write_parts (MkStore     *self,
   return TRUE;
 }
 
+/* FALSE with ERROR when protocol ID is stored approved: a signed
+ * protocol is never written over. */
+static gboolean
+check_not_approved (MkStore  *self,
+                    gint64    id,
+                    GError  **error)
+{
+  sqlite3_stmt *stmt = mk_store_statement (self, "SELECT number FROM protocol "
+                                           "WHERE id = ?1 AND approved IS NOT NULL", error);
+  g_autofree char *number = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    number = g_strdup (mk_stmt_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (number != NULL)
+    return (g_set_error (error, MK_STORE_ERROR, MK_STORE_ERROR_INVALID,
+                         _("Protocol No %s is approved: it is kept as it was signed"), number), FALSE);
+  return TRUE;
+}
+
+/* The ids a failed save gave: none of them was written. */
+static void
+forget_new_ids (MkProtocol *p,
+                GArray     *new_decisions)
+{
+  for (guint i = 0, k = 0; i < p->items->len; i++)
+    {
+      GPtrArray *decisions = ((MkProtocolItem *) p->items->pdata[i])->decisions;
+
+      for (guint j = 0; j < decisions->len; j++, k++)
+        if (g_array_index (new_decisions, gboolean, k))
+          ((MkProtocolDecision *) decisions->pdata[j])->id = 0;
+    }
+}
+
+static GArray *
+mark_new_decisions (MkProtocol *p)
+{
+  GArray *marks = g_array_new (FALSE, FALSE, sizeof (gboolean));
+
+  for (guint i = 0; i < p->items->len; i++)
+    {
+      GPtrArray *decisions = ((MkProtocolItem *) p->items->pdata[i])->decisions;
+
+      for (guint j = 0; j < decisions->len; j++)
+        {
+          gboolean is_new = ((MkProtocolDecision *) decisions->pdata[j])->id == 0;
+
+          g_array_append_val (marks, is_new);
+        }
+    }
+  return marks;
+}
+
 gboolean
 mk_store_save_protocol (MkStore     *self,
                         MkProtocol  *protocol,
                         GError     **error)
 {
   gint64 id_before = protocol->id;
+  g_autoptr(GArray) new_decisions = mark_new_decisions (protocol);
 
   if (!mk_store_begin (self, error))
     return FALSE;
-  if (!write_heading (self, protocol, error) || !write_parts (self, protocol, error))
+  if (!check_not_approved (self, protocol->id, error) || !write_heading (self, protocol, error) ||
+      !write_parts (self, protocol, error) || (mk_store_emit_changed (self, MK_TOPIC_PROTOCOLS),
+                                               !mk_store_commit (self, error)))
     {
       mk_store_rollback (self);
       protocol->id = id_before;
+      forget_new_ids (protocol, new_decisions);
       return FALSE;
     }
-  mk_store_emit_changed (self, MK_TOPIC_PROTOCOLS);
-  return mk_store_commit (self, error);
+  return TRUE;
 }
 
 gboolean
@@ -518,7 +631,8 @@ mk_store_list_previous_decisions (MkStore           *self,
                                   GError           **error)
 {
   sqlite3_stmt *stmt = mk_store_statement (self, ENTRY_FROM
-      "WHERE p.id = (SELECT id FROM protocol WHERE body = ?1 AND id <> ?2 AND date < ?3 "
+      "WHERE p.id = (SELECT id FROM protocol WHERE body = ?1 AND id <> ?2 "
+      "AND (date < ?3 OR (date = ?3 AND id < ?2)) "
       "ORDER BY date DESC, id DESC LIMIT 1) ORDER BY i.position, d.position", error);
   g_autofree char *date = mk_date_to_iso (&protocol->date);
 

@@ -142,7 +142,7 @@ mk_decisions_view_init (MkDecisionsView *self)
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->list), 18);
   gtk_widget_set_valign (GTK_WIDGET (self->list), GTK_ALIGN_START);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Decisions not yet done"), -1);
+                                  _("Decisions of the protocols"), -1);
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
   adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->list));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);

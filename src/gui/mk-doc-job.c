@@ -2,7 +2,10 @@
 #define G_LOG_DOMAIN "mk-protocols-page"
 #include "config.h"
 
+#include <pango/pangocairo.h>
+
 #include "mk-doc-job.h"
+#include "mk-pdf-render.h"
 #include "mk-protocol-doc.h"
 #include "mk-store-job.h"
 
@@ -40,12 +43,19 @@ build_in_worker (MkStoreJob  *worker_job,
 {
   DocJob *job = data;
   MkDoc *doc = mk_protocol_doc_new (store, job->protocol, job->item, error);
+  /* The pages are drawn in the main thread: their fonts are their own. */
+  PangoFontMap *font_map;
+  PangoContext *context;
 
   if (doc == NULL)
     return FALSE;
+  font_map = pango_cairo_font_map_new ();
+  context = mk_pdf_context_new_for_font_map (font_map);
   job->result = g_new0 (MkDocJobResult, 1);
   job->result->doc = doc;
-  job->result->layout = mk_doc_layout_new (doc, NULL);
+  job->result->layout = mk_doc_layout_new (doc, context);
+  g_object_unref (context);
+  g_object_unref (font_map);
   return TRUE;
 }
 

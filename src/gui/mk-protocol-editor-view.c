@@ -508,6 +508,24 @@ follow (MkProtocolEditorView *self,
     self->block = to;
 }
 
+/* What the view keeps chosen stays on the same element when one above it
+ * goes. */
+static void
+after_removal (MkProtocolEditorView *self,
+               const char           *kind,
+               guint                 at)
+{
+  guint *chosen = g_str_has_suffix (kind, "item") ? &self->item
+                  : g_str_has_suffix (kind, "decision") ? &self->decision
+                  : g_str_has_suffix (kind, "block") ? &self->block : NULL;
+
+  /* The chosen item gone, the next one shows from its first decision. */
+  if (chosen == &self->item && at == self->item)
+    self->decision = self->block = 0;
+  if (chosen != NULL && at < *chosen)
+    (*chosen)--;
+}
+
 static void
 move_element (MkProtocolEditorView *self,
               const char           *kind,
@@ -569,6 +587,7 @@ on_remove (GtkWidget  *widget,
   if (array == NULL || at >= array->len)
     return;
   g_ptr_array_remove_index (array, at);
+  after_removal (self, name, at);
   mk_protocol_editor_view_commit (self, g_steal_pointer (&p));
   mk_widget_add_toast (widget, mk_toast_new_printf (_("Removed. Ctrl+Z brings it back.")));
 }

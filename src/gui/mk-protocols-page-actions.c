@@ -224,8 +224,13 @@ on_new (GtkWidget  *widget,
   if (self->store == NULL)
     return;
   g_date_set_time_t (&today, time (NULL));
-  if (self->protocols != NULL && self->protocols->len > 0)
-    last = mk_store_get_protocol (self->store, ((MkProtocol *) self->protocols->pdata[0])->id, NULL);
+  if (self->protocols != NULL && self->protocols->len > 0 &&
+      (last = mk_store_get_protocol (self->store, ((MkProtocol *) self->protocols->pdata[0])->id,
+                                     &error)) == NULL)
+    {
+      mk_widget_show_error_toast (widget, _("Cannot read the protocols"), error);
+      return;
+    }
   fresh = mk_protocol_new_from_template (last, &today);
   if (!mk_store_save_protocol (self->store, fresh, &error))
     {

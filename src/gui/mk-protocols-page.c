@@ -97,14 +97,23 @@ chosen_id (MkProtocolsPage *self)
          ? ((MkProtocol *) self->protocols->pdata[i])->id : 0;
 }
 
-/* Opens the protocol chosen; the one already open is kept (its undo
- * with it) and only its preview follows the data. */
+/* Opens the protocol chosen. The one already open is read again (what
+ * the command line, an import or a decision's status changed) and keeps
+ * its undo; its preview follows the data. */
 static void
 open_chosen (MkProtocolsPage *self)
 {
   gint64 id = chosen_id (self);
   g_autoptr(GError) error = NULL;
 
+  if (self->editor != NULL && id == self->open_id &&
+      !mk_protocol_editor_reload (self->editor, &error))
+    {
+      /* Deleted meanwhile (by the command line): nothing left to edit. */
+      g_clear_object (&self->editor);
+      g_clear_error (&error);
+      self->open_id = 0;
+    }
   if (self->editor == NULL || id != self->open_id)
     {
       g_clear_object (&self->editor);

@@ -34,12 +34,13 @@ text (MkImportRun *run,
   return mk_column_map_dup_text (run->map, run->reader, column);
 }
 
+/* VALUE (NULL: empty) into FIELD: no field of a protocol is NULL. */
 static void
 replace (char       **field,
          const char  *value)
 {
   g_free (*field);
-  *field = g_strdup (value);
+  *field = g_strdup (value != NULL ? value : "");
 }
 
 /* The item under discussion; NULL with an error on the row before the
@@ -142,10 +143,6 @@ read_decision (MkImportRun    *run,
     return;
   replace (&decision->responsible, g_hash_table_lookup (pairs, "ответственный"));
   replace (&decision->schools, g_hash_table_lookup (pairs, "школы"));
-  if (decision->responsible == NULL)
-    decision->responsible = g_strdup ("");
-  if (decision->schools == NULL)
-    decision->schools = g_strdup ("");
   deadline = g_hash_table_lookup (pairs, "срок");
   if (deadline != NULL && !mk_date_from_dmy (deadline, &decision->deadline))
     {

@@ -8,6 +8,7 @@ struct _MkDoc {
   char      *title;
   GArray    *parts;   /* MkDocPart */
   GPtrArray *sheets;  /* MkSheet, owned */
+  GPtrArray *warnings;  /* char *, NULL-terminated */
 };
 
 static void
@@ -28,6 +29,7 @@ mk_doc_new (const char *title)
   self->parts = g_array_new (FALSE, TRUE, sizeof (MkDocPart));
   g_array_set_clear_func (self->parts, part_clear);
   self->sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) mk_sheet_free);
+  self->warnings = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   return self;
 }
 
@@ -39,6 +41,7 @@ mk_doc_free (MkDoc *self)
   g_free (self->title);
   g_array_unref (self->parts);
   g_ptr_array_unref (self->sheets);
+  g_ptr_array_unref (self->warnings);
   g_free (self);
 }
 
@@ -82,10 +85,12 @@ row_is_bordered (MkSheet *sheet,
   return FALSE;
 }
 
-/* Whether every cell of ROW with something in it is bold: a heading row. */
+/* Whether every cell of ROW with something in it is bold and centred, as
+ * the reports set their column headings (a section row is bold but at
+ * the left, and is no heading). */
 static gboolean
-row_is_bold (MkSheet *sheet,
-             guint    row)
+row_is_heading (MkSheet *sheet,
+                guint    row)
 {
   gboolean any = FALSE;
 
@@ -95,7 +100,8 @@ row_is_bold (MkSheet *sheet,
 
       if (cell == NULL || cell->kind == MK_SHEET_EMPTY)
         continue;
-      if ((cell_style (sheet, cell)->flags & MK_SHEET_BOLD) == 0)
+      if ((cell_style (sheet, cell)->flags & MK_SHEET_BOLD) == 0 ||
+          cell_style (sheet, cell)->align != MK_SHEET_ALIGN_CENTER)
         return FALSE;
       any = TRUE;
     }
@@ -126,8 +132,8 @@ add_table (MkDoc   *self,
   MkDocPart part = { .kind = MK_DOC_TABLE, .sheet = sheet, .first_row = first, .last_row = last };
   guint header_last = first;
 
-  while (header_last + 1 <= last && row_is_bold (sheet, header_last + 1) &&
-         row_is_bold (sheet, header_last))
+  while (header_last + 1 <= last && row_is_heading (sheet, header_last + 1) &&
+         row_is_heading (sheet, header_last))
     header_last++;
   header_last = merged_down_to (sheet, first, header_last);
   part.header_rows = MIN (header_last, last) - first + 1;
@@ -183,6 +189,22 @@ mk_doc_add_sheet (MkDoc   *self,
       add_table (self, sheet, row, end);
       row = end + 1;
     }
+}
+
+void
+mk_doc_add_warning (MkDoc      *self,
+                    const char *warning)
+{
+  g_ptr_array_add (self->warnings, g_strdup (warning));
+}
+
+const char *const *
+mk_doc_get_warnings (MkDoc *self)
+{
+  static const char *const none[] = { NULL };
+
+  /* An empty array may have no storage yet. */
+  return self->warnings->len > 0 ? (const char *const *) self->warnings->pdata : none;
 }
 
 guint

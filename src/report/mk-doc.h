@@ -56,12 +56,18 @@ const char      *mk_doc_get_title      (MkDoc      *self);
 MkDocPart       *mk_doc_add_paragraph  (MkDoc      *self,
                                         MkDocStyle  style,
                                         const char *text);
-/* Adds SHEET (taken) as its parts: each title row of a merged single cell
- * without borders becomes a MK_DOC_TABLE_TITLE paragraph, and each run of
- * bordered rows a table, whose header rows are those above the first row
- * with a number in it (at least the first). */
+/* Adds SHEET (taken) as its parts: each title row without borders becomes
+ * a paragraph (MK_DOC_TABLE_TITLE when centred), and each run of bordered
+ * rows a table, whose header rows are its first row and the rows after it
+ * that are headings too (every cell bold and centred), with the rows a
+ * merged heading cell reaches down to. */
 void             mk_doc_add_sheet      (MkDoc      *self,
                                         MkSheet    *sheet);
+/* What the document could not show as asked (a table whose report
+ * failed), one sentence each; NULL-terminated, owned by the document. */
+void               mk_doc_add_warning  (MkDoc      *self,
+                                        const char *warning);
+const char *const *mk_doc_get_warnings (MkDoc      *self);
 guint            mk_doc_get_n_parts    (MkDoc      *self);
 const MkDocPart *mk_doc_get_part       (MkDoc      *self,
                                         guint       index);

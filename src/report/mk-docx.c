@@ -181,9 +181,11 @@ add_parts (Package  *pkg,
   GString *document = mk_docx_document (doc, starts);
 
   pkg->mtime = (time_t) g_date_time_to_unix (date);
-  return add_part (pkg, "[Content_Types].xml", content_types_xml (), error) &&
-         add_part (pkg, "_rels/.rels", package_rels_xml (), error) &&
-         add_part (pkg, "word/document.xml", document, error) &&
+  /* The document is built first: the numbering follows its lists. */
+  if (!add_part (pkg, "[Content_Types].xml", content_types_xml (), error) ||
+      !add_part (pkg, "_rels/.rels", package_rels_xml (), error))
+    return (g_string_free (document, TRUE), FALSE);
+  return add_part (pkg, "word/document.xml", document, error) &&
          add_part (pkg, "word/_rels/document.xml.rels", document_rels_xml (), error) &&
          add_part (pkg, "word/styles.xml", mk_docx_styles (), error) &&
          add_part (pkg, "word/numbering.xml", mk_docx_numbering (starts), error) &&

@@ -194,7 +194,13 @@ paginate (MkPdfLayout *self)
 PangoContext *
 mk_pdf_context_new (void)
 {
-  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  return mk_pdf_context_new_for_font_map (pango_cairo_font_map_get_default ());
+}
+
+PangoContext *
+mk_pdf_context_new_for_font_map (PangoFontMap *font_map)
+{
+  PangoContext *context = pango_font_map_create_context (font_map);
   cairo_font_options_t *options = cairo_font_options_create ();
 
   /* Points as cairo units; no hinting, as a PDF shows at any size. */

@@ -30,6 +30,10 @@ typedef struct _MkPdfLayout MkPdfLayout;
 /* A context that measures text in points (72 dpi), without hinting, as a
  * PDF shows at any size: for every layout of a printed page. */
 PangoContext *mk_pdf_context_new       (void);
+/* The same over FONT_MAP: a layout made in one thread and drawn in
+ * another owns a font map of its own (pango_cairo_font_map_new), as
+ * Pango's font caches are not shared safely between threads. */
+PangoContext *mk_pdf_context_new_for_font_map (PangoFontMap *font_map);
 /* Writes N_PAGES pages of WIDTH × HEIGHT points to the PDF at PATH, each
  * drawn by DRAW, with TITLE and the document date as its properties: the
  * one PDF writer of sheets and documents. */

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "mk-date.h"
+#include "mk-error.h"
 #include "mk-protocol-doc.h"
 #include "mk-protocol-editor.h"
 #include "mk-report-private.h"
@@ -217,6 +218,25 @@ add_agenda (MkDoc            *doc,
       }
 }
 
+/* A table that names no report, or a school or roadmap that is not there,
+ * is said where the table would be, and in the document's warnings, so
+ * that the rest can be read and the table put right; FALSE for any other
+ * failure (the database's). */
+static gboolean
+add_missing_table (MkDoc                 *doc,
+                   const MkProtocolBlock *block,
+                   const GError          *error)
+{
+  g_autofree char *text = NULL;
+
+  if (error->domain != G_IO_ERROR && !g_error_matches (error, MK_STORE_ERROR, MK_STORE_ERROR_NOT_FOUND))
+    return FALSE;
+  text = g_strdup_printf ("[Таблица «%s» не построена: %s]", block->report, error->message);
+  mk_doc_add_paragraph (doc, MK_DOC_PLAIN, text);
+  mk_doc_add_warning (doc, text);
+  return TRUE;
+}
+
 static gboolean
 add_blocks (MkDoc            *doc,
             MkStore          *store,
@@ -227,16 +247,18 @@ add_blocks (MkDoc            *doc,
   for (guint i = 0; i < item->blocks->len; i++)
     {
       MkProtocolBlock *block = item->blocks->pdata[i];
+      g_autoptr(GError) local = NULL;
       MkSheet *sheet;
 
       if (block->kind == MK_PROTOCOL_PARAGRAPH)
         mk_doc_add_paragraph (doc, MK_DOC_BODY, block->text);
       else if (block->kind == MK_PROTOCOL_BULLET)
         mk_doc_add_paragraph (doc, MK_DOC_BULLET, block->text);
-      else if ((sheet = mk_protocol_table_sheet (store, p, block, error)) != NULL)
+      else if ((sheet = mk_protocol_table_sheet (store, p, block, &local)) != NULL)
         mk_doc_add_sheet (doc, sheet);
-      else
-        return FALSE;
+      else if (!add_missing_table (doc, block, local))
+        return (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
+      g_clear_error (&local);
     }
   return TRUE;
 }

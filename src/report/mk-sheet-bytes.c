@@ -225,8 +225,15 @@ mk_sheet_from_bytes (GBytes  *bytes,
   double ml, mr, mt, mb;
   int rf, rl;
 
+  /* Bytes not in normal form (a damaged blob) are read as GVariant
+   * repairs them, never past their end. */
   if (!g_variant_is_normal_form (v))
-    v = g_variant_ref_sink (g_variant_get_normal_form (v));
+    {
+      GVariant *normal = g_variant_get_normal_form (v);
+
+      g_variant_unref (v);
+      v = normal;
+    }
   g_variant_get (v, "(y&s@a(uuuuuu)@a(uuuusdu)@a(uuuu)@a(uuuu)@a(ud)@a(ud)(ubddddii))", &version,
                  &name, &styles, &cells, &merges, &keeps, &widths, &heights,
                  &orientation, &fit, &ml, &mr, &mt, &mb, &rf, &rl);
