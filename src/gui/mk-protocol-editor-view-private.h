@@ -19,7 +19,7 @@ struct _MkProtocolEditorView
   GtkStringList    *known_people;
   GtkListBox       *item_list;
   AdwEntryRow      *new_item_row;
-  AdwPreferencesGroup *item_group;
+  GtkWidget        *item_group;
   AdwEntryRow      *item_title_row;
   AdwEntryRow      *heard_row;
   GtkListBox       *block_list;
@@ -29,7 +29,7 @@ struct _MkProtocolEditorView
   GtkStringList    *report_names;
   AdwEntryRow      *table_year_row;
   AdwEntryRow      *table_school_row;
-  AdwPreferencesGroup *decisions_group;
+  GtkWidget        *decisions_group;
   GtkListBox       *decision_list;
   AdwEntryRow      *new_decision_row;
   AdwEntryRow      *decision_text_row;
