@@ -379,12 +379,15 @@ test_import_refused (Demo          *d,
       "Дата;30.09.2022;\n"
       "Слушали;Зыкову М.В.;\n"
       "Вопрос;Итоги;\n"
-      "Решение;Принять к сведению;срок=31.13.2022\n", -1);
+      "Решение;Принять к сведению;срок=31.13.2022\n"
+      "Таблица;indicators-school;школа=Лицей № 9; муниципалитет=Каменск-Уральский городской округ\n", -1);
 
   mk_test_cli (&run, "--db", d->db, "import", "protocol", file, NULL);
   g_assert_cmpint (run.status, ==, 1);
   mk_test_assert_has (run.err, "bad.csv:4:");
   mk_test_assert_has (run.err, "bad.csv:6:");
+  /* The «;» of an unquoted cell would cut its parameters short. */
+  mk_test_assert_has (run.err, "bad.csv:7:");
   mk_test_cli (&list, "--db", d->db, "protocols", NULL);
   g_assert_null (strstr (list.out, "\t13\t"));
   mk_test_assert_has (list.out, "1\t12\t25.05.2022\tПротокол заседания муниципальной рабочей группы");

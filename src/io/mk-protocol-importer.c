@@ -24,6 +24,7 @@ static const MkColumnSpec columns[N_COLUMNS] = {
 typedef struct {
   MkProtocol *protocol;
   guint       n_heard;      /* «Слушали» rows so far: the item discussed */
+  guint       n_headings;   /* cells of the heading row */
   gboolean    has_number, has_date;
 } State;
 
@@ -229,6 +230,24 @@ read_item_part (MkImportRun *run,
 
 static const char *const ITEM_PARTS[] = { "Текст", "Пункт", "Таблица", "Решение", "Подпункт", NULL };
 
+/* A cell past the heading's last is text cut off at a «;» of an unquoted
+ * cell: the row is refused rather than read short. */
+static gboolean
+row_fits_heading (MkImportRun *run)
+{
+  State *s = run->data;
+
+  for (guint i = s->n_headings; i < mk_table_reader_get_n_cells (run->reader); i++)
+    if (!mk_import_cell_is_blank (mk_table_reader_get_cell (run->reader, i)))
+      {
+        mk_import_row_error (run->report, run->reader,
+                             _("the row has more cells than the heading: a «Дополнительно» "
+                               "with «;» in it must be quoted, \"ключ=значение; ключ=значение\""));
+        return FALSE;
+      }
+  return TRUE;
+}
+
 static void
 read_row (MkImportRun *run)
 {
@@ -236,6 +255,8 @@ read_row (MkImportRun *run)
   g_autofree char *part = text (run, COL_PART), *value = text (run, COL_TEXT);
   g_autofree char *extra = text (run, COL_EXTRA);
 
+  if (!row_fits_heading (run))
+    return;
   if (g_strv_contains (HEADING_PARTS, part))
     read_heading_part (run, part, value, extra);
   else if (g_str_equal (part, "Присутствовали") || g_str_equal (part, "Приглашены"))
@@ -267,6 +288,14 @@ prepare (MkImportRun  *run,
          GError      **error)
 {
   ((State *) run->data)->protocol = mk_protocol_new ();
+  return TRUE;
+}
+
+static gboolean
+header (MkImportRun  *run,
+        GError      **error)
+{
+  ((State *) run->data)->n_headings = mk_table_reader_get_n_cells (run->reader);
   return TRUE;
 }
 
@@ -326,6 +355,7 @@ const MkImporterSpec mk_protocol_importer = {
   .n_columns = N_COLUMNS,
   .data_size = sizeof (State),
   .prepare = prepare,
+  .header = header,
   .row = read_row,
   .check = check,
   .write = write_protocol,
