@@ -38,6 +38,9 @@ typedef struct {
   gboolean       bold;
   gboolean       space_before;    /* an empty line's space above */
   gboolean       keep_with_next;  /* never the last on a page */
+  guint          outline_level;   /* a heading: 1 the document's name, 2
+                                     its parts («Повестка дня:», «Решили:»,
+                                     an agenda item's report); 0 text */
   /* TABLE: rows FIRST_ROW … LAST_ROW of SHEET (the doc holds a reference
    * to it); the first HEADER_ROWS of them repeat on every page. */
   MkSheet       *sheet;

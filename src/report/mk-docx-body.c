@@ -153,6 +153,10 @@ append_paragraph_properties (Body            *body,
   if (own_label)
     g_string_append_printf (body->xml, "<w:ind w:left=\"%d\" w:hanging=\"%d\"/>",
                             MK_DOCX_LIST_STEP, MK_DOCX_LIST_STEP);
+  /* A heading of the document: Word's navigation shows it, and its
+   * outline, at this level. */
+  if (part->outline_level > 0)
+    g_string_append_printf (body->xml, "<w:outlineLvl w:val=\"%u\"/>", part->outline_level - 1);
   /* The paragraph mark's bold is the list label's. */
   if (part->bold)
     g_string_append (body->xml, "<w:rPr><w:b/><w:bCs/></w:rPr>");

@@ -155,6 +155,7 @@ add_heading (MkDoc            *doc,
   MkDocPart *part = mk_doc_add_paragraph (doc, MK_DOC_CENTER, name);
 
   part->bold = part->space_before = TRUE;
+  part->outline_level = 1;
   if (*p->body != '\0')
     add_text (doc, MK_DOC_CENTER, "заседания %s", p->body);
   part = mk_doc_add_paragraph (doc, MK_DOC_SIGNATURE, date);
@@ -186,6 +187,7 @@ add_people (MkDoc            *doc,
     return;
   part = mk_doc_add_paragraph (doc, MK_DOC_PLAIN, invited ? "Приглашены:" : "Присутствовали:");
   part->space_before = part->keep_with_next = TRUE;
+  part->outline_level = 2;
   for (guint i = 0; i < lines->len; i++)
     add_text (doc, MK_DOC_PLAIN, "%s%s", (char *) lines->pdata[i], i + 1 < lines->len ? ";" : ".");
 }
@@ -208,6 +210,7 @@ add_agenda (MkDoc            *doc,
   MkDocPart *part = mk_doc_add_paragraph (doc, MK_DOC_PLAIN, "Повестка дня:");
 
   part->space_before = part->keep_with_next = TRUE;
+  part->outline_level = 2;
   for (guint i = 0; i < p->items->len; i++)
     if (only == 0 || only == i + 1)
       {
@@ -273,6 +276,7 @@ add_decisions (MkDoc          *doc,
     return;
   part = mk_doc_add_paragraph (doc, MK_DOC_PLAIN, "Решили:");
   part->space_before = part->keep_with_next = TRUE;
+  part->outline_level = 2;
   for (guint i = 0; i < item->decisions->len; i++)
     {
       MkProtocolDecision *decision = item->decisions->pdata[i];
@@ -303,6 +307,7 @@ add_item (MkDoc            *doc,
                                                 item->heard);
       part = mk_doc_add_paragraph (doc, MK_DOC_BODY, heard);
       part->space_before = TRUE;
+      part->outline_level = 2;
     }
   if (!add_blocks (doc, store, p, item, error))
     return FALSE;
