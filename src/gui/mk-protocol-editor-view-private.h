@@ -55,6 +55,12 @@ GtkWidget *mk_protocol_list_row_new (const char *title,
                                      const char *subtitle,
                                      const char *kind,
                                      guint       index);
+/* mk-protocol-editor-moves.c: the actions protocol.move-, drop- and
+ * remove- of each kind, and Alt+↑/↓ in LIST, whose rows are of KIND. */
+void mk_protocol_editor_view_install_moves    (GtkWidgetClass       *widget_class);
+void mk_protocol_editor_view_watch_list_keys  (MkProtocolEditorView *self,
+                                               GtkListBox           *list,
+                                               const char           *kind);
 /* The changed copy (NULL after a toast saying why not) and its commit. */
 MkProtocol *mk_protocol_editor_view_begin  (MkProtocolEditorView *self);
 void        mk_protocol_editor_view_commit (MkProtocolEditorView *self,
