@@ -98,6 +98,22 @@ mk_test_run_clear (MkTestRun *run)
   g_free (run->err);
 }
 
+char *
+mk_test_pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_no_error (error);
+  return out;
+}
+
 void
 mk_test_cli (MkTestRun  *run,
              const char *first,

@@ -47,6 +47,10 @@ typedef struct {
 
 void   mk_test_run_clear   (MkTestRun  *run);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MkTestRun, mk_test_run_clear)
+/* The text of the PDF at PATH as a reader copies it: pdftotext -layout,
+ * UTF-8. Fails the test when it cannot be read. */
+char  *mk_test_pdf_text    (const char *path);
+
 /* Runs mayak-cli with the arguments (NULL-terminated) the way a user
  * would, into RUN. */
 void   mk_test_cli         (MkTestRun  *run,

@@ -327,21 +327,6 @@ on_exported (GObject      *source,
   *(gboolean *) user_data = TRUE;
 }
 
-static char *
-pdf_text (const char *path)
-{
-  g_autofree char *quoted = g_shell_quote (path);
-  g_autofree char *command = g_strdup_printf ("pdftotext -layout -enc UTF-8 %s -", quoted);
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_assert_true (g_spawn_command_line_sync (command, &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (status, ==, 0);
-  return out;
-}
-
 /* The page prints protocol No 12 through the print operation, to a PDF
  * file: its text is the text of the command line's PDF, page by page. */
 static void
@@ -364,8 +349,8 @@ test_print_matches_cli (Fixture       *f,
   mk_test_cli (&run, "--db", db, "protocol", "1", "-o", written, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
-  printed_text = pdf_text (printed);
-  written_text = pdf_text (written);
+  printed_text = mk_test_pdf_text (printed);
+  written_text = mk_test_pdf_text (written);
   mk_test_assert_has (printed_text, "ПРОТОКОЛ");
   mk_test_assert_has (printed_text, "Решили:");
   g_assert_cmpstr (printed_text, ==, written_text);

@@ -50,11 +50,9 @@ run_text (const char *command)
 }
 
 static char *
-pdf_text (const char *path)
+flat_pdf_text (const char *path)
 {
-  g_autofree char *quoted = g_shell_quote (path);
-  g_autofree char *command = g_strdup_printf ("pdftotext -layout -enc UTF-8 %s -", quoted);
-  g_autofree char *text = run_text (command);
+  g_autofree char *text = mk_test_pdf_text (path);
   GString *flat = g_string_new (NULL);
 
   /* Every run of spaces and line ends as one space: a phrase may wrap
@@ -92,7 +90,7 @@ test_pdf_parts_in_order (Demo          *d,
                          gconstpointer  data)
 {
   g_autofree char *path = write_protocol (d, "p.pdf", NULL);
-  g_autofree char *text = pdf_text (path);
+  g_autofree char *text = flat_pdf_text (path);
   static const char *const parts[] = {
     "УТВЕРЖДАЮ", "Начальник Управления образования", "Л.М. Миннуллина",
     "ПРОТОКОЛ", "заседания муниципальной рабочей группы", "25.05.2022", "№ 12",
@@ -171,7 +169,7 @@ test_extract (Demo          *d,
               gconstpointer  data)
 {
   g_autofree char *path = write_protocol (d, "extract.pdf", "3");
-  g_autofree char *text = pdf_text (path);
+  g_autofree char *text = flat_pdf_text (path);
   static const char *const parts[] = {
     "ВЫПИСКА ИЗ ПРОТОКОЛА", "№ 12", "Присутствовали:", "Повестка дня:",
     "3. Результаты мониторинга", "По третьему вопросу слушали Зыкову Марьяну Валерьевну",
@@ -227,23 +225,23 @@ test_approve_freezes_tables (Demo          *d,
   g_autofree char *path = NULL;
 
   path = write_protocol (d, "before.pdf", NULL);
-  before = pdf_text (path);
+  before = flat_pdf_text (path);
   change_indicator (d, "0,7");
   g_free (path);
   path = write_protocol (d, "draft.pdf", NULL);
-  draft = pdf_text (path);
+  draft = flat_pdf_text (path);
   g_assert_cmpstr (before, !=, draft);
   mk_test_cli (&run, "--db", d->db, "protocol", "1", "--approve", "--date", "27.05.2022", NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_free (path);
   path = write_protocol (d, "approved.pdf", NULL);
-  approved = pdf_text (path);
+  approved = flat_pdf_text (path);
   mk_test_assert_has (approved, "27.05.2022");
   change_indicator (d, "0,8");
   g_free (path);
   path = write_protocol (d, "after.pdf", NULL);
-  after = pdf_text (path);
+  after = flat_pdf_text (path);
   g_assert_cmpstr (approved, ==, after);
   g_assert_null (strstr (after, "0,8"));
 }
@@ -302,7 +300,7 @@ test_docx_opens_in_writer (Demo          *d,
   g_free (run_text (command));
   pdf = g_build_filename (d->dir, "writer.pdf", NULL);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
-  text = pdf_text (pdf);
+  text = flat_pdf_text (pdf);
   assert_in_order (text, parts);
 }
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "mk-assignment-private.h"
+#include "mk-date.h"
 #include "mk-natural.h"
 #include "mk-school-year.h"
 #include "mk-snro-history.h"
@@ -45,20 +46,16 @@ static char *
 iso_date (const char *text)
 {
   g_autoptr(GDateTime) now = NULL;
-  unsigned int day, month, year;
-  char end;
+  GDate date;
 
   if (text == NULL || *text == '\0')
     {
       now = g_date_time_new_now_local ();
       return g_date_time_format (now, "%Y-%m-%d");
     }
-  if (sscanf (text, "%2u.%2u.%4u%c", &day, &month, &year, &end) != 3 &&
-      sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3)
-    return iso_month (text);
-  if (!g_date_valid_dmy (day, month, year) || year < 1990 || year > 2100)
-    return NULL;
-  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+  if (mk_date_from_dmy (text, &date) || mk_date_from_iso (text, &date))
+    return mk_date_to_iso (&date);
+  return iso_month (text);
 }
 
 static gboolean

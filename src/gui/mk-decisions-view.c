@@ -81,11 +81,9 @@ decision_row (MkDecisionsView *self,
 void
 mk_decisions_view_reload (MkDecisionsView *self)
 {
-  GtkWidget *child;
   g_autoptr(GError) error = NULL;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
+  mk_list_box_clear (self->list);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   if (self->store != NULL)
     self->entries = mk_store_list_decisions (self->store,

@@ -235,6 +235,13 @@ mk_message_dialog_new_from_resource (GtkWindow  *parent,
 }
 
 void
+mk_list_box_clear (GtkListBox *list)
+{
+  for (GtkListBoxRow *row; (row = gtk_list_box_get_row_at_index (list, 0)) != NULL;)
+    gtk_list_box_remove (list, GTK_WIDGET (row));
+}
+
+void
 mk_entry_row_show_text (AdwEntryRow *row,
                         const char  *text)
 {

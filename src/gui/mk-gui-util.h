@@ -80,6 +80,9 @@ void  mk_connect_store_topics    (MkStore            *store,
 void  mk_entry_row_show_text     (AdwEntryRow        *row,
                                   const char         *text);
 
+/* Removes every row of LIST (gtk_list_box_remove_all came with GTK 4.12). */
+void  mk_list_box_clear          (GtkListBox         *list);
+
 /* The message dialog of the resource NAME ("mk-close-dialog.ui", its
  * object "dialog"), transient for PARENT; the caller presents it. */
 AdwMessageDialog *mk_message_dialog_new_from_resource (GtkWindow  *parent,

@@ -9,6 +9,7 @@
 #include "mk-cluster-columns.h"
 #include "mk-gui-util.h"
 #include "mk-override-dialog.h"
+#include "mk-date.h"
 #include "mk-school-year.h"
 #include "mk-store-clusters.h"
 
@@ -68,12 +69,9 @@ dup_reason (MkOverrideDialog *self)
 static gboolean
 date_is_valid (const char *text)
 {
-  unsigned int day, month, year;
-  char end;
+  GDate date;
 
-  if (sscanf (text, "%2u.%2u.%4u%c", &day, &month, &year, &end) != 3)
-    return FALSE;
-  return g_date_valid_dmy (day, month, year) && year >= 1990 && year <= 2100;
+  return mk_date_from_dmy (text, &date);
 }
 
 static void

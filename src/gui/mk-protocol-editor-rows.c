@@ -107,15 +107,6 @@ mk_protocol_list_row_new (const char *title,
 }
 
 static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static void
 select_row (GtkListBox *list,
             guint       index)
 {
@@ -129,7 +120,7 @@ static void
 fill_people (MkProtocolEditorView *self,
              const MkProtocol     *p)
 {
-  clear_list (self->people_list);
+  mk_list_box_clear (self->people_list);
   for (guint i = 0; i < p->people->len; i++)
     {
       MkProtocolPerson *person = p->people->pdata[i];
@@ -145,7 +136,7 @@ static void
 fill_items (MkProtocolEditorView *self,
             const MkProtocol     *p)
 {
-  clear_list (self->item_list);
+  mk_list_box_clear (self->item_list);
   for (guint i = 0; i < p->items->len; i++)
     {
       MkProtocolItem *item = p->items->pdata[i];
@@ -183,8 +174,8 @@ static void
 fill_item (MkProtocolEditorView *self,
            MkProtocolItem       *item)
 {
-  clear_list (self->block_list);
-  clear_list (self->decision_list);
+  mk_list_box_clear (self->block_list);
+  mk_list_box_clear (self->decision_list);
   gtk_widget_set_sensitive (GTK_WIDGET (self->item_group), item != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->decisions_group), item != NULL);
   mk_entry_row_show_text (self->item_title_row, item != NULL ? item->title : "");

@@ -134,9 +134,7 @@ fill_list (MkRoadmapEditorView *self)
   int keep = self->selected;
 
   self->filling = TRUE;
-  /* (gtk_list_box_remove_all came with GTK 4.12.) */
-  for (GtkListBoxRow *row; (row = gtk_list_box_get_row_at_index (self->item_list, 0)) != NULL;)
-    gtk_list_box_remove (self->item_list, GTK_WIDGET (row));
+  mk_list_box_clear (self->item_list);
   for (guint i = 0; items != NULL && i < items->len; i++)
     gtk_list_box_append (self->item_list, item_row (items->pdata[i]));
   self->filling = FALSE;
